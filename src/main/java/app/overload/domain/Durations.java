@@ -1,0 +1,34 @@
+package app.overload.domain;
+
+import java.time.Duration;
+
+/** Clock-style formatting of durations: 40:12, 1:02:03, 0:45. */
+public final class Durations {
+
+    private Durations() {
+    }
+
+    /** m:ss under an hour, h:mm:ss from an hour; seconds are rounded to the nearest whole second. */
+    public static String clock(Duration duration) {
+        long total = Math.round(duration.toMillis() / 1000.0);
+        boolean negative = total < 0;
+        total = Math.abs(total);
+        long hours = total / 3600;
+        long minutes = (total % 3600) / 60;
+        long seconds = total % 60;
+        String text = hours > 0
+                ? String.format("%d:%02d:%02d", hours, minutes, seconds)
+                : String.format("%d:%02d", minutes, seconds);
+        return negative ? "-" + text : text;
+    }
+
+    /** A short human form for totals: "45 min", "3 h 20 min". */
+    public static String hoursMinutes(Duration duration) {
+        long minutes = Math.round(duration.toSeconds() / 60.0);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long rest = minutes % 60;
+        return (minutes / 60) + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+}

@@ -1,0 +1,53 @@
+package app.overload.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Distance covered over time: a run, ride, row or swim. Distance may be unknown (a treadmill run logged by time);
+ * pace is derived, never stored, and a pace faster than the modality allows is refused as a typing error.
+ *
+ * @param distance          null when not known
+ * @param averageHeartRate  beats per minute, or null
+ * @param elevationGain     metres climbed, or null
+ */
+public record EnduranceEntry(Modality modality, Distance distance, Duration duration, Integer averageHeartRate,
+        Distance elevationGain, List<Interval> intervals, String notes) implements ActivityEntry {
+
+    public EnduranceEntry {
+        Checks.required(modality, "modality");
+        duration = Checks.positiveDuration(duration, "duration");
+        if (averageHeartRate != null) {
+            Checks.intInRange(averageHeartRate, 25, 250, "heart rate");
+        }
+        if (elevationGain != null && elevationGain.metres() > 20_000) {
+            throw new InvalidValueException("elevation", "Elevation gain must be at most 20,000 m.");
+        }
+        intervals = Checks.list(intervals == null ? List.of() : intervals, "intervals");
+        notes = Checks.notes(notes, "notes");
+        if (distance != null && !distance.isZero()) {
+            Pace pace = Pace.of(distance, duration);
+            Pace fastest = modality.fastestPlausiblePace();
+            if (pace.isFasterThan(fastest)) {
+                throw new InvalidValueException("pace", String.format(java.util.Locale.ROOT,
+                        "A %s at %s is faster than anyone can go (limit %s): check the distance and the time.",
+                        modality.label().toLowerCase(java.util.Locale.ROOT),
+                        UnitPreferences.METRIC.format(pace), UnitPreferences.METRIC.format(fastest)));
+            }
+        }
+    }
+
+    public static EnduranceEntry of(Modality modality, Distance distance, Duration duration) {
+        return new EnduranceEntry(modality, distance, duration, null, null, List.of(), "");
+    }
+
+    /** Average pace over the whole entry, when a distance is known. */
+    public Optional<Pace> pace() {
+        return distance == null || distance.isZero() ? Optional.empty() : Optional.of(Pace.of(distance, duration));
+    }
+
+    public Optional<Distance> distanceIfKnown() {
+        return distance == null || distance.isZero() ? Optional.empty() : Optional.of(distance);
+    }
+}

@@ -1,0 +1,115 @@
+package app.overload.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One-line descriptions of sessions and entries for lists: "Squat 5×5 @ 100 kg", "Run 8.0 km in 40:12, 5:01 /km". */
+public final class SessionSummary {
+
+    private final UnitPreferences units;
+    private final ExerciseNames names;
+
+    public SessionSummary(UnitPreferences units, ExerciseNames names) {
+        this.units = units;
+        this.names = names;
+    }
+
+    /** "Workout" or "Training". */
+    public static String kind(Session session) {
+        return session instanceof Workout ? "Workout" : "Training";
+    }
+
+    /** The purpose of a training session or the label of a workout (may be empty for an unlabelled workout). */
+    public static String purposeOrLabel(Session session) {
+        if (session instanceof TrainingSession t) {
+            return t.purpose().label();
+        }
+        return ((Workout) session).label();
+    }
+
+    public String describe(Session session) {
+        return session.entries().stream().map(this::describe).collect(Collectors.joining(" · "));
+    }
+
+    public String describe(ActivityEntry entry) {
+        if (entry instanceof StrengthEntry s) {
+            return names.nameOf(s.exercise()) + " " + setsText(s);
+        }
+        if (entry instanceof EnduranceEntry e) {
+            return endurance(e);
+        }
+        TimedEntry t = (TimedEntry) entry;
+        return t.activity() + " " + Durations.clock(t.duration())
+                + (t.effort() == null ? "" : " @ RPE " + t.effort());
+    }
+
+    /** "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "3 sets, top 8 × 60 kg", with failures and RPE noted. */
+    public String setsText(StrengthEntry entry) {
+        List<StrengthSet> work = entry.workSets();
+        List<StrengthSet> shown = work.isEmpty() ? entry.sets() : work;
+        StrengthSet first = shown.get(0);
+        boolean sameLoad = shown.stream().allMatch(s -> s.load().sameAs(first.load()));
+        boolean sameReps = shown.stream().allMatch(s -> s.reps() == first.reps());
+        String text;
+        if (sameLoad && sameReps) {
+            text = shown.size() + "×" + first.reps() + load(first.load());
+        } else if (sameLoad) {
+            text = shown.stream().map(s -> Integer.toString(s.reps())).collect(Collectors.joining(", "))
+                    + load(first.load());
+        } else {
+            StrengthSet top = shown.stream().max((a, b) -> a.load().compareTo(b.load())).orElseThrow();
+            text = shown.size() + " sets, top " + top.reps() + " × " + units.format(top.load());
+        }
+        if (work.isEmpty()) {
+            text += " (warm-up only)";
+        }
+        long failed = shown.stream().filter(StrengthSet::failed).count();
+        if (failed > 0) {
+            text += " (" + failed + " failed)";
+        }
+        double topRpe = shown.stream().filter(s -> s.rpe() != null).mapToDouble(s -> s.rpe().value()).max()
+                .orElse(-1);
+        if (topRpe >= 0) {
+            text += " @ RPE " + UnitPreferences.number(topRpe, 1);
+        }
+        return text;
+    }
+
+    private String load(Mass mass) {
+        return mass.isZero() ? " (body weight)" : " @ " + units.format(mass);
+    }
+
+    private String endurance(EnduranceEntry e) {
+        StringBuilder text = new StringBuilder(e.modality().label());
+        if (!e.intervals().isEmpty() && e.intervals().size() <= 3) {
+            for (Interval interval : e.intervals()) {
+                text.append(' ').append(interval(interval));
+            }
+            text.append(',');
+        }
+        e.distanceIfKnown().ifPresent(d -> text.append(' ').append(units.format(d)).append(" in"));
+        text.append(' ').append(Durations.clock(e.duration()));
+        e.pace().ifPresent(p -> text.append(", ")
+                .append(e.modality().showsSpeed() ? units.formatSpeed(p) : units.format(p)));
+        return text.toString();
+    }
+
+    private String interval(Interval interval) {
+        String work = interval.workDistance() != null ? shortDistance(interval.workDistance())
+                : Durations.clock(interval.workDuration());
+        String text = (interval.repeats() > 1 ? interval.repeats() + " × " : "") + work;
+        if (interval.workDistance() != null && interval.workDuration() != null) {
+            text += " @ " + Durations.clock(interval.workDuration());
+        }
+        return text;
+    }
+
+    /** Metres or yards-free short form for track distances: "400 m", "1.2 km", "0.25 mi". */
+    public String shortDistance(Distance d) {
+        if (units.distance() == DistanceUnit.KM && d.metres() < 1000) {
+            return String.format(Locale.ROOT, "%.0f m", d.metres());
+        }
+        return units.format(d);
+    }
+}

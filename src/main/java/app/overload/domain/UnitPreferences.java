@@ -1,0 +1,61 @@
+package app.overload.domain;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.util.Locale;
+
+/** The units a user reads and types in, and how quantities are written for them. Storage stays SI. */
+public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
+
+    public static final UnitPreferences METRIC = new UnitPreferences(MassUnit.KG, DistanceUnit.KM);
+    public static final UnitPreferences IMPERIAL = new UnitPreferences(MassUnit.LB, DistanceUnit.MI);
+
+    public UnitPreferences {
+        Checks.required(mass, "mass unit");
+        Checks.required(distance, "distance unit");
+    }
+
+    /** "100 kg", "102.5 kg", "225 lb": at most two decimals, trailing zeros dropped. */
+    public String format(Mass load) {
+        return number(load.in(mass), 2) + " " + mass.symbol();
+    }
+
+    /** The number alone, as it would be typed into a field: "102.5". */
+    public String number(Mass load) {
+        return number(load.in(mass), 2);
+    }
+
+    /** "8.0 km", "5.0 mi"; distances under one unit keep two decimals ("0.40 km"). */
+    public String format(Distance d) {
+        double value = d.in(distance);
+        String text = value < 1 ? fixed(value, 2) : fixed(value, 1);
+        return text + " " + distance.symbol();
+    }
+
+    /** "5:01 /km" or "8:05 /mi". */
+    public String format(Pace pace) {
+        return Durations.clock(pace.per(distance)) + " /" + distance.symbol();
+    }
+
+    /** "28.4 km/h" or "17.6 mph". */
+    public String formatSpeed(Pace pace) {
+        double perHour = 3600 / pace.secondsPer(distance);
+        return fixed(perHour, 1) + (distance == DistanceUnit.KM ? " km/h" : " mph");
+    }
+
+    public String format(Duration duration) {
+        return Durations.clock(duration);
+    }
+
+    /** Up to {@code decimals} decimals, trailing zeros dropped, always a dot as decimal separator. */
+    public static String number(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}
