@@ -1,0 +1,265 @@
+package app.overload.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The logbook file. Opening checks that the file is an Overload logbook this version can read, copies it aside
+ * and migrates it when it is older, and refuses (leaving it untouched) when it is foreign, damaged or newer.
+ *
+ * <p>All writes go through one connection, one transaction at a time ({@link #write}); reads use their own
+ * connections ({@link #read}) and, thanks to WAL, never wait for a writer.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (creating when absent) the logbook at {@code file} and brings its schema up to date.
+     *
+     * @throws StoreException when the file cannot be used; the file is then left exactly as it was
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        checkHeader(absolute);
+        createParent(absolute);
+        Connection connection = connect(absolute, false);
+        try {
+            prepare(absolute, connection);
+            return new Database(absolute, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw StoreException.from(e, "opening " + absolute.getFileName());
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void prepare(Path file, Connection connection) throws SQLException {
+        // Everything up to the first migration only reads, so a refused file is left untouched.
+        if (Migrations.isForeign(connection)) {
+            throw new StoreException(StoreException.Reason.NOT_A_LOGBOOK, file.getFileName()
+                    + " is an SQLite database of another program, not an Overload logbook. It was not changed.");
+        }
+        int version = Migrations.currentVersion(connection);
+        int latest = Migrations.latestVersion();
+        if (version > latest) {
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, file.getFileName()
+                    + " was written by a newer version of Overload (logbook format " + version + "; this version reads"
+                    + " up to " + latest + "). Update Overload to open it. The file was not changed.");
+        }
+        if (version > 0) {
+            String check = Sql.queryString(connection, "PRAGMA quick_check");
+            if (!"ok".equals(check)) {
+                throw new StoreException(StoreException.Reason.DAMAGED, file.getFileName()
+                        + " is damaged (SQLite integrity check: " + check + "). It was not changed; restore it"
+                        + " from a backup.");
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+        if (version > 0 && version < latest) {
+            copyBeforeMigrating(file, connection, version);
+        }
+        for (int v = version + 1; v <= latest; v++) {
+            try {
+                Migrations.apply(connection, v);
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Reason.IO, "Upgrading " + file.getFileName()
+                        + " to logbook format " + v + " failed (" + e.getMessage() + "). It was left at format "
+                        + (v - 1) + ".", e);
+            }
+        }
+    }
+
+    private static void copyBeforeMigrating(Path file, Connection connection, int version) throws SQLException {
+        Path copy = backupsFolder(file).resolve(baseName(file) + "-before-format-" + (version + 1) + "-"
+                + STAMP.format(LocalDateTime.now()) + ".db");
+        createParent(copy);
+        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, copy.toString());
+            ps.execute();
+        }
+    }
+
+    /** Where copies of this logbook go: a {@code backups} folder beside it. */
+    public static Path backupsFolder(Path file) {
+        return file.toAbsolutePath().getParent().resolve("backups");
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void checkHeader(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, file + " is a folder, not a logbook file.");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(HEADER.length);
+            if (start.length == 0) {
+                return; // an empty file becomes a new logbook
+            }
+            if (!Arrays.equals(start, HEADER)) {
+                throw new StoreException(StoreException.Reason.NOT_A_LOGBOOK, file.getFileName()
+                        + " is not an Overload logbook (it is not an SQLite database). It was not changed.");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot read " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot create the folder "
+                    + file.getParent() + " for the logbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // FULL: a commit the user saw confirmed survives a power cut too, not only a crash of the app.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setReadOnly(readOnly);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw StoreException.from(e, "opening " + file.getFileName());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} on a reading connection; it sees the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        checkOpen();
+        Connection connection = idleReaders.poll();
+        if (connection == null) {
+            connection = connect(file, true);
+        }
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw StoreException.from(e, "reading the logbook");
+        } finally {
+            if (closed) {
+                closeQuietly(connection);
+            } else {
+                idleReaders.push(connection);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: it is committed when {@code work} returns and rolled back,
+     * leaving nothing behind, when it throws.
+     */
+    public <T> T write(String doing, SqlWork<T> work) {
+        checkOpen();
+        writeLock.lock();
+        try {
+            try (Statement st = writer.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+            }
+            try {
+                T result = work.apply(writer);
+                try (Statement st = writer.createStatement()) {
+                    st.execute("COMMIT");
+                }
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreException.from(e, doing);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void rollback() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // The transaction is already gone (SQLite rolls back itself on some errors); nothing was committed.
+        }
+    }
+
+    /** The schema version of the open file. */
+    public int version() {
+        return read(Migrations::currentVersion);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("The logbook " + file.getFileName() + " is closed.");
+        }
+    }
+
+    /** Closes readers first, so the writer is the last connection and checkpoints the WAL back into the file. */
+    @Override
+    public void close() {
+        closed = true;
+        Connection c;
+        while ((c = idleReaders.poll()) != null) {
+            closeQuietly(c);
+        }
+        writeLock.lock();
+        try {
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after a failure: the first error is the one worth reporting.
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.overload.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import app.overload.domain.BlockId;
+import app.overload.domain.Session;
+import app.overload.domain.SessionId;
+
+/** Sessions with their entries and sets. Every save and delete is one transaction. */
+public final class SessionRepository {
+
+    private final Database database;
+
+    public SessionRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores the session, replacing any stored session with the same id. */
+    public void save(Session session) {
+        database.write("saving the session of " + session.date(), c -> {
+            SessionWriter.save(c, session);
+            return null;
+        });
+    }
+
+    /** Stores all sessions in one transaction: all of them or none. */
+    public void saveAll(Collection<? extends Session> sessions) {
+        database.write("saving " + sessions.size() + " sessions", c -> {
+            for (Session s : sessions) {
+                SessionWriter.save(c, s);
+            }
+            return null;
+        });
+    }
+
+    public Optional<Session> find(SessionId id) {
+        return database.read(c -> SessionLoader.load(c, "s.uuid = ?", id.toString()).stream().findFirst());
+    }
+
+    /** Deletes the session; returns false when there was none with that id. */
+    public boolean delete(SessionId id) {
+        return database.write("deleting a session", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM session WHERE uuid = ?")) {
+                ps.setString(1, id.toString());
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Sessions that started on days {@code from} to {@code to}, both included, oldest first. */
+    public List<Session> between(LocalDate from, LocalDate to) {
+        return database.read(c -> SessionLoader.load(c, "s.start >= ? AND s.start < ?", Sql.startOf(from),
+                Sql.startOf(to.plusDays(1))));
+    }
+
+    /** Every session logged in the block, oldest first. */
+    public List<Session> inBlock(BlockId block) {
+        return database.read(c -> SessionLoader.load(c,
+                "s.block_id = (SELECT id FROM training_block WHERE uuid = ?)", block.toString()));
+    }
+
+    /** The day of the latest session that started before {@code day}, if any. */
+    public Optional<LocalDate> lastDayBefore(LocalDate day) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(start) FROM session WHERE start < ?")) {
+                ps.setString(1, Sql.startOf(day));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null
+                            ? Optional.of(Sql.timestamp(rs.getString(1)).toLocalDate()) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return database.read(c -> Sql.queryInt(c, "SELECT count(*) FROM session"));
+    }
+
+    /** The day of the first and of the last session, or empty for an empty logbook. */
+    public Optional<DateSpan> span() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(start), max(start) FROM session");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DateSpan(Sql.timestamp(rs.getString(1)).toLocalDate(),
+                        Sql.timestamp(rs.getString(2)).toLocalDate()));
+            }
+        });
+    }
+
+    /** First and last day of the logbook. */
+    public record DateSpan(LocalDate first, LocalDate last) {
+    }
+}

@@ -1,0 +1,82 @@
+package app.overload.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Small JDBC helpers for nullable numbers, durations and ISO times, so repositories read as mappings. */
+final class Sql {
+
+    /** Fixed width, so that text order is time order. */
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private Sql() {
+    }
+
+    static int queryInt(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    static String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    static void setSeconds(PreparedStatement ps, int index, Duration value) throws SQLException {
+        setDouble(ps, index, value == null ? null : value.toMillis() / 1000.0);
+    }
+
+    static Double getDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Integer getInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Duration getSeconds(ResultSet rs, String column) throws SQLException {
+        Double seconds = getDouble(rs, column);
+        return seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    static String timestamp(LocalDateTime time) {
+        return TIMESTAMP.format(time);
+    }
+
+    static LocalDateTime timestamp(String text) {
+        return LocalDateTime.parse(text, TIMESTAMP);
+    }
+
+    /** The first instant of a day, as stored text: lower bound of a date range. */
+    static String startOf(LocalDate date) {
+        return timestamp(date.atStartOfDay());
+    }
+}
