@@ -1,0 +1,18 @@
+package app.overload.cli;
+
+import java.nio.file.Path;
+
+import app.overload.store.DefaultLocation;
+import picocli.CommandLine.Option;
+
+/** The {@code --db PATH} option every command shares; without it the logbook in the user's data folder. */
+public final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Logbook file to use instead of the one in your data folder (created if missing).")
+    Path path;
+
+    public Path resolve() {
+        return path != null ? path : DefaultLocation.logbook();
+    }
+}

@@ -1,0 +1,97 @@
+package app.overload.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import app.overload.domain.Session;
+import app.overload.domain.SessionSummary;
+import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
+import app.overload.store.Logbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code overload sessions}: lists the sessions in a date range, as text or JSON. */
+@Command(name = "sessions", mixinStandardHelpOptions = true,
+        description = "List sessions, oldest first, with their kind (workout or training) and a summary.")
+final class SessionsCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day to list (default: the first session).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to list, included (default: the last session).")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print a JSON array instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new CommandFailure("--from (" + from + ") is after --to (" + to + ").");
+        }
+        try (Logbook logbook = Logbook.open(database.resolve())) {
+            var span = logbook.sessions().span();
+            List<Session> sessions = span.isEmpty() ? List.of()
+                    : logbook.sessions().between(from != null ? from : span.get().first(),
+                            to != null ? to : span.get().last());
+            UnitPreferences units = logbook.settings().units();
+            SessionSummary summary = new SessionSummary(units, logbook.exercises().names());
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                printJson(out, sessions, summary);
+            } else if (sessions.isEmpty()) {
+                out.println("No sessions" + (span.isEmpty() ? " in " + logbook.file() + "." : " in that range."));
+            } else {
+                for (Session s : sessions) {
+                    String what = SessionSummary.purposeOrLabel(s);
+                    out.printf("%s  %-8s  %-18s  %s%n", TIME.format(s.start()), SessionSummary.kind(s),
+                            what.isEmpty() ? "-" : what, summary.describe(s));
+                }
+                out.printf("%d sessions.%n", sessions.size());
+            }
+        }
+        return 0;
+    }
+
+    private static void printJson(PrintWriter out, List<Session> sessions, SessionSummary summary) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Session s : sessions) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", s.id().toString());
+            row.put("start", s.start().toString());
+            row.put("kind", SessionSummary.kind(s).toLowerCase(java.util.Locale.ROOT));
+            if (s instanceof TrainingSession t) {
+                row.put("block", t.block().toString());
+                row.put("purpose", t.purpose().name());
+            } else {
+                row.put("label", SessionSummary.purposeOrLabel(s));
+            }
+            row.put("durationSeconds", s.duration().toSeconds());
+            row.put("rpe", s.rpe() == null ? null : s.rpe().value());
+            row.put("summary", summary.describe(s));
+            rows.add(row);
+        }
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+    }
+}
