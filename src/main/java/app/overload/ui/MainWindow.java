@@ -1,0 +1,234 @@
+package app.overload.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.domain.DistanceUnit;
+import app.overload.domain.MassUnit;
+import app.overload.domain.UnitPreferences;
+import app.overload.ui.welcome.WelcomeView;
+import app.overload.ui.welcome.WelcomeViewModel;
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The app's shell: a sidebar of sections, the current section's view, and a status bar. It shows first, while
+ * the logbook opens in the background, then fills in.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final UiPreferences preferences;
+    private final VBox sidebar = new VBox();
+    private final VBox navigation = new VBox(2);
+    private final StackPane content = new StackPane();
+    private final Label logbookLabel = new Label();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final MenuButton unitsMenu = new MenuButton();
+    private Theme theme;
+    private AppServices services;
+
+    public MainWindow(UiPreferences preferences, ReadOnlyStringProperty status, ReadOnlyDoubleProperty progress) {
+        this.preferences = preferences;
+        this.theme = preferences.theme();
+        getStyleClass().add("main-window");
+        getStylesheets().add(MainWindow.class.getResource("overload.css").toExternalForm());
+        buildSidebar();
+        content.getStyleClass().add("content");
+        setCenter(content);
+        setBottom(statusBar(status, progress));
+    }
+
+    private void buildSidebar() {
+        Label name = new Label("Overload");
+        name.getStyleClass().add("app-name");
+        Label tagline = new Label("Train, don't just work out.");
+        tagline.getStyleClass().add("app-tagline");
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+
+        unitsMenu.setId("units");
+        unitsMenu.setMaxWidth(Double.MAX_VALUE);
+        unitsMenu.getStyleClass().add(Styles.FLAT);
+        unitsMenu.setGraphic(new FontIcon(Feather.SLIDERS));
+        unitsMenu.setDisable(true);
+
+        Button themeButton = new Button();
+        themeButton.setId("theme-toggle");
+        themeButton.getStyleClass().add(Styles.FLAT);
+        themeButton.setMaxWidth(Double.MAX_VALUE);
+        themeButton.setAlignment(Pos.CENTER_LEFT);
+        updateThemeButton(themeButton);
+        themeButton.setOnAction(e -> {
+            theme = theme.other();
+            theme.apply();
+            preferences.setTheme(theme);
+            updateThemeButton(themeButton);
+        });
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.getChildren().addAll(name, tagline, navigation, spacer, unitsMenu, themeButton);
+        setLeft(sidebar);
+    }
+
+    private void updateThemeButton(Button button) {
+        boolean dark = theme == Theme.DARK;
+        button.setText(dark ? "Light theme" : "Dark theme");
+        button.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+    }
+
+    private HBox statusBar(ReadOnlyStringProperty status, ReadOnlyDoubleProperty progress) {
+        logbookLabel.setId("logbook-path");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label statusLabel = new Label();
+        statusLabel.textProperty().bind(status);
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(progress);
+        bar.setPrefWidth(140);
+        bar.visibleProperty().bind(status.isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        HBox box = new HBox(logbookLabel, spacer, statusLabel, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+
+    /** While the logbook opens: a spinner and the file's name. */
+    public void showOpening(Path file) {
+        logbookLabel.setText(file.toString());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(36, 36);
+        Label label = new Label("Opening " + file.getFileName() + "…");
+        label.getStyleClass().add(UiStyles.MUTED);
+        VBox box = new VBox(12, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening");
+        content.getChildren().setAll(box);
+    }
+
+    /** When the logbook cannot be used: what happened and what to do, instead of the sections. */
+    public void showProblem(String title, String detail) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_3, "title");
+        Label text = new Label(detail);
+        text.setWrapText(true);
+        text.setMaxWidth(620);
+        VBox card = new VBox(12, new FontIcon(Feather.ALERT_TRIANGLE), heading, text);
+        card.getStyleClass().addAll(UiStyles.CARD, "problem");
+        card.setId("problem");
+        card.setMaxSize(680, USE_PREF_SIZE);
+        content.getChildren().setAll(card);
+    }
+
+    /** The logbook is open: build the sections and show the history, or the welcome page when it is empty. */
+    public void showLogbook(AppServices openServices, boolean empty) {
+        this.services = openServices;
+        logbookLabel.setText(openServices.logbook().file().toString());
+        buildUnitsMenu(openServices);
+        sections.clear();
+        navButtons.clear();
+        navigation.getChildren().clear();
+        for (Section section : Sections.create(openServices)) {
+            addSection(section);
+        }
+        if (empty) {
+            showWelcome();
+        } else {
+            select(sections.keySet().iterator().next());
+        }
+    }
+
+    private void addSection(Section section) {
+        sections.put(section.id(), section);
+        ToggleButton button = new ToggleButton(section.title(), new FontIcon(section.icon()));
+        button.setId("nav-" + section.id());
+        button.getStyleClass().add(UiStyles.NAV_BUTTON);
+        button.setToggleGroup(navGroup);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setOnAction(e -> select(section.id()));
+        navButtons.put(section.id(), button);
+        navigation.getChildren().add(button);
+    }
+
+    /** Brings a section to the front by id, e.g. "history". */
+    public void select(String id) {
+        Section section = sections.get(id);
+        if (section == null) {
+            throw new IllegalArgumentException("No section " + id);
+        }
+        navButtons.get(id).setSelected(true);
+        content.getChildren().setAll(section.view());
+        section.shown();
+    }
+
+    private void showWelcome() {
+        navGroup.selectToggle(null);
+        WelcomeViewModel model = new WelcomeViewModel(services.logbook(), services.executor(), services.clock(),
+                () -> select("history"));
+        content.getChildren().setAll(new WelcomeView(model));
+    }
+
+    private void buildUnitsMenu(AppServices openServices) {
+        unitsMenu.getItems().clear();
+        ToggleGroup mass = new ToggleGroup();
+        ToggleGroup distance = new ToggleGroup();
+        UnitPreferences now = openServices.units().get();
+        for (MassUnit unit : MassUnit.values()) {
+            RadioMenuItem item = new RadioMenuItem(unit == MassUnit.KG ? "Kilograms (kg)" : "Pounds (lb)");
+            item.setId("units-" + unit.symbol());
+            item.setToggleGroup(mass);
+            item.setSelected(unit == now.mass());
+            item.setOnAction(e -> openServices.changeUnits(
+                    new UnitPreferences(unit, openServices.units().get().distance())));
+            unitsMenu.getItems().add(item);
+        }
+        unitsMenu.getItems().add(new SeparatorMenuItem());
+        for (DistanceUnit unit : DistanceUnit.values()) {
+            RadioMenuItem item = new RadioMenuItem(unit == DistanceUnit.KM ? "Kilometres (km)" : "Miles (mi)");
+            item.setId("units-" + unit.symbol());
+            item.setToggleGroup(distance);
+            item.setSelected(unit == now.distance());
+            item.setOnAction(e -> openServices.changeUnits(
+                    new UnitPreferences(openServices.units().get().mass(), unit)));
+            unitsMenu.getItems().add(item);
+        }
+        unitsMenu.textProperty().bind(openServices.units().map(u -> "Units: " + u.mass().symbol() + ", "
+                + u.distance().symbol()));
+        unitsMenu.setTooltip(new Tooltip("Units for loads, distances and paces; the logbook stores SI units."));
+        unitsMenu.setDisable(false);
+    }
+
+    /** The view currently in the content area (for tests and screenshots). */
+    public Node currentView() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+    }
+
+    public List<String> sectionIds() {
+        return List.copyOf(sections.keySet());
+    }
+}

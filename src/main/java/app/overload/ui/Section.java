@@ -1,0 +1,23 @@
+package app.overload.ui;
+
+import org.kordamp.ikonli.Ikon;
+
+import javafx.scene.Node;
+
+/** A part of the app reached from the sidebar: History, Log, Blocks, Progress. */
+public interface Section {
+
+    /** Stable id, also the node id of the sidebar button ({@code nav-<id>}). */
+    String id();
+
+    String title();
+
+    Ikon icon();
+
+    /** The section's view; created once and kept. */
+    Node view();
+
+    /** Called each time the section is brought to the front, e.g. to refresh its data. */
+    default void shown() {
+    }
+}

@@ -1,0 +1,68 @@
+package app.overload.ui.welcome;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.ui.UiStyles;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Shown on an empty logbook: what the app is about, and two ways to begin. */
+public final class WelcomeView extends StackPane {
+
+    public static final String ID = "welcome";
+
+    public WelcomeView(WelcomeViewModel model, Button... firstSteps) {
+        setId(ID);
+        Label title = new Label("Welcome to Overload");
+        title.getStyleClass().add(Styles.TITLE_1);
+        Label idea = new Label("A workout stands on its own: a spin class, a fun run, a swim. Training is a series "
+                + "of sessions with a goal and a date, each with a purpose, each building on the last. Overload logs "
+                + "both, keeps them apart, and turns your training history into next week's numbers.");
+        idea.setWrapText(true);
+        idea.setMaxWidth(560);
+        Label ask = new Label("Your logbook is empty. How would you like to start?");
+        ask.getStyleClass().add(UiStyles.MUTED);
+
+        Button sample = new Button("Load the sample logbook", new FontIcon(Feather.DATABASE));
+        sample.setId("load-sample");
+        sample.getStyleClass().add(Styles.ACCENT);
+        sample.setDefaultButton(firstSteps.length == 0);
+        sample.disableProperty().bind(model.busyProperty());
+        sample.setOnAction(e -> model.loadSample());
+        Label sampleNote = new Label("A year of a 5×5 strength block, a half-marathon block and a few one-off "
+                + "workouts, to explore the app with. Start a fresh logbook later with --db.");
+        sampleNote.getStyleClass().add(UiStyles.MUTED);
+        sampleNote.setWrapText(true);
+        sampleNote.setMaxWidth(560);
+
+        HBox buttons = new HBox(12);
+        buttons.getChildren().addAll(firstSteps);
+        buttons.getChildren().add(sample);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(22, 22);
+        working.visibleProperty().bind(model.busyProperty());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        HBox status = new HBox(8, working, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(14, title, idea, ask, buttons, sampleNote, status);
+        card.getStyleClass().add(UiStyles.CARD);
+        card.setMaxWidth(640);
+        card.setMaxHeight(USE_PREF_SIZE);
+        card.setPadding(new Insets(28));
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+    }
+}
