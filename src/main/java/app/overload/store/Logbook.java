@@ -2,7 +2,9 @@ package app.overload.store;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 
+import app.overload.domain.Exercise;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 
@@ -56,15 +58,28 @@ public final class Logbook implements AutoCloseable {
 
     /** Writes blocks, then sessions, in one transaction: a whole sample logbook or a whole import, or nothing. */
     public void saveAll(Collection<TrainingBlock> newBlocks, Collection<? extends Session> newSessions) {
-        database.write("saving " + newBlocks.size() + " blocks and " + newSessions.size() + " sessions", c -> {
-            for (TrainingBlock b : newBlocks) {
-                BlockWriter.save(c, b);
-            }
-            for (Session s : newSessions) {
-                SessionWriter.save(c, s);
-            }
-            return null;
-        });
+        saveAll(List.of(), newBlocks, newSessions);
+    }
+
+    /**
+     * Adds or updates exercises, then blocks, then sessions, in one transaction. An import calls this once, so a
+     * failure anywhere leaves the logbook exactly as it was.
+     */
+    public void saveAll(Collection<Exercise> newExercises, Collection<TrainingBlock> newBlocks,
+            Collection<? extends Session> newSessions) {
+        database.write("saving " + newExercises.size() + " exercises, " + newBlocks.size() + " blocks and "
+                + newSessions.size() + " sessions", c -> {
+                    for (Exercise e : newExercises) {
+                        ExerciseRepository.upsert(c, e);
+                    }
+                    for (TrainingBlock b : newBlocks) {
+                        BlockWriter.save(c, b);
+                    }
+                    for (Session s : newSessions) {
+                        SessionWriter.save(c, s);
+                    }
+                    return null;
+                });
     }
 
     @Override

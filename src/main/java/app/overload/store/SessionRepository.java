@@ -4,8 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.Session;
@@ -35,6 +37,24 @@ public final class SessionRepository {
                 SessionWriter.save(c, s);
             }
             return null;
+        });
+    }
+
+    /** Which of {@code ids} are already in the logbook: lets an import skip what it brought before. */
+    public Set<SessionId> existing(Collection<SessionId> ids) {
+        return database.read(c -> {
+            Set<SessionId> found = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM session WHERE uuid = ?")) {
+                for (SessionId id : ids) {
+                    ps.setString(1, id.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            found.add(id);
+                        }
+                    }
+                }
+            }
+            return found;
         });
     }
 
