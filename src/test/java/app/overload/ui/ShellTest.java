@@ -1,0 +1,113 @@
+package app.overload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.history.HistoryRow;
+import app.overload.ui.history.HistoryView;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+
+/** The shell on a real logbook file: the history lists the sample's sessions; an empty logbook welcomes. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    private MainWindow window;
+    private Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
+        stage.setScene(new Scene(window, 1366, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (logbook != null) {
+            logbook.close();
+        }
+    }
+
+    private void open(boolean withSample, FxRobot robot) {
+        logbook = Logbook.open(folder.resolve("test.db"));
+        if (withSample) {
+            SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
+            logbook.saveAll(sample.blocks(), sample.sessions());
+        }
+        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
+                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                logbook.settings().units());
+        robot.interact(() -> window.showLogbook(services, logbook.sessions().count() == 0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void listsTheSampleSessionsUnderWeeklyTotals(FxRobot robot) {
+        open(true, robot);
+
+        HistoryView history = robot.lookup("#" + HistoryView.ID).queryAs(HistoryView.class);
+        assertThat(history.table().getItems()).first().isInstanceOf(HistoryRow.Week.class);
+        assertThat(history.table().getItems()).filteredOn(HistoryRow.Entry.class::isInstance)
+                .extracting(row -> ((HistoryRow.Entry) row).summary())
+                .anyMatch(summary -> summary.startsWith("Back squat 5×5 @") || summary.contains("Back squat"))
+                .anyMatch(summary -> summary.matches("Run \\d+\\.\\d km in .*/km"));
+        Snapshots.save(window, "shell-history.png");
+    }
+
+    @Test
+    void showsEarlierWeeksOnRequest(FxRobot robot) {
+        open(true, robot);
+        HistoryView history = robot.lookup("#" + HistoryView.ID).queryAs(HistoryView.class);
+        int before = history.table().getItems().size();
+
+        robot.clickOn("#load-earlier");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(history.table().getItems().size()).isGreaterThan(before);
+    }
+
+    @Test
+    void welcomesAnEmptyLogbookAndLoadsTheSample(FxRobot robot) {
+        open(false, robot);
+        assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
+        Snapshots.save(window, "shell-welcome.png");
+
+        robot.clickOn("#load-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(logbook.sessions().count()).isGreaterThan(100);
+        assertThat(robot.lookup("#" + HistoryView.ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#load-sample").tryQueryAs(Button.class)).isEmpty();
+    }
+
+    @Test
+    void explainsALogbookThatCannotBeOpened(FxRobot robot) {
+        robot.interact(() -> window.showProblem("The logbook could not be opened", "notes.txt is not a logbook."));
+        assertThat(robot.lookup("#problem").tryQuery()).isPresent();
+    }
+}
