@@ -1,0 +1,122 @@
+package app.overload.progression;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.OptionalDouble;
+
+import app.overload.domain.Session;
+
+/**
+ * Session load (sRPE × minutes) summed per day over a span of days, rest days counting as zero — the series that
+ * monotony, strain, the acute:chronic ratio and fitness/fatigue are computed from (TRAINING-RULES.md).
+ */
+public final class DailyLoads {
+
+    private final LocalDate first;
+    private final double[] loads;
+
+    public DailyLoads(LocalDate first, double[] loads) {
+        this.first = first;
+        this.loads = loads.clone();
+        for (double load : loads) {
+            if (!Double.isFinite(load) || load < 0) {
+                throw new IllegalArgumentException("Daily loads must be finite and not negative.");
+            }
+        }
+    }
+
+    /** The daily loads of {@code sessions} from {@code first} to {@code last}; sessions without RPE add nothing. */
+    public static DailyLoads of(Collection<? extends Session> sessions, LocalDate first, LocalDate last) {
+        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        double[] loads = new double[Math.max(0, days)];
+        for (Session s : sessions) {
+            int index = (int) ChronoUnit.DAYS.between(first, s.date());
+            OptionalDouble load = s.load();
+            if (index >= 0 && index < loads.length && load.isPresent()) {
+                loads[index] += load.getAsDouble();
+            }
+        }
+        return new DailyLoads(first, loads);
+    }
+
+    public LocalDate first() {
+        return first;
+    }
+
+    public LocalDate last() {
+        return first.plusDays(loads.length - 1L);
+    }
+
+    public int days() {
+        return loads.length;
+    }
+
+    public double on(LocalDate day) {
+        int index = index(day);
+        return index < 0 || index >= loads.length ? 0 : loads[index];
+    }
+
+    /** Sum of the {@code days} days ending on {@code day} (days before the series count as zero). */
+    public double sum(LocalDate day, int days) {
+        double total = 0;
+        for (int i = 0; i < days; i++) {
+            total += on(day.minusDays(i));
+        }
+        return total;
+    }
+
+    /**
+     * Foster's monotony for the week ending on {@code day}: mean daily load ÷ standard deviation (population),
+     * rest days counting as zero. Empty when the week has no load or no variation to divide by.
+     */
+    public OptionalDouble monotony(LocalDate day) {
+        double[] week = new double[7];
+        for (int i = 0; i < 7; i++) {
+            week[i] = on(day.minusDays(i));
+        }
+        double mean = Arrays.stream(week).average().orElse(0);
+        double variance = Arrays.stream(week).map(v -> (v - mean) * (v - mean)).sum() / week.length;
+        double sd = Math.sqrt(variance);
+        return mean == 0 || sd < 1e-9 ? OptionalDouble.empty() : OptionalDouble.of(mean / sd);
+    }
+
+    /** Foster's strain for the week ending on {@code day}: weekly load × monotony. */
+    public OptionalDouble strain(LocalDate day) {
+        OptionalDouble monotony = monotony(day);
+        return monotony.isPresent() ? OptionalDouble.of(sum(day, 7) * monotony.getAsDouble()) : OptionalDouble.empty();
+    }
+
+    /**
+     * Rolling acute:chronic workload ratio on {@code day}: the last 7 days' load ÷ the average weekly load of the
+     * last 28 days. Empty while there is no chronic load to compare with.
+     */
+    public OptionalDouble acuteChronicRatio(LocalDate day) {
+        double chronicWeekly = sum(day, 28) / 4;
+        return chronicWeekly <= 0 ? OptionalDouble.empty() : OptionalDouble.of(sum(day, 7) / chronicWeekly);
+    }
+
+    /**
+     * Fitness (CTL, 42-day), fatigue (ATL, 7-day) and form (TSB = CTL − ATL) for every day of the series, starting
+     * from zero: X_t = X_{t−1} + (L_t − X_{t−1}) / k.
+     */
+    public FitnessFatigue fitnessFatigue() {
+        double[] fitness = new double[loads.length];
+        double[] fatigue = new double[loads.length];
+        double ctl = 0;
+        double atl = 0;
+        for (int i = 0; i < loads.length; i++) {
+            ctl += (loads[i] - ctl) / FitnessFatigue.FITNESS_DAYS;
+            atl += (loads[i] - atl) / FitnessFatigue.FATIGUE_DAYS;
+            fitness[i] = ctl;
+            fatigue[i] = atl;
+        }
+        return new FitnessFatigue(first, fitness, fatigue);
+    }
+
+    private int index(LocalDate day) {
+        long index = ChronoUnit.DAYS.between(first, day);
+        return index < Integer.MIN_VALUE || index > Integer.MAX_VALUE ? -1 : (int) index;
+    }
+}
