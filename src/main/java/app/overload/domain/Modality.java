@@ -5,23 +5,33 @@ package app.overload.domain;
  * typo such as a 1 min/km "run" is caught, and whether people read it as pace or as speed.
  */
 public enum Modality {
-    RUN("Run", 100, false),
-    WALK("Walk", 200, false),
-    RIDE("Ride", 36, true),
-    ROW("Row", 140, false),
-    SWIM("Swim", 450, false),
-    STAIRS("Stairs", 100, false),
-    ELLIPTICAL("Elliptical", 100, false),
-    OTHER("Other", 36, true);
+    RUN("Run", 100, false, 0),
+    WALK("Walk", 200, false, 0),
+    RIDE("Ride", 36, true, 0),
+    ROW("Row", 140, false, 500),
+    SWIM("Swim", 450, false, 100),
+    STAIRS("Stairs", 100, false, 0),
+    ELLIPTICAL("Elliptical", 100, false, 0),
+    OTHER("Other", 36, true, 0);
 
     private final String label;
     private final double fastestSecondsPerKm;
     private final boolean showsSpeed;
+    private final int paceMetres;
 
-    Modality(String label, double fastestSecondsPerKm, boolean showsSpeed) {
+    Modality(String label, double fastestSecondsPerKm, boolean showsSpeed, int paceMetres) {
         this.label = label;
         this.fastestSecondsPerKm = fastestSecondsPerKm;
         this.showsSpeed = showsSpeed;
+        this.paceMetres = paceMetres;
+    }
+
+    /**
+     * The fixed distance this sport states its pace over, whatever the user's units: 500 m for rowing (the ergometer's
+     * split), 100 m for swimming; 0 when pace follows the user's km or mile.
+     */
+    public int paceMetres() {
+        return paceMetres;
     }
 
     public String label() {

@@ -90,8 +90,7 @@ public final class SessionSummary {
         }
         e.distanceIfKnown().ifPresent(d -> text.append(' ').append(units.format(d)).append(" in"));
         text.append(' ').append(Durations.clock(e.duration()));
-        e.pace().ifPresent(p -> text.append(", ")
-                .append(e.modality().showsSpeed() ? units.formatSpeed(p) : units.format(p)));
+        e.pace().ifPresent(p -> text.append(", ").append(units.format(p, e.modality())));
         return text.toString();
     }
 

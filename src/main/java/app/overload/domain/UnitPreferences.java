@@ -38,6 +38,21 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
         return Durations.clock(pace.per(distance)) + " /" + distance.symbol();
     }
 
+    /**
+     * Pace the way people of the sport read it: speed for rides, per 500 m for rowing, per 100 m for swimming,
+     * per km or mile otherwise.
+     */
+    public String format(Pace pace, Modality modality) {
+        if (modality.showsSpeed()) {
+            return formatSpeed(pace);
+        }
+        if (modality.paceMetres() > 0) {
+            double seconds = pace.secondsPerKilometre() * modality.paceMetres() / 1000;
+            return Durations.clock(Duration.ofMillis(Math.round(seconds * 1000))) + " /" + modality.paceMetres() + " m";
+        }
+        return format(pace);
+    }
+
     /** "28.4 km/h" or "17.6 mph". */
     public String formatSpeed(Pace pace) {
         double perHour = 3600 / pace.secondsPer(distance);

@@ -40,16 +40,16 @@ public record WeeklyTotals(LocalDate weekStart, int sessions, int training, int 
                 Distance.metres(Math.min(metres, Distance.MAX_METRES)), time);
     }
 
-    /** "5 sessions (3 training, 2 workouts) · 12,400 kg lifted · 32.5 km · 4 h 10 min". */
+    /** "5 sessions: 3 training, 2 workouts · 12,400 kg · 32.5 km · 4 h 10 min". */
     public String describe(UnitPreferences units) {
         StringBuilder text = new StringBuilder();
         text.append(sessions).append(sessions == 1 ? " session" : " sessions");
-        text.append(" (").append(training).append(" training, ").append(workouts)
-                .append(workouts == 1 ? " workout)" : " workouts)");
+        text.append(": ").append(training).append(" training, ").append(workouts)
+                .append(workouts == 1 ? " workout" : " workouts");
         if (volumeKilograms > 0) {
             double shown = units.mass() == MassUnit.KG ? volumeKilograms : volumeKilograms / Mass.KILOGRAMS_PER_POUND;
             text.append(" · ").append(String.format(java.util.Locale.ROOT, "%,.0f", shown)).append(' ')
-                    .append(units.mass().symbol()).append(" lifted");
+                    .append(units.mass().symbol());
         }
         if (!distance.isZero()) {
             text.append(" · ").append(units.format(distance));

@@ -67,8 +67,9 @@ public final class MainWindow extends BorderPane {
     private void buildSidebar() {
         Label name = new Label("Overload");
         name.getStyleClass().add("app-name");
-        Label tagline = new Label("Train, don't just work out.");
+        Label tagline = new Label("Training, not just workouts");
         tagline.getStyleClass().add("app-tagline");
+        tagline.setWrapText(true);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -95,6 +96,18 @@ public final class HistoryView extends BorderPane {
         column.setSortable(false);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
                 text.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Summaries of long sessions do not fit a line; the whole text is a hover away.
+                tip.setText(item);
+                setTooltip(empty || item == null || item.length() < 40 ? null : tip);
+            }
+        });
         return column;
     }
 

@@ -37,8 +37,8 @@ public final class WelcomeView extends StackPane {
         sample.setDefaultButton(firstSteps.length == 0);
         sample.disableProperty().bind(model.busyProperty());
         sample.setOnAction(e -> model.loadSample());
-        Label sampleNote = new Label("A year of a 5×5 strength block, a half-marathon block and a few one-off "
-                + "workouts, to explore the app with. Start a fresh logbook later with --db.");
+        Label sampleNote = new Label("A year of training to explore the app with: 5×5, hypertrophy and 5/3/1 "
+                + "strength blocks, half-marathon and 5 km blocks, and the one-off workouts in between.");
         sampleNote.getStyleClass().add(UiStyles.MUTED);
         sampleNote.setWrapText(true);
         sampleNote.setMaxWidth(560);
@@ -51,10 +51,12 @@ public final class WelcomeView extends StackPane {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(22, 22);
         working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         HBox status = new HBox(8, working, message);
+        status.managedProperty().bind(model.messageProperty().isNotEmpty());
         status.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(14, title, idea, ask, buttons, sampleNote, status);
