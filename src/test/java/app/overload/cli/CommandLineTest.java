@@ -1,0 +1,117 @@
+package app.overload.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+/** The headless commands, run as a user would, with no display. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Path> opened = new ArrayList<>();
+
+    /** What a command printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = OverloadCommand.commandLine(opened::add);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int code = line.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return folder.resolve("logbook.db").toString();
+    }
+
+    @Test
+    void demoWritesASampleThatSessionsLists() {
+        Run demo = run("demo", "--db", db(), "--until", "2026-11-23", "--seed", "5");
+        assertThat(demo.code()).isZero();
+        assertThat(demo.out()).containsPattern("Wrote \\d+ sessions \\(\\d+ sets, \\d+ runs\\) in \\d+ blocks");
+
+        Run list = run("sessions", "--db", db(), "--from", "2026-11-16", "--to", "2026-11-22");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("2026-11-16").contains("Training").contains("Workout")
+                .containsPattern("Back squat \\d").containsPattern("Run \\d+\\.\\d km in")
+                .doesNotContain("2026-11-23").containsPattern("\\d+ sessions\\.");
+    }
+
+    @Test
+    void sessionsAsJson() throws Exception {
+        run("demo", "--db", db(), "--until", "2026-11-23");
+        Run json = run("sessions", "--db", db(), "--from", "2026-11-22", "--json");
+        JsonNode rows = new ObjectMapper().readTree(json.out());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows).isNotEmpty();
+        for (JsonNode row : rows) {
+            assertThat(row.get("start").asText()).startsWith("2026-11-2");
+            assertThat(row.get("kind").asText()).isIn("workout", "training");
+            assertThat(row.get("summary").asText()).isNotBlank();
+            assertThat(row.get("id").asText()).hasSize(36);
+        }
+    }
+
+    @Test
+    void demoOnlyWritesIntoAnEmptyLogbook() {
+        run("demo", "--db", db(), "--until", "2026-11-23");
+        Run again = run("demo", "--db", db(), "--until", "2026-11-23");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already holds").contains("only written into an empty logbook");
+    }
+
+    @Test
+    void badOptionsGetAClearMessage() {
+        assertThat(run("demo", "--db", db(), "--years", "0").err()).contains("--years must be between 1 and 30");
+        Run badDate = run("sessions", "--db", db(), "--from", "23/11/2026");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'23/11/2026' is not a date; write it as YYYY-MM-DD");
+        Run reversed = run("sessions", "--db", db(), "--from", "2026-11-23", "--to", "2026-11-01");
+        assertThat(reversed.code()).isEqualTo(1);
+        assertThat(reversed.err()).contains("--from (2026-11-23) is after --to (2026-11-01)");
+    }
+
+    @Test
+    void aFileThatIsNotALogbookIsExplained() throws Exception {
+        Path text = folder.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "not a database, just notes about squats");
+        Run run = run("sessions", "--db", text.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("overload: notes.txt is not an Overload logbook");
+    }
+
+    @Test
+    void anEmptyLogbookSaysSo() {
+        assertThat(run("sessions", "--db", db()).out()).startsWith("No sessions in ");
+    }
+
+    @Test
+    void withoutACommandItOpensTheAppOnTheGivenLogbook() {
+        assertThat(run("--db", db()).code()).isZero();
+        assertThat(opened).containsExactly(Path.of(db()));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run help = run("--help");
+        assertThat(help.out()).contains("demo").contains("sessions").contains("--db");
+    }
+}
