@@ -47,7 +47,7 @@ public final class HistoryView extends BorderPane {
         table.setItems(model.rows());
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("When", 150, row -> row instanceof HistoryRow.Week w ? w.title()
+        table.getColumns().add(column("When", 180, row -> row instanceof HistoryRow.Week w ? w.title()
                 : DAY.format(((HistoryRow.Entry) row).start())));
         table.getColumns().add(kindColumn());
         table.getColumns().add(column("Purpose / label", 150, row -> row instanceof HistoryRow.Entry e
