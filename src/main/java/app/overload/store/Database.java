@@ -9,14 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The logbook file. Opening checks that the file is an Overload logbook this version can read, copies it aside
@@ -28,18 +29,35 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
+    private final Options options;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Options options, Connection writer) {
         this.file = file;
+        this.options = options;
         this.writer = writer;
+    }
+
+    /**
+     * How to open: how long to wait for another writer, and whether to open read-only even if the file could be
+     * written (a file or folder that cannot be written is always opened read-only).
+     */
+    public record Options(Duration busyTimeout, boolean readOnly) {
+
+        public static final Options DEFAULT = new Options(Duration.ofSeconds(5), false);
+
+        public Options readOnlyAccess() {
+            return new Options(busyTimeout, true);
+        }
+
+        public Options waitingAtMost(Duration timeout) {
+            return new Options(timeout, readOnly);
+        }
     }
 
     /**
@@ -48,23 +66,57 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the file cannot be used; the file is then left exactly as it was
      */
     public static Database open(Path file) {
+        return open(file, Options.DEFAULT);
+    }
+
+    public static Database open(Path file, Options requested) {
         Path absolute = file.toAbsolutePath();
         checkHeader(absolute);
-        createParent(absolute);
-        Connection connection = connect(absolute, false);
+        boolean readOnly = requested.readOnly() || !canWrite(absolute);
+        Options options = readOnly ? requested.readOnlyAccess() : requested;
+        if (readOnly && !Files.exists(absolute)) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot create " + absolute
+                    + ": the folder is not writable.");
+        }
+        if (!readOnly) {
+            createParent(absolute);
+        }
+        Connection connection = connect(absolute, options, readOnly ? Access.IMMUTABLE : Access.WRITER);
         try {
-            prepare(absolute, connection);
-            return new Database(absolute, connection);
+            prepare(absolute, connection, readOnly);
+            return new Database(absolute, options, readOnly ? null : connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreException.from(e, "opening " + absolute.getFileName());
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        } finally {
+            if (readOnly) {
+                closeQuietly(connection);
+            }
         }
     }
 
-    private static void prepare(Path file, Connection connection) throws SQLException {
+    /**
+     * Whether Overload can write this logbook: the file (when it exists) and its folder, where SQLite keeps its
+     * write-ahead log, must both be writable. A folder that does not exist yet is created if its parent allows.
+     */
+    static boolean canWrite(Path file) {
+        Path folder = file.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        boolean folderWritable = folder != null && Files.isWritable(folder);
+        return folderWritable && (!Files.exists(file) || Files.isWritable(file));
+    }
+
+    /** True when the logbook could only be opened for reading; every write then fails with a clear message. */
+    public boolean readOnly() {
+        return options.readOnly();
+    }
+
+    private static void prepare(Path file, Connection connection, boolean readOnly) throws SQLException {
         // Everything up to the first migration only reads, so a refused file is left untouched.
         if (Migrations.isForeign(connection)) {
             throw new StoreException(StoreException.Reason.NOT_A_LOGBOOK, file.getFileName()
@@ -85,6 +137,14 @@ public final class Database implements AutoCloseable {
                         + " from a backup.");
             }
         }
+        if (readOnly) {
+            if (version < latest) {
+                throw new StoreException(StoreException.Reason.READ_ONLY, file.getFileName() + " needs upgrading to "
+                        + "logbook format " + latest + ", but it is read-only. Make the file and its folder writable "
+                        + "to open it with this version.");
+            }
+            return;
+        }
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
         }
@@ -103,24 +163,39 @@ public final class Database implements AutoCloseable {
     }
 
     private static void copyBeforeMigrating(Path file, Connection connection, int version) throws SQLException {
-        Path copy = backupsFolder(file).resolve(baseName(file) + "-before-format-" + (version + 1) + "-"
-                + STAMP.format(LocalDateTime.now()) + ".db");
+        Path copy = Backups.newFile(file, Backups.Kind.BEFORE_UPGRADE, LocalDateTime.now());
         createParent(copy);
+        copyTo(connection, copy);
+    }
+
+    /**
+     * A consistent copy of the whole logbook through SQLite's online backup API, safe while other connections
+     * read and write. Paths SQLite's backup command cannot quote fall back to {@code VACUUM INTO}.
+     */
+    static void copyTo(Connection connection, Path target) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            if (!target.toString().contains("\"")) {
+                st.executeUpdate("backup to \"" + target + "\"");
+                return;
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, copy.toString());
+            ps.setString(1, target.toString());
             ps.execute();
         }
+    }
+
+    /** Writes a consistent copy of the open logbook to {@code target} (which must not exist yet). */
+    public void backupTo(Path target) {
+        read(c -> {
+            copyTo(c, target);
+            return null;
+        });
     }
 
     /** Where copies of this logbook go: a {@code backups} folder beside it. */
     public static Path backupsFolder(Path file) {
         return file.toAbsolutePath().getParent().resolve("backups");
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static void checkHeader(Path file) {
@@ -154,15 +229,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) {
+    /** The three ways a connection is opened. */
+    private enum Access {
+        /** The one writing connection. */
+        WRITER,
+        /** A reading connection beside the writer. */
+        READER,
+        /**
+         * Reading a file that cannot be written at all: opened immutable, which reads a WAL-mode file even where
+         * SQLite could not create its shared-memory file beside it.
+         */
+        IMMUTABLE
+    }
+
+    private static Connection connect(Path file, Options options, Access access) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
         // FULL: a commit the user saw confirmed survives a power cut too, not only a crash of the app.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setReadOnly(readOnly);
+        config.setReadOnly(access != Access.WRITER);
+        String url = "jdbc:sqlite:" + file;
+        if (access == Access.IMMUTABLE) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            url = "jdbc:sqlite:" + file.toUri() + "?immutable=1";
+        }
         try {
-            return config.createConnection("jdbc:sqlite:" + file);
+            return config.createConnection(url);
         } catch (SQLException e) {
             throw StoreException.from(e, "opening " + file.getFileName());
         }
@@ -177,7 +270,7 @@ public final class Database implements AutoCloseable {
         checkOpen();
         Connection connection = idleReaders.poll();
         if (connection == null) {
-            connection = connect(file, true);
+            connection = connect(file, options, options.readOnly() ? Access.IMMUTABLE : Access.READER);
         }
         try {
             return work.apply(connection);
@@ -198,6 +291,10 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(String doing, SqlWork<T> work) {
         checkOpen();
+        if (writer == null) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, file.getFileName() + " is open read-only "
+                    + "(the file or its folder cannot be written), so " + doing + " was not saved. Nothing changed.");
+        }
         writeLock.lock();
         try {
             try (Statement st = writer.createStatement()) {
@@ -247,6 +344,9 @@ public final class Database implements AutoCloseable {
         while ((c = idleReaders.poll()) != null) {
             closeQuietly(c);
         }
+        if (writer == null) {
+            return;
+        }
         writeLock.lock();
         try {
             closeQuietly(writer);
@@ -255,7 +355,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (SQLException ignored) {

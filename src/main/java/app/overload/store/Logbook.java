@@ -32,6 +32,11 @@ public final class Logbook implements AutoCloseable {
         return new Logbook(Database.open(file));
     }
 
+    /** Opens with explicit options, e.g. read-only or a shorter wait for another writer. */
+    public static Logbook open(Path file, Database.Options options) {
+        return new Logbook(Database.open(file, options));
+    }
+
     public Database database() {
         return database;
     }

@@ -127,7 +127,7 @@ class DatabaseTest {
             assertThat(logbook.exercises().all()).isNotEmpty();
         }
         Path backups = Database.backupsFolder(file);
-        assertThat(backups).isDirectoryContaining(p -> p.getFileName().toString().startsWith("old-before-format-2-"));
+        assertThat(backups).isDirectoryContaining(p -> p.getFileName().toString().startsWith("old-before-upgrade-"));
         try (var files = Files.list(backups)) {
             Path copy = files.findFirst().orElseThrow();
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {

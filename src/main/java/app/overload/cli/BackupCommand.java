@@ -1,0 +1,54 @@
+package app.overload.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import app.overload.store.Backups;
+import app.overload.store.Logbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code overload backup}: a consistent copy of the logbook, safe while the app has it open. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Copy the logbook into its backups folder (or to --to FILE). Safe while the app is open.")
+final class BackupCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--to", paramLabel = "FILE", description = "Write the copy here instead (must not exist).")
+    Path to;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path file = database.resolve();
+        if (!Files.exists(file)) {
+            throw new CommandFailure("There is no logbook at " + file + " to back up.");
+        }
+        if (to != null && Files.exists(to)) {
+            throw new CommandFailure(to + " already exists; choose a new file name.");
+        }
+        try (Logbook logbook = Logbook.open(file)) {
+            Path written;
+            if (to != null) {
+                logbook.database().backupTo(to.toAbsolutePath());
+                written = to.toAbsolutePath();
+            } else {
+                written = new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL,
+                        Clock.systemDefaultZone()).file();
+            }
+            String contents = Backups.contents(written).map(Backups.Contents::describe)
+                    .orElseThrow(() -> new CommandFailure("The copy at " + written + " did not pass its check."));
+            spec.commandLine().getOut().println("Backed up " + contents + " to " + written + ".");
+        }
+        return 0;
+    }
+}

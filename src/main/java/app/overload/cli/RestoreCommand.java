@@ -1,0 +1,103 @@
+package app.overload.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import app.overload.store.Backups;
+import app.overload.store.LogbookLock;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code overload restore}: puts a backup in place of the logbook. It first shows what would be replaced by what,
+ * and only acts with {@code --yes}; the replaced file is kept in the backups folder.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the logbook with a backup (close the app first). Shows what would change; add --yes "
+                + "to do it. The current file is kept in the backups folder.")
+final class RestoreCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Mixin
+    DatabaseOption database;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Exactly one of: a file, the newest good backup, or only a listing. */
+    static final class Source {
+        @Option(names = "--from", paramLabel = "FILE", description = "The backup file to restore.")
+        Path from;
+
+        @Option(names = "--latest", description = "The newest backup that passes its integrity check.")
+        boolean latest;
+
+        @Option(names = "--list", description = "Only list the backups, newest first.")
+        boolean list;
+    }
+
+    @Option(names = "--yes", description = "Really replace the logbook.")
+    boolean yes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path file = database.resolve().toAbsolutePath();
+        Backups backups = new Backups(file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (source.list) {
+            list(backups.list(), out);
+            return 0;
+        }
+        Backups.Backup chosen = source.latest ? backups.newestGood().orElseThrow(() -> new CommandFailure(
+                "There is no healthy backup in " + backups.folder() + "."))
+                : new Backups.Backup(source.from.toAbsolutePath(), Backups.Kind.MANUAL, LocalDateTime.now(), 0);
+        if (!Files.isRegularFile(chosen.file())) {
+            throw new CommandFailure(chosen.file() + " does not exist.");
+        }
+        Backups.Contents incoming = Backups.contents(chosen.file()).orElseThrow(() -> new CommandFailure(
+                chosen.file() + " is not a healthy Overload logbook; nothing was restored."));
+        Optional<Backups.Contents> current = Files.exists(file) ? Backups.contents(file) : Optional.empty();
+        boolean damaged = Files.exists(file) && current.isEmpty();
+        out.println("Logbook: " + file);
+        out.println("  now:   " + (!Files.exists(file) ? "no file" : current.map(Backups.Contents::describe)
+                .orElse("damaged or unreadable (it will be kept as a damaged copy)")));
+        out.println("  after: " + incoming.describe() + " (from " + chosen.file().getFileName() + ")");
+        if (!yes) {
+            out.println("Nothing changed. Run again with --yes to restore.");
+            return 0;
+        }
+        if (LogbookLock.heldElsewhere(file)) {
+            throw new CommandFailure("Overload has this logbook open; close the app, then restore. Nothing changed.");
+        }
+        Optional<Path> kept = backups.restore(chosen, damaged, Clock.systemDefaultZone());
+        out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
+        return 0;
+    }
+
+    private static void list(List<Backups.Backup> all, PrintWriter out) {
+        if (all.isEmpty()) {
+            out.println("No backups yet.");
+            return;
+        }
+        for (Backups.Backup b : all) {
+            String contents = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("not readable");
+            out.printf("%s  %-14s  %s  (%s)%n", WHEN.format(b.taken()), b.kind().name().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', ' '), b.file().getFileName(), contents);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package app.overload.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The copies of a logbook kept in the {@code backups} folder beside it: a rolling daily copy, copies made on
+ * request, before every upgrade, and the file a restore replaced (kept, never deleted). Restoring needs the logbook
+ * closed; it moves the current file aside rather than overwriting it.
+ */
+public final class Backups {
+
+    /** How many daily copies are kept; older ones are deleted as new ones are made. */
+    public static final int KEEP_DAILY = 7;
+    /** A daily copy is due when the newest is older than this. */
+    static final Duration DAILY = Duration.ofHours(20);
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile("(.+)-(daily|manual|before-upgrade|replaced|damaged)-"
+            + "(\\d{8}-\\d{6})(-\\d+)?\\.db");
+
+    /** Why a copy was made. */
+    public enum Kind {
+        DAILY("daily"), MANUAL("manual"), BEFORE_UPGRADE("before-upgrade"), REPLACED("replaced"),
+        DAMAGED("damaged");
+
+        private final String tag;
+
+        Kind(String tag) {
+            this.tag = tag;
+        }
+
+        static Kind of(String tag) {
+            for (Kind k : values()) {
+                if (k.tag.equals(tag)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException(tag);
+        }
+    }
+
+    /** One copy on disk. */
+    public record Backup(Path file, Kind kind, LocalDateTime taken, long bytes) {
+    }
+
+    /** What a logbook file holds, so a restore can show what it would replace and by what. */
+    public record Contents(int sessions, int blocks, LocalDate first, LocalDate last) {
+
+        public String describe() {
+            return sessions + (sessions == 1 ? " session" : " sessions") + (first == null ? ""
+                    : " from " + first + " to " + last) + ", " + blocks + (blocks == 1 ? " block" : " blocks");
+        }
+    }
+
+    private final Path logbook;
+
+    public Backups(Path logbook) {
+        this.logbook = logbook.toAbsolutePath();
+    }
+
+    public Path folder() {
+        return Database.backupsFolder(logbook);
+    }
+
+    /** A new, unused file name for a copy of {@code logbook} of this kind, made at {@code when}. */
+    static Path newFile(Path logbook, Kind kind, LocalDateTime when) {
+        Path folder = Database.backupsFolder(logbook);
+        String base = baseName(logbook) + "-" + kind.tag + "-" + STAMP.format(when);
+        Path file = folder.resolve(base + ".db");
+        for (int i = 2; Files.exists(file); i++) {
+            file = folder.resolve(base + "-" + i + ".db");
+        }
+        return file;
+    }
+
+    /** Every copy of this logbook, newest first. */
+    public List<Backup> list() {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        List<Backup> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (m.matches() && m.group(1).equals(baseName(logbook))) {
+                    try {
+                        result.add(new Backup(file, Kind.of(m.group(2)), LocalDateTime.parse(m.group(3), STAMP),
+                                Files.size(file)));
+                    } catch (DateTimeParseException | IOException e) {
+                        // Not one of ours after all; leave it alone.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "Cannot list the backups in " + folder() + ": "
+                    + e.getMessage(), e);
+        }
+        result.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString())
+                .reversed());
+        return result;
+    }
+
+    /** Copies the open logbook now; the copy is checked before it counts. */
+    public Backup backUp(Database database, Kind kind, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Path target = newFile(logbook, kind, now);
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "Cannot create the backup folder " + target.getParent()
+                    + ": " + e.getMessage(), e);
+        }
+        database.backupTo(target);
+        try {
+            return new Backup(target, kind, now, Files.size(target));
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "The backup " + target + " was not written.", e);
+        }
+    }
+
+    /** The rolling daily copy: made when the newest daily copy is older than a day; keeps {@value #KEEP_DAILY}. */
+    public Optional<Backup> dailyIfDue(Database database, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean due = list().stream().filter(b -> b.kind() == Kind.DAILY).findFirst()
+                .map(b -> Duration.between(b.taken(), now).compareTo(DAILY) >= 0).orElse(true);
+        if (!due) {
+            return Optional.empty();
+        }
+        Backup made = backUp(database, Kind.DAILY, clock);
+        List<Backup> daily = list().stream().filter(b -> b.kind() == Kind.DAILY).toList();
+        for (Backup old : daily.subList(Math.min(KEEP_DAILY, daily.size()), daily.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                // An old copy that cannot be deleted costs disk space, not data.
+            }
+        }
+        return Optional.of(made);
+    }
+
+    /** The newest copy that opens and passes SQLite's integrity check, if any. */
+    public Optional<Backup> newestGood() {
+        return list().stream().filter(b -> b.kind() != Kind.DAMAGED).filter(b -> contents(b.file()).isPresent())
+                .findFirst();
+    }
+
+    /** What a logbook file holds, or empty when it is not a healthy logbook. Opens it read-only. */
+    public static Optional<Contents> contents(Path file) {
+        if (!looksLikeSqlite(file)) {
+            return Optional.empty();
+        }
+        try (Database db = Database.open(file, Database.Options.DEFAULT.readOnlyAccess())) {
+            return Optional.of(db.read(c -> new Contents(Sql.queryInt(c, "SELECT count(*) FROM session"),
+                    Sql.queryInt(c, "SELECT count(*) FROM training_block"), day(Sql.queryString(c,
+                            "SELECT min(start) FROM session")), day(Sql.queryString(c, "SELECT max(start) FROM session")))));
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate day(String timestamp) {
+        return timestamp == null ? null : Sql.timestamp(timestamp).toLocalDate();
+    }
+
+    private static boolean looksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(15), StandardCharsets.US_ASCII).equals("SQLite format 3");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Puts {@code backup} in place of the logbook, which must be closed. The current file (with its WAL, if any)
+     * is first moved into the backups folder — as "damaged" when {@code damaged}, else as "replaced" — so nothing
+     * is ever overwritten. Returns where the previous file went, or empty when there was none.
+     */
+    public Optional<Path> restore(Backup backup, boolean damaged, Clock clock) {
+        if (contents(backup.file()).isEmpty()) {
+            throw new StoreException(StoreException.Reason.DAMAGED, "The backup " + backup.file().getFileName()
+                    + " is not a healthy logbook; nothing was restored.");
+        }
+        try {
+            Optional<Path> kept = Optional.empty();
+            if (Files.exists(logbook)) {
+                Path aside = newFile(logbook, damaged ? Kind.DAMAGED : Kind.REPLACED, LocalDateTime.now(clock));
+                Files.createDirectories(aside.getParent());
+                Files.move(logbook, aside);
+                for (String suffix : List.of("-wal", "-shm")) {
+                    Path companion = logbook.resolveSibling(logbook.getFileName() + suffix);
+                    if (Files.exists(companion)) {
+                        Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
+                }
+                kept = Optional.of(aside);
+            }
+            Path incoming = logbook.resolveSibling(logbook.getFileName() + ".restoring");
+            Files.copy(backup.file(), incoming, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(incoming, logbook, StandardCopyOption.ATOMIC_MOVE);
+            return kept;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "Restoring " + backup.file().getFileName() + " failed: "
+                    + e.getMessage() + ". Your logbook files are in " + logbook.getParent() + " and " + folder() + ".",
+                    e);
+        }
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,206 @@
+package app.overload.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.Distance;
+import app.overload.domain.EnduranceEntry;
+import app.overload.domain.Modality;
+import app.overload.domain.Session;
+import app.overload.domain.SessionId;
+import app.overload.domain.TimedEntry;
+import app.overload.domain.Workout;
+import app.overload.store.Logbook;
+
+/**
+ * Kills a process with SIGKILL while it saves sessions or migrates a logbook, over and over, and checks after each
+ * kill that the file passes SQLite's integrity check, that every save the process confirmed is there, and that no
+ * session is there in part. The counts go to target/reliability/crash-safety.txt.
+ */
+class CrashSafetyIT {
+
+    private static final int SAVE_KILLS = 120;
+    private static final int MIGRATION_KILLS = 30;
+
+    @TempDir
+    Path folder;
+
+    private final Random random = new Random(20261123);
+
+    @Test
+    void confirmedSavesSurviveKillNine() throws Exception {
+        Path db = folder.resolve("crash.db");
+        Logbook.open(db).close();
+        Set<SessionId> confirmed = ConcurrentHashMap.newKeySet();
+        int killedMidRun = 0;
+        for (int round = 0; round < SAVE_KILLS; round++) {
+            Child child = Child.start(SaveLoop.class, db, confirmed);
+            assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+            Thread.sleep(random.nextInt(5, 250)); // not a race being papered over: the kill moment is the variable
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.drained.await(10, TimeUnit.SECONDS);
+            killedMidRun += child.process.exitValue() != 0 ? 1 : 0;
+            check(db, confirmed);
+        }
+        int stored = count(db);
+        report("save loop", SAVE_KILLS, killedMidRun, confirmed.size(), stored);
+        assertThat(killedMidRun).isEqualTo(SAVE_KILLS);
+        assertThat(stored).isGreaterThanOrEqualTo(confirmed.size());
+    }
+
+    @Test
+    void aKilledMigrationLeavesALogbookThatOpens() throws Exception {
+        int interrupted = 0;
+        for (int round = 0; round < MIGRATION_KILLS; round++) {
+            Path db = folder.resolve("migrate-" + round + ".db");
+            List<Session> sessions = oldLogbook(db);
+            Child child = Child.start(OpenOnce.class, db, ConcurrentHashMap.newKeySet());
+            Thread.sleep(random.nextInt(50, 900));
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            interrupted += child.process.exitValue() != 0 ? 1 : 0;
+            assertThat(integrity(db)).isEqualTo("ok");
+            try (Logbook logbook = Logbook.open(db)) {
+                assertThat(logbook.sessions().between(sessions.get(0).date(), sessions.get(sessions.size() - 1).date()))
+                        .containsExactlyElementsOf(sessions);
+                assertThat(logbook.exercises().all()).isNotEmpty();
+            }
+        }
+        report("migration", MIGRATION_KILLS, interrupted, 0, 0);
+    }
+
+    /** A logbook in format 1 (before the catalogue), holding sessions that need no exercise. */
+    private static List<Session> oldLogbook(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            var apply = Class.forName("app.overload.store.Migrations").getDeclaredMethod("apply", Connection.class,
+                    int.class);
+            apply.setAccessible(true);
+            apply.invoke(null, c, 1);
+        }
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            List<ActivityEntry> entries = List.of(EnduranceEntry.of(Modality.RUN, Distance.kilometres(5 + i % 7),
+                    Duration.ofMinutes(30 + i % 20)), TimedEntry.of("Yoga", Duration.ofMinutes(20), null));
+            sessions.add(new Workout(SessionId.random(), LocalDateTime.of(2024, 1, 1, 7, 0).plusDays(i),
+                    Duration.ofMinutes(55), null, "", entries, ""));
+        }
+        // Written by the current code into a format-1 file: the tables sessions need exist in format 1.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.setAutoCommit(false);
+            var writer = Class.forName("app.overload.store.SessionWriter").getDeclaredMethod("save", Connection.class,
+                    Session.class);
+            writer.setAccessible(true);
+            for (Session s : sessions) {
+                writer.invoke(null, c, s);
+            }
+            c.commit();
+        }
+        return sessions;
+    }
+
+    private static void check(Path db, Set<SessionId> confirmed) throws Exception {
+        assertThat(integrity(db)).isEqualTo("ok");
+        try (Logbook logbook = Logbook.open(db)) {
+            for (SessionId id : confirmed) {
+                assertThat(logbook.sessions().find(id)).as("confirmed session %s", id).isPresent();
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.uuid, (SELECT count(*) FROM entry e WHERE e.session_id = s.id),"
+                     + " (SELECT count(*) FROM strength_set x JOIN entry e ON e.id = x.entry_id WHERE e.session_id = "
+                     + "s.id) FROM session s")) {
+            while (rs.next()) {
+                // Every session the loop writes has four entries and five sets: anything else is half a save.
+                assertThat(rs.getInt(2)).as("entries of %s", rs.getString(1)).isEqualTo(4);
+                assertThat(rs.getInt(3)).as("sets of %s", rs.getString(1)).isEqualTo(5);
+            }
+        }
+    }
+
+    private static String integrity(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static int count(Path db) throws Exception {
+        try (Logbook logbook = Logbook.open(db)) {
+            return logbook.sessions().count();
+        }
+    }
+
+    private static void report(String what, int kills, int interrupted, int confirmed, int stored) throws IOException {
+        String line = String.format("%s: %d kills, %d interrupted mid-run, %d confirmed saves, %d sessions stored, "
+                + "0 lost, 0 half-saved, integrity ok after every kill%n", what, kills, interrupted, confirmed, stored);
+        System.out.print(line);
+        Path report = Path.of("target", "reliability", "crash-safety.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** A child JVM running one of the loops, its confirmed ids collected as it prints them. */
+    private static final class Child {
+        final Process process;
+        final CountDownLatch ready = new CountDownLatch(1);
+        final CountDownLatch drained = new CountDownLatch(1);
+
+        private Child(Process process) {
+            this.process = process;
+        }
+
+        static Child start(Class<?> main, Path db, Set<SessionId> confirmed) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName(),
+                    db.toString()).redirectErrorStream(true).start();
+            Child child = new Child(process);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        if (line.equals("ready")) {
+                            child.ready.countDown();
+                        } else if (line.startsWith("saved ")) {
+                            confirmed.add(SessionId.parse(line.substring(6)));
+                        }
+                    }
+                } catch (IOException e) {
+                    // The process was killed mid-line; what it printed before counts.
+                } finally {
+                    child.drained.countDown();
+                    child.ready.countDown();
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return child;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.overload.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.overload.Fixtures;
+
+class BackupsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private Path db() {
+        return folder.resolve("overload.db");
+    }
+
+    private static Clock at(Duration later) {
+        return Clock.fixed(NOW.plus(later), ZoneOffset.UTC);
+    }
+
+    private void fill(Logbook logbook, int sessions) {
+        for (int i = 0; i < sessions; i++) {
+            logbook.sessions().save(Fixtures.workout(LocalDateTime.of(2026, 3, 1, 18, 0).plusDays(i)));
+        }
+    }
+
+    @Test
+    void aDailyCopyIsMadeOnceADayAndOnlySevenAreKept() {
+        try (Logbook logbook = Logbook.open(db())) {
+            fill(logbook, 3);
+            Backups backups = new Backups(db());
+            assertThat(backups.dailyIfDue(logbook.database(), at(Duration.ZERO))).isPresent();
+            assertThat(backups.dailyIfDue(logbook.database(), at(Duration.ofHours(3)))).isEmpty();
+            for (int day = 1; day <= 9; day++) {
+                assertThat(backups.dailyIfDue(logbook.database(), at(Duration.ofDays(day)))).isPresent();
+            }
+            assertThat(backups.list()).hasSize(Backups.KEEP_DAILY)
+                    .allMatch(b -> b.kind() == Backups.Kind.DAILY)
+                    .first().satisfies(b -> assertThat(b.taken()).isEqualTo(LocalDateTime.of(2026, 12, 2, 8, 0)));
+        }
+    }
+
+    @Test
+    void aCopyHoldsWhatTheLogbookHeldWhileItKeepsBeingUsed() {
+        try (Logbook logbook = Logbook.open(db())) {
+            fill(logbook, 5);
+            Backups.Backup copy = new Backups(db()).backUp(logbook.database(), Backups.Kind.MANUAL, at(Duration.ZERO));
+            fill(logbook, 2);
+            assertThat(Backups.contents(copy.file()).orElseThrow().sessions()).isEqualTo(5);
+            assertThat(logbook.sessions().count()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void restoringKeepsTheReplacedFile() {
+        Backups backups = new Backups(db());
+        Backups.Backup copy;
+        try (Logbook logbook = Logbook.open(db())) {
+            fill(logbook, 2);
+            copy = backups.backUp(logbook.database(), Backups.Kind.MANUAL, at(Duration.ZERO));
+            fill(logbook, 4);
+        }
+        Path kept = backups.restore(copy, false, at(Duration.ofMinutes(5))).orElseThrow();
+
+        try (Logbook logbook = Logbook.open(db())) {
+            assertThat(logbook.sessions().count()).isEqualTo(2);
+        }
+        assertThat(Backups.contents(kept).orElseThrow().sessions()).isEqualTo(6);
+        assertThat(backups.list()).extracting(Backups.Backup::kind).contains(Backups.Kind.REPLACED);
+    }
+
+    @Test
+    void aDamagedLogbookIsRestoredFromTheNewestGoodCopyAndKept() throws IOException {
+        Backups backups = new Backups(db());
+        try (Logbook logbook = Logbook.open(db())) {
+            fill(logbook, 30);
+            backups.backUp(logbook.database(), Backups.Kind.DAILY, at(Duration.ZERO));
+        }
+        Path broken = Files.copy(backups.list().get(0).file(), backups.folder().resolve("overload-daily-20261124-080000.db"));
+        scribble(broken);
+        scribble(db());
+        byte[] damaged = Files.readAllBytes(db());
+        assertThatThrownBy(() -> Logbook.open(db())).isInstanceOf(StoreException.class);
+
+        Backups.Backup good = backups.newestGood().orElseThrow();
+        assertThat(good.file()).isNotEqualTo(broken);
+        Path kept = backups.restore(good, true, at(Duration.ofDays(2))).orElseThrow();
+
+        assertThat(kept.getFileName().toString()).contains("-damaged-");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
+        try (Logbook logbook = Logbook.open(db())) {
+            assertThat(logbook.sessions().count()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void anUnhealthyBackupIsNeverRestored() throws IOException {
+        Path junk = Files.writeString(folder.resolve("junk.db"), "not a logbook");
+        Backups.Backup fake = new Backups.Backup(junk, Backups.Kind.MANUAL, LocalDateTime.now(), 13);
+        assertThatThrownBy(() -> new Backups(db()).restore(fake, false, at(Duration.ZERO)))
+                .hasMessageContaining("not a healthy logbook");
+        assertThat(db()).doesNotExist();
+    }
+
+    private static void scribble(Path file) throws IOException {
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(raw.length() / 2);
+            raw.write("overwritten by a faulty disk ".repeat(300).getBytes());
+        }
+    }
+}
