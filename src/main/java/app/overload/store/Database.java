@@ -32,14 +32,17 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Options options;
+    /** Only for files that cannot be written at all: reads then bypass the WAL machinery. */
+    private final boolean immutable;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private Database(Path file, Options options, Connection writer) {
+    private Database(Path file, Options options, boolean immutable, Connection writer) {
         this.file = file;
         this.options = options;
+        this.immutable = immutable;
         this.writer = writer;
     }
 
@@ -72,7 +75,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, Options requested) {
         Path absolute = file.toAbsolutePath();
         checkHeader(absolute);
-        boolean readOnly = requested.readOnly() || !canWrite(absolute);
+        boolean immutable = !canWrite(absolute);
+        boolean readOnly = requested.readOnly() || immutable;
         Options options = readOnly ? requested.readOnlyAccess() : requested;
         if (readOnly && !Files.exists(absolute)) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot create " + absolute
@@ -81,10 +85,11 @@ public final class Database implements AutoCloseable {
         if (!readOnly) {
             createParent(absolute);
         }
-        Connection connection = connect(absolute, options, readOnly ? Access.IMMUTABLE : Access.WRITER);
+        Connection connection = connect(absolute, options,
+                immutable ? Access.IMMUTABLE : readOnly ? Access.READER : Access.WRITER);
         try {
             prepare(absolute, connection, readOnly);
-            return new Database(absolute, options, readOnly ? null : connection);
+            return new Database(absolute, options, immutable, readOnly ? null : connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreException.from(e, "opening " + absolute.getFileName());
@@ -270,7 +275,7 @@ public final class Database implements AutoCloseable {
         checkOpen();
         Connection connection = idleReaders.poll();
         if (connection == null) {
-            connection = connect(file, options, options.readOnly() ? Access.IMMUTABLE : Access.READER);
+            connection = connect(file, options, immutable ? Access.IMMUTABLE : Access.READER);
         }
         try {
             return work.apply(connection);

@@ -17,12 +17,25 @@ public final class AppServices {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
+    private final LogbookFileActions fileActions;
 
-    public AppServices(Logbook logbook, TaskExecutor executor, Clock clock, UnitPreferences units) {
+    public AppServices(Logbook logbook, TaskExecutor executor, Clock clock, UnitPreferences units,
+            LogbookFileActions fileActions) {
         this.logbook = logbook;
         this.executor = executor;
         this.clock = clock;
         this.units = new SimpleObjectProperty<>(units);
+        this.fileActions = fileActions;
+    }
+
+    /** Services without backup and restore, as tests and read-only logbooks use them. */
+    public AppServices(Logbook logbook, TaskExecutor executor, Clock clock, UnitPreferences units) {
+        this(logbook, executor, clock, units, LogbookFileActions.NONE);
+    }
+
+    /** Back up and restore the logbook file. */
+    public LogbookFileActions fileActions() {
+        return fileActions;
     }
 
     public Logbook logbook() {

@@ -11,6 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.backup.BackupDialog;
+import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.Styles;
@@ -50,6 +52,8 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final MenuButton unitsMenu = new MenuButton();
+    private final Button backupsButton = new Button("Backups…", new FontIcon(Feather.ARCHIVE));
+    private final Label notice = new Label();
     private Theme theme;
     private AppServices services;
 
@@ -74,6 +78,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(spacer, Priority.ALWAYS);
 
         unitsMenu.setId("units");
+        unitsMenu.setText("Units");
         unitsMenu.setMaxWidth(Double.MAX_VALUE);
         unitsMenu.getStyleClass().add(Styles.FLAT);
         unitsMenu.setGraphic(new FontIcon(Feather.SLIDERS));
@@ -91,8 +96,15 @@ public final class MainWindow extends BorderPane {
             preferences.setTheme(theme);
             updateThemeButton(themeButton);
         });
+        backupsButton.setId("open-backups");
+        backupsButton.getStyleClass().add(Styles.FLAT);
+        backupsButton.setMaxWidth(Double.MAX_VALUE);
+        backupsButton.setAlignment(Pos.CENTER_LEFT);
+        backupsButton.setDisable(true);
+        backupsButton.setTooltip(new Tooltip("Back up the logbook now, or restore an earlier copy"));
+        backupsButton.setOnAction(e -> openBackups());
         sidebar.getStyleClass().add("sidebar");
-        sidebar.getChildren().addAll(name, tagline, navigation, spacer, unitsMenu, themeButton);
+        sidebar.getChildren().addAll(name, tagline, navigation, spacer, unitsMenu, backupsButton, themeButton);
         setLeft(sidebar);
     }
 
@@ -113,7 +125,10 @@ public final class MainWindow extends BorderPane {
         bar.setPrefWidth(140);
         bar.visibleProperty().bind(status.isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
-        HBox box = new HBox(logbookLabel, spacer, statusLabel, bar);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        HBox box = new HBox(logbookLabel, notice, spacer, statusLabel, bar);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("status-bar");
         return box;
@@ -132,14 +147,32 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(box);
     }
 
+    /** A way out offered with a problem, such as restoring the newest backup. */
+    public record ProblemAction(String label, Runnable action) {
+    }
+
     /** When the logbook cannot be used: what happened and what to do, instead of the sections. */
     public void showProblem(String title, String detail) {
+        showProblem(title, detail, List.of());
+    }
+
+    public void showProblem(String title, String detail, List<ProblemAction> actions) {
+        navigation.getChildren().clear();
+        unitsMenu.setDisable(true);
+        backupsButton.setDisable(true);
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Styles.TITLE_3, "title");
         Label text = new Label(detail);
         text.setWrapText(true);
         text.setMaxWidth(620);
-        VBox card = new VBox(12, new FontIcon(Feather.ALERT_TRIANGLE), heading, text);
+        HBox buttons = new HBox(10);
+        for (ProblemAction a : actions) {
+            Button button = new Button(a.label());
+            button.getStyleClass().add(Styles.ACCENT);
+            button.setOnAction(e -> a.action().run());
+            buttons.getChildren().add(button);
+        }
+        VBox card = new VBox(12, new FontIcon(Feather.ALERT_TRIANGLE), heading, text, buttons);
         card.getStyleClass().addAll(UiStyles.CARD, "problem");
         card.setId("problem");
         card.setMaxSize(680, USE_PREF_SIZE);
@@ -151,6 +184,7 @@ public final class MainWindow extends BorderPane {
         this.services = openServices;
         logbookLabel.setText(openServices.logbook().file().toString());
         buildUnitsMenu(openServices);
+        backupsButton.setDisable(openServices.fileActions() == LogbookFileActions.NONE);
         sections.clear();
         navButtons.clear();
         navigation.getChildren().clear();
@@ -174,6 +208,16 @@ public final class MainWindow extends BorderPane {
         button.setOnAction(e -> select(section.id()));
         navButtons.put(section.id(), button);
         navigation.getChildren().add(button);
+    }
+
+    /** A short standing remark in the status bar, such as "read-only"; empty to clear it. */
+    public void setNotice(String text) {
+        notice.setText(text);
+    }
+
+    private void openBackups() {
+        new BackupDialog(getScene().getWindow(), new BackupViewModel(services.fileActions(), services.executor()),
+                services.logbook().file()).show();
     }
 
     /** Brings a section to the front by id, e.g. "history". */

@@ -4,10 +4,16 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import app.overload.domain.UnitPreferences;
+import app.overload.store.Backups;
 import app.overload.store.DefaultLocation;
 import app.overload.store.Logbook;
+import app.overload.store.LogbookLock;
 import app.overload.store.StoreException;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -17,14 +23,18 @@ import javafx.stage.Stage;
  * The JavaFX application and composition root. The window shows at once; the logbook opens (checks, migrations)
  * on a background thread and the sections appear when it is ready.
  */
-public final class OverloadApp extends Application {
+public final class OverloadApp extends Application implements LogbookFileActions {
 
     private static final Logger LOG = System.getLogger(OverloadApp.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
+    private final Clock clock = Clock.systemDefaultZone();
     private Path file;
     private UiPreferences preferences;
     private FxTaskExecutor executor;
+    private MainWindow window;
     private volatile Logbook logbook;
+    private volatile LogbookLock lock;
 
     /** Starts the app on {@code file} and returns when its window is closed. */
     public static void launch(Path file) {
@@ -34,7 +44,7 @@ public final class OverloadApp extends Application {
     @Override
     public void init() {
         String db = getParameters().getNamed().get("db");
-        file = db != null ? Path.of(db) : DefaultLocation.logbook();
+        file = (db != null ? Path.of(db) : DefaultLocation.logbook()).toAbsolutePath();
         preferences = new UiPreferences(DefaultLocation.logbook().getParent().resolve("ui.properties"));
         executor = new FxTaskExecutor();
     }
@@ -42,35 +52,114 @@ public final class OverloadApp extends Application {
     @Override
     public void start(Stage stage) {
         preferences.theme().apply();
-        MainWindow window = new MainWindow(preferences, executor.statusProperty(), executor.progressProperty());
-        window.showOpening(file);
+        window = new MainWindow(preferences, executor.statusProperty(), executor.progressProperty());
         stage.setScene(new Scene(window, 1280, 800));
         stage.setTitle("Overload — " + file.getFileName());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        openLogbook();
+    }
+
+    /** Opens (checks, migrates) the logbook off the FX thread, then fills the window; also after a restore. */
+    private void openLogbook() {
+        window.showOpening(file);
+        window.setNotice("");
         executor.submit("Opening the logbook", progress -> {
             Logbook opened = Logbook.open(file);
             logbook = opened;
-            return new Opened(opened, opened.settings().units(), opened.sessions().count() == 0);
-        }, opened -> window.showLogbook(new AppServices(opened.logbook(), executor, Clock.systemDefaultZone(),
-                opened.units()), opened.empty()), error -> {
-                    String detail = error instanceof StoreException ? error.getMessage()
-                            : "Unexpected error: " + error;
-                    LOG.log(Level.ERROR, "Opening " + file + " failed", error);
-                    window.showProblem("The logbook could not be opened", detail);
-                });
+            boolean readOnly = opened.database().readOnly();
+            boolean shared = false;
+            if (!readOnly) {
+                Optional<LogbookLock> acquired = LogbookLock.tryAcquire(file);
+                lock = acquired.orElse(null);
+                shared = acquired.isEmpty();
+                dailyBackup(opened);
+            }
+            return new Opened(opened, opened.settings().units(), opened.sessions().count() == 0, readOnly, shared);
+        }, opened -> {
+            LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
+            window.showLogbook(new AppServices(opened.logbook(), executor, clock, opened.units(), actions),
+                    opened.empty());
+            window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
+                    : opened.shared() ? "Also open in another Overload window" : "");
+        }, this::openingFailed);
     }
 
-    private record Opened(Logbook logbook, UnitPreferences units, boolean empty) {
+    private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared) {
+    }
+
+    private void dailyBackup(Logbook opened) {
+        try {
+            new Backups(file).dailyIfDue(opened.database(), clock);
+        } catch (StoreException e) {
+            // A missed daily copy must not keep the user from their logbook; the next start tries again.
+            LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + e.getMessage());
+        }
+    }
+
+    private void openingFailed(Throwable error) {
+        LOG.log(Level.ERROR, "Opening " + file + " failed", error);
+        String detail = error instanceof StoreException ? error.getMessage() : "Unexpected error: " + error;
+        if (!(error instanceof StoreException store) || store.reason() != StoreException.Reason.DAMAGED) {
+            window.showProblem("The logbook could not be opened", detail);
+            return;
+        }
+        executor.submit("Looking for a backup", progress -> new Backups(file).newestGood(), backup -> {
+            if (backup.isEmpty()) {
+                window.showProblem("The logbook is damaged", detail + " No healthy backup was found in "
+                        + new Backups(file).folder() + ".");
+                return;
+            }
+            Backups.Backup b = backup.get();
+            String holds = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("");
+            window.showProblem("The logbook is damaged", detail + "\n\nThe newest healthy backup is from "
+                    + WHEN.format(b.taken()) + " (" + holds + "). Restoring it keeps the damaged file in the backups "
+                    + "folder.", List.of(new MainWindow.ProblemAction("Restore the backup of " + WHEN.format(b.taken()),
+                            () -> restoreAndReopen(b, true))));
+        }, e -> window.showProblem("The logbook is damaged", detail));
+    }
+
+    @Override
+    public Backups backups() {
+        return new Backups(file);
+    }
+
+    @Override
+    public Backups.Backup backUpNow() {
+        return new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL, clock);
+    }
+
+    @Override
+    public void restore(Backups.Backup backup) {
+        restoreAndReopen(backup, false);
+    }
+
+    private void restoreAndReopen(Backups.Backup backup, boolean damaged) {
+        window.showOpening(file);
+        executor.submit("Restoring a backup", progress -> {
+            closeLogbook();
+            return new Backups(file).restore(backup, damaged, clock);
+        }, kept -> openLogbook(), error -> window.showProblem("The backup could not be restored",
+                error.getMessage()));
+    }
+
+    private void closeLogbook() {
+        Logbook open = logbook;
+        logbook = null;
+        if (open != null) {
+            open.close();
+        }
+        LogbookLock held = lock;
+        lock = null;
+        if (held != null) {
+            held.close();
+        }
     }
 
     @Override
     public void stop() {
         executor.shutdown();
-        Logbook open = logbook;
-        if (open != null) {
-            open.close();
-        }
+        closeLogbook();
     }
 }

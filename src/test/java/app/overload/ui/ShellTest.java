@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,52 @@ class ShellTest {
     void explainsALogbookThatCannotBeOpened(FxRobot robot) {
         robot.interact(() -> window.showProblem("The logbook could not be opened", "notes.txt is not a logbook."));
         assertThat(robot.lookup("#problem").tryQuery()).isPresent();
+    }
+
+    @Test
+    void offersTheNewestBackupForADamagedLogbook(FxRobot robot) {
+        boolean[] restored = {false};
+        robot.interact(() -> window.showProblem("The logbook is damaged", "overload.db is damaged (SQLite integrity "
+                + "check: database disk image is malformed). It was not changed; restore it from a backup.\n\nThe "
+                + "newest healthy backup is from 22 Nov 2026, 08:00 (489 sessions from 2025-11-25 to 2026-11-22, 8 "
+                + "blocks). Restoring it keeps the damaged file in the backups folder.",
+                List.of(new MainWindow.ProblemAction("Restore the backup of 22 Nov 2026, 08:00",
+                        () -> restored[0] = true))));
+        Snapshots.save(window, "shell-damaged.png");
+        robot.clickOn("Restore the backup of 22 Nov 2026, 08:00");
+        assertThat(restored[0]).isTrue();
+    }
+
+    @Test
+    void backupsOpenFromTheSidebarAndListCopies(FxRobot robot) {
+        open(true, robot);
+        LogbookFileActions actions = new LogbookFileActions() {
+            @Override
+            public app.overload.store.Backups backups() {
+                return new app.overload.store.Backups(logbook.file());
+            }
+
+            @Override
+            public app.overload.store.Backups.Backup backUpNow() {
+                return backups().backUp(logbook.database(), app.overload.store.Backups.Kind.MANUAL,
+                        Clock.systemDefaultZone());
+            }
+
+            @Override
+            public void restore(app.overload.store.Backups.Backup backup) {
+            }
+        };
+        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),
+                logbook.settings().units(), actions);
+        robot.interact(() -> window.showLogbook(services, false));
+        robot.clickOn("#open-backups");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#back-up-now");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#backup-table").queryAs(
+                javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        Snapshots.save(robot.lookup("#backups").query(), "backups-dialog.png");
+        robot.clickOn("Close");
     }
 }
