@@ -13,6 +13,16 @@ public final class DatabaseOption {
     Path path;
 
     public Path resolve() {
-        return path != null ? path : DefaultLocation.logbook();
+        if (path == null) {
+            return DefaultLocation.logbook();
+        }
+        String text = path.toString();
+        if (text.isBlank()) {
+            throw new CommandFailure("--db needs the path of a logbook file.");
+        }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new CommandFailure("--db must not contain control characters.");
+        }
+        return path;
     }
 }
