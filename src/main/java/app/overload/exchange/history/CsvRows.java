@@ -48,7 +48,7 @@ final class CsvRows {
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.START_ARRAY) {
                     cells = new ArrayList<>();
-                    line = parser.currentTokenLocation().getLineNr();
+                    line = parser.currentLocation().getLineNr(); // the token location lags one row behind here
                 } else if (token == JsonToken.END_ARRAY) {
                     handler.row(line, cells);
                 } else if (token.isScalarValue()) {
