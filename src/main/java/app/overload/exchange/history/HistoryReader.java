@@ -44,8 +44,17 @@ public final class HistoryReader {
                             + " large. Split it or check that it is the right file.",
                     size / 1048576.0, options.maxBytes() / 1048576));
         }
-        try (InputStream raw = Files.newInputStream(path);
-             InputStream in = new BufferedInputStream(new Counting(raw, size, name, progress), 64 * 1024)) {
+        try (InputStream raw = Files.newInputStream(path)) {
+            return read(file, name, raw, size, progress);
+        } catch (IOException e) {
+            return ParsedHistory.unreadable(file, null, "The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads an already opened file of {@code size} bytes; the caller closes the stream. */
+    ParsedHistory read(String file, String name, InputStream raw, long size, ImportProgress progress) {
+        try {
+            InputStream in = new BufferedInputStream(new Counting(raw, size, name, progress), 64 * 1024);
             in.mark(FormatDetector.PEEK_BYTES);
             byte[] head = in.readNBytes(FormatDetector.PEEK_BYTES);
             in.reset();
@@ -62,6 +71,10 @@ public final class HistoryReader {
                 case FIT -> FitParser.parse(file, in, options.zone());
             };
             progress.update(1, "Read " + name);
+            if (parsed.workouts().isEmpty() && parsed.problems().isEmpty()) {
+                // a header with no rows, a GPX with no track: say so rather than import nothing silently
+                return ParsedHistory.unreadable(file, parsed.format(), "The file holds no sessions.");
+            }
             return parsed;
         } catch (IOException e) {
             return ParsedHistory.unreadable(file, null, "The file cannot be read: " + e.getMessage());

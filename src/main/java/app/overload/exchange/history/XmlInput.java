@@ -1,6 +1,8 @@
 package app.overload.exchange.history;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,14 +25,20 @@ final class XmlInput {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // errors surface as exceptions we turn into problems; the default reporter would also print them to stderr
+        f.setXMLReporter((message, type, info, location) -> { });
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("External references are not followed: " + systemId);
         });
         return f;
     }
 
+    /**
+     * Decodes as UTF-8 (what GPX and TCX writers use) with bad bytes replaced, so one damaged byte costs a
+     * character rather than the file, and the JDK parser does not print its own error for it.
+     */
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        return FACTORY.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** The text of the current element, stripped; empty for an element with child elements it cannot read. */
