@@ -37,7 +37,7 @@ public final class HistoryImportActions {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import history");
-        Scene scene = new Scene(view, 860, 640);
+        Scene scene = new Scene(view, 900, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -100,13 +101,33 @@ public final class ImportHistoryView extends BorderPane {
         return row;
     }
 
-    private ListView<String> filesList() {
-        ListView<String> list = new ListView<>(model.fileLines());
-        list.setId("import-files");
-        list.setPrefHeight(72);
-        list.setMinHeight(56);
-        list.setPlaceholder(new Label("No files yet: add some or drop them onto this window."));
-        return list;
+    /** One wrapping line per file: the unit note is long and must be read, not scrolled to. */
+    private ScrollPane filesList() {
+        VBox lines = new VBox(2);
+        lines.setId("import-files");
+        Label empty = new Label("No files yet: add some or drop them onto this window.");
+        empty.getStyleClass().add(UiStyles.MUTED);
+        Runnable refill = () -> {
+            lines.getChildren().clear();
+            if (model.fileLines().isEmpty()) {
+                lines.getChildren().add(empty);
+            }
+            for (String line : model.fileLines()) {
+                Label label = new Label(line);
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                lines.getChildren().add(label);
+            }
+        };
+        refill.run();
+        model.fileLines().addListener((javafx.collections.ListChangeListener<String>) change -> refill.run());
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(84);
+        scroll.setMaxHeight(110);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("import-files");
+        return scroll;
     }
 
     private Label summary() {
@@ -152,7 +173,8 @@ public final class ImportHistoryView extends BorderPane {
         heading.getStyleClass().add(Styles.DANGER);
         ListView<String> list = new ListView<>(model.problems());
         list.setId("import-problems");
-        list.setPrefHeight(90);
+        list.setFixedCellSize(26);
+        list.setPrefHeight(26 * 3 + 4);
         CheckBox skip = new CheckBox("Import the rest and leave these out");
         skip.setId("skip-problems");
         skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
@@ -189,6 +211,7 @@ public final class ImportHistoryView extends BorderPane {
         HBox progressRow = new HBox(8, bar, status);
         HBox.setHgrow(bar, Priority.ALWAYS);
         progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.managedProperty().bind(model.busyProperty()); // no empty band when nothing runs
         return new VBox(8, progressRow, buttons);
     }
 
