@@ -31,6 +31,9 @@ final class Dates {
             pattern("dd/MM/uuuu HH:mm:ss"),
             pattern("dd/MM/uuuu HH:mm"));
 
+    /** Shared by all threads; a stale value only changes the order forms are tried in. */
+    private static volatile int lastMatch;
+
     private Dates() {
     }
 
@@ -45,9 +48,13 @@ final class Dates {
     static LocalDateTime parse(String text) {
         String s = Texts.plainSpaces(text == null ? "" : text).replace("a.m.", "AM").replace("p.m.", "PM")
                 .replace("Sept ", "Sep ");
-        for (DateTimeFormatter f : FORMATS) {
+        int first = lastMatch;
+        for (int i = 0; i < FORMATS.size(); i++) {
+            int index = (first + i) % FORMATS.size(); // a file keeps one form: try the last one that fitted first
             try {
-                return LocalDateTime.parse(s, f);
+                LocalDateTime parsed = LocalDateTime.parse(s, FORMATS.get(index));
+                lastMatch = index;
+                return parsed;
             } catch (DateTimeParseException e) {
                 // try the next form
             }
