@@ -1,0 +1,53 @@
+package app.overload.exchange.history;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Tells the format from the first bytes of a file, with the file name's extension only as a tie-breaker: a file
+ * called "export.csv" that holds GPX is read as GPX. FIT files carry ".FIT" at byte 8; XML files name their root
+ * element early; CSV exports are known by their header.
+ */
+final class FormatDetector {
+
+    /** How much of a file is looked at; headers and XML roots come well before this. */
+    static final int PEEK_BYTES = 8 * 1024;
+
+    private FormatDetector() {
+    }
+
+    static Optional<HistoryFormat> detect(byte[] head, int length, String fileName) {
+        if (length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
+            return Optional.of(HistoryFormat.FIT);
+        }
+        String text = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        String start = text.stripLeading();
+        if (start.startsWith("<")) {
+            if (text.contains("<gpx")) {
+                return Optional.of(HistoryFormat.GPX);
+            }
+            if (text.contains("<TrainingCenterDatabase")) {
+                return Optional.of(HistoryFormat.TCX);
+            }
+            return lower.endsWith(".gpx") ? Optional.of(HistoryFormat.GPX)
+                    : lower.endsWith(".tcx") ? Optional.of(HistoryFormat.TCX) : Optional.empty();
+        }
+        if (text.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        int newline = text.indexOf('\n');
+        String header = newline >= 0 ? text.substring(0, newline) : text;
+        List<String> cells = List.of(header.replace("\r", "").split("[,;\\t]", -1)).stream()
+                .map(c -> c.strip().replaceAll("^\"|\"$", "")).toList();
+        if (HevyCsvParser.looksLikeHeader(cells)) {
+            return Optional.of(HistoryFormat.HEVY_CSV);
+        }
+        if (StrongCsvParser.looksLikeHeader(cells)) {
+            return Optional.of(HistoryFormat.STRONG_CSV);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,182 @@
+package app.overload.exchange.history;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.Checks;
+import app.overload.domain.Distance;
+import app.overload.domain.DistanceUnit;
+import app.overload.domain.EnduranceEntry;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.InvalidValueException;
+import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
+import app.overload.domain.Modality;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.StrengthSet;
+import app.overload.domain.TimedEntry;
+import app.overload.domain.Workout;
+import app.overload.exchange.history.RawRows.RawCardio;
+import app.overload.exchange.history.RawRows.RawSet;
+
+/**
+ * One workout being collected from the rows of a CSV export. Consecutive sets of the same exercise form one
+ * entry; an exercise that comes back later in the workout (or whose set numbers start again) starts a new entry,
+ * as it was done.
+ */
+final class WorkoutDraft {
+
+    /** Used when an export gives no duration: a rough three minutes per set, so charts still have a number. */
+    static final Duration ESTIMATE_PER_SET = Duration.ofMinutes(3);
+    private static final Duration LONGEST_REST = Duration.ofHours(1);
+
+    final String source;
+    final LocalDateTime start;
+    final String title;
+    final long firstLine;
+    Duration duration;
+    String notes = "";
+    private final List<Object> entries = new ArrayList<>();
+    private Duration pendingRest;
+    private String lastExercise;
+    private Integer lastSetNumber;
+
+    WorkoutDraft(String source, LocalDateTime start, String title, long firstLine) {
+        this.source = source;
+        this.start = start;
+        this.title = title;
+        this.firstLine = firstLine;
+    }
+
+    /** A "Rest Timer" row: its seconds become the rest before the next set, when that is a plausible rest. */
+    void restTimer(Duration rest) {
+        pendingRest = rest != null && !rest.isNegative() && rest.compareTo(LONGEST_REST) <= 0 ? rest : null;
+    }
+
+    void addSet(String exerciseName, Integer setNumber, RawSet set, String setNote) {
+        RawSet withRest = pendingRest != null && set.restBefore() == null
+                ? new RawSet(set.line(), set.weight(), set.unit(), set.reps(), set.failed(), set.rpe(), set.kind(),
+                        pendingRest)
+                : set;
+        pendingRest = null;
+        boolean restarted = setNumber != null && lastSetNumber != null && setNumber <= lastSetNumber;
+        Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        SetRun run;
+        if (last instanceof SetRun r && exerciseName.equals(lastExercise) && !restarted && r.sets.size() < 200) {
+            run = r;
+        } else {
+            run = new SetRun(exerciseName);
+            entries.add(run);
+        }
+        run.sets.add(withRest);
+        if (!Texts.blank(setNote)) {
+            run.notes.add(setNote.strip());
+        }
+        lastExercise = exerciseName;
+        lastSetNumber = setNumber == null ? lastSetNumber : setNumber;
+    }
+
+    /** Notes that belong to the exercise just added (Hevy writes them on every row of it). */
+    void addExerciseNote(String note) {
+        Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        if (last instanceof SetRun r && !Texts.blank(note)) {
+            r.notes.add(note.strip());
+        }
+    }
+
+    /** A cardio or timed row, kept as its own entry. */
+    void addCardio(RawCardio cardio) {
+        pendingRest = null;
+        entries.add(cardio);
+        lastExercise = null;
+        lastSetNumber = null;
+    }
+
+    int rowCount() {
+        return entries.stream().mapToInt(e -> e instanceof SetRun r ? r.sets.size() : 1).sum();
+    }
+
+    /**
+     * The finished workout, or null when none of its rows could be used. Rows the domain refuses are reported
+     * and left out; exercise names are recorded in {@code names} under their provisional keys.
+     */
+    Workout build(String file, MassUnit fileMass, DistanceUnit fileDistance, Map<ExerciseId, String> names,
+            List<Problem> problems) {
+        List<ActivityEntry> built = new ArrayList<>();
+        for (Object e : entries) {
+            if (e instanceof SetRun r) {
+                List<StrengthSet> sets = new ArrayList<>();
+                for (RawSet raw : r.sets) {
+                    try {
+                        Mass load = Mass.of(raw.weight(), raw.unit() != null ? raw.unit() : fileMass);
+                        sets.add(new StrengthSet(raw.reps(), load, raw.rpe(), raw.restBefore(), raw.kind(),
+                                raw.failed()));
+                    } catch (InvalidValueException ex) {
+                        problems.add(Problem.atLine(file, raw.line(), ex.getMessage()));
+                    }
+                }
+                if (!sets.isEmpty()) {
+                    ExerciseId id = ExerciseId.fromName(r.exerciseName);
+                    names.putIfAbsent(id, r.exerciseName);
+                    built.add(new StrengthEntry(id, sets, Texts.notes(String.join("\n", r.notes))));
+                }
+            } else if (e instanceof RawCardio c) {
+                try {
+                    built.add(cardio(c, fileDistance));
+                } catch (InvalidValueException ex) {
+                    problems.add(Problem.atLine(file, c.line(), ex.getMessage()));
+                }
+            }
+        }
+        if (built.isEmpty()) {
+            return null;
+        }
+        Duration length = duration != null && !duration.isZero() && !duration.isNegative() ? duration
+                : ESTIMATE_PER_SET.multipliedBy(Math.max(1, rowCount()));
+        if (length.compareTo(Checks.MAX_DURATION) > 0) {
+            length = Checks.MAX_DURATION;
+        }
+        try {
+            return new Workout(StableIds.workout(source, start, title), start, length, null, Texts.notes(notes),
+                    built, Texts.name(title));
+        } catch (InvalidValueException ex) {
+            problems.add(Problem.atLine(file, firstLine, "workout \"" + Texts.name(title) + "\" of " + start
+                    + " was left out: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    /** Distance with time is an endurance entry; time alone is endurance for a known modality, else timed. */
+    private static ActivityEntry cardio(RawCardio c, DistanceUnit fileDistance) {
+        Modality modality = Modalities.named(c.name()).orElse(null);
+        boolean hasDistance = c.distance() != null && c.distance() > 0;
+        if (c.time() == null || c.time().isZero()) {
+            throw new InvalidValueException("duration", hasDistance
+                    ? "\"" + Texts.name(c.name()) + "\" has a distance but no time; the logbook needs the time."
+                    : "\"" + Texts.name(c.name()) + "\" has no reps, weight, distance or time.");
+        }
+        if (hasDistance || modality != null) {
+            Distance distance = hasDistance
+                    ? Distance.of(c.distance(), c.unit() != null ? c.unit() : fileDistance) : null;
+            return new EnduranceEntry(modality != null ? modality : Modality.OTHER, distance, c.time(), null, null,
+                    List.of(), Texts.notes(c.notes()));
+        }
+        return new TimedEntry(Texts.name(c.name()), c.time(), c.rpe(), Texts.notes(c.notes()));
+    }
+
+    private static final class SetRun {
+        final String exerciseName;
+        final List<RawSet> sets = new ArrayList<>();
+        final Set<String> notes = new LinkedHashSet<>();
+
+        SetRun(String exerciseName) {
+            this.exerciseName = exerciseName;
+        }
+    }
+}

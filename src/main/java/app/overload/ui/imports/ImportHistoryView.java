@@ -1,0 +1,227 @@
+package app.overload.ui.imports;
+
+import java.io.File;
+import java.util.List;
+
+import app.overload.domain.MassUnit;
+import app.overload.ui.UiStyles;
+import app.overload.ui.imports.MappingRow.ExerciseChoice;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * Import history: pick or drop files, see what they hold and how their exercises map to the catalogue, fix a
+ * mapping, then import. Built in code like the rest of the app.
+ */
+public final class ImportHistoryView extends BorderPane {
+
+    public static final String ID = "import-history";
+    private static final String DETECT = "Detect";
+
+    private final ImportHistoryViewModel model;
+    private final TableView<MappingRow> table = new TableView<>();
+    private final Button importButton = new Button("Import");
+    private final Button closeButton = new Button("Close");
+
+    public ImportHistoryView(ImportHistoryViewModel model, Runnable afterImport) {
+        this.model = model;
+        setId(ID);
+        getStyleClass().add("import-history-view");
+        getStylesheets().add(ImportHistoryView.class.getResource("imports.css").toExternalForm());
+        setPadding(new Insets(16));
+
+        Label title = new Label("Import history");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Strong or Hevy CSV exports, GPX, TCX or FIT activities. Add files or a folder, or "
+                + "drop them here. Sessions already in the logbook are skipped.");
+        hint.getStyleClass().add(UiStyles.MUTED);
+        hint.setWrapText(true);
+        setTop(new VBox(4, title, hint, pickers()));
+
+        VBox center = new VBox(8, filesList(), summary(), new Label("Exercises"), buildMappingTable(), problems());
+        center.setPadding(new Insets(12, 0, 12, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setCenter(center);
+        setBottom(footer(afterImport));
+    }
+
+    private HBox pickers() {
+        Button addFiles = new Button("Add files…");
+        addFiles.setId("add-files");
+        addFiles.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import history");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("History files", "*.csv", "*.gpx", "*.tcx", "*.fit"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            List<File> picked = chooser.showOpenMultipleDialog(getScene().getWindow());
+            if (picked != null) {
+                model.addFiles(picked.stream().map(File::toPath).toList());
+            }
+        });
+        Button addFolder = new Button("Add folder…");
+        addFolder.setOnAction(e -> {
+            File folder = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (folder != null) {
+                model.addFiles(List.of(folder.toPath()));
+            }
+        });
+        ChoiceBox<String> unit = new ChoiceBox<>();
+        unit.setId("import-unit");
+        unit.getItems().addAll(DETECT, "Kilograms", "Pounds");
+        unit.setValue(DETECT);
+        unit.valueProperty().addListener((obs, old, now) -> model.unitProperty().set(
+                "Kilograms".equals(now) ? MassUnit.KG : "Pounds".equals(now) ? MassUnit.LB : null));
+        Label unitLabel = new Label("Weights in Strong files without units:");
+        unitLabel.getStyleClass().add(UiStyles.MUTED);
+        HBox row = new HBox(8, addFiles, addFolder, spacer(), unitLabel, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(8, 0, 0, 0));
+        row.disableProperty().bind(model.busyProperty());
+        return row;
+    }
+
+    /** One wrapping line per file: the unit note is long and must be read, not scrolled to. */
+    private ScrollPane filesList() {
+        VBox lines = new VBox(2);
+        lines.setId("import-files");
+        Label empty = new Label("No files yet: add some or drop them onto this window.");
+        empty.getStyleClass().add(UiStyles.MUTED);
+        Runnable refill = () -> {
+            lines.getChildren().clear();
+            if (model.fileLines().isEmpty()) {
+                lines.getChildren().add(empty);
+            }
+            for (String line : model.fileLines()) {
+                Label label = new Label(line);
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                lines.getChildren().add(label);
+            }
+        };
+        refill.run();
+        model.fileLines().addListener((javafx.collections.ListChangeListener<String>) change -> refill.run());
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(84);
+        scroll.setMaxHeight(110);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("import-files");
+        return scroll;
+    }
+
+    private Label summary() {
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.getStyleClass().add("import-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.summaryProperty());
+        return summary;
+    }
+
+    private TableView<MappingRow> buildMappingTable() {
+        table.setId("import-mappings");
+        table.setItems(model.mappings());
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("The exercises in the files show here, with where they go."));
+        table.setPrefHeight(200);
+        TableColumn<MappingRow, String> source = new TableColumn<>("In the file");
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sourceName()));
+        source.setPrefWidth(220);
+        TableColumn<MappingRow, String> sets = new TableColumn<>("Sets");
+        sets.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Integer.toString(c.getValue().sets())));
+        sets.setPrefWidth(60);
+        sets.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<MappingRow, ExerciseChoice> target = new TableColumn<>("In Overload");
+        target.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().target()));
+        target.setCellFactory(ComboBoxTableCell.forTableColumn(model.choices()));
+        target.setOnEditCommit(e -> model.choose(e.getRowValue().sourceName(), e.getNewValue()));
+        target.setEditable(true);
+        target.setPrefWidth(220);
+        TableColumn<MappingRow, String> how = new TableColumn<>("How");
+        how.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().how()));
+        how.setPrefWidth(220);
+        table.getColumns().setAll(List.of(source, sets, target, how));
+        return table;
+    }
+
+    private VBox problems() {
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.size(model.problems()).asString("%d rows or points could not be read"));
+        heading.getStyleClass().add(Styles.DANGER);
+        ListView<String> list = new ListView<>(model.problems());
+        list.setId("import-problems");
+        list.setFixedCellSize(26);
+        list.setPrefHeight(26 * 3 + 4);
+        CheckBox skip = new CheckBox("Import the rest and leave these out");
+        skip.setId("skip-problems");
+        skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
+        VBox box = new VBox(4, heading, list, skip);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private VBox footer(Runnable afterImport) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("import-progress");
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.getStyleClass().add(UiStyles.MUTED);
+        status.textProperty().bind(model.statusProperty());
+        Label result = new Label();
+        result.setId("import-result");
+        result.setWrapText(true);
+        result.getStyleClass().add(Styles.SUCCESS);
+        result.textProperty().bind(model.resultProperty());
+        importButton.setId("import-now");
+        importButton.getStyleClass().add(Styles.ACCENT);
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(model.canImportProperty().not());
+        importButton.setOnAction(e -> model.importNow(afterImport));
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> getScene().getWindow().hide());
+        HBox buttons = new HBox(8, result, spacer(), importButton, closeButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(result, Priority.SOMETIMES);
+        HBox progressRow = new HBox(8, bar, status);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.managedProperty().bind(model.busyProperty()); // no empty band when nothing runs
+        return new VBox(8, progressRow, buttons);
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public TableView<MappingRow> mappingTable() {
+        return table;
+    }
+}
