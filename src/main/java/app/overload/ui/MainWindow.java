@@ -13,6 +13,7 @@ import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
+import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.Styles;
@@ -23,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
@@ -30,6 +32,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +56,8 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final MenuButton unitsMenu = new MenuButton();
-    private final Button backupsButton = new Button("Backups…", new FontIcon(Feather.ARCHIVE));
+    private final MenuButton logbookMenu = new MenuButton("Logbook", new FontIcon(Feather.DATABASE));
+    private final MenuItem backupsItem = new MenuItem("Backups…", new FontIcon(Feather.ARCHIVE));
     private final Label notice = new Label();
     private Theme theme;
     private AppServices services;
@@ -96,15 +101,32 @@ public final class MainWindow extends BorderPane {
             preferences.setTheme(theme);
             updateThemeButton(themeButton);
         });
-        backupsButton.setId("open-backups");
-        backupsButton.getStyleClass().add(Styles.FLAT);
-        backupsButton.setMaxWidth(Double.MAX_VALUE);
-        backupsButton.setAlignment(Pos.CENTER_LEFT);
-        backupsButton.setDisable(true);
-        backupsButton.setTooltip(new Tooltip("Back up the logbook now, or restore an earlier copy"));
-        backupsButton.setOnAction(e -> openBackups());
+        logbookMenu.setId("logbook-menu");
+        logbookMenu.getStyleClass().add(Styles.FLAT);
+        logbookMenu.setMaxWidth(Double.MAX_VALUE);
+        logbookMenu.setDisable(true);
+        MenuItem importHistory = new MenuItem("Import history from other apps…", new FontIcon(Feather.DOWNLOAD));
+        importHistory.setId("import-history");
+        importHistory.setOnAction(e -> openHistoryImport(List.of()));
+        backupsItem.setId("open-backups");
+        backupsItem.setOnAction(e -> openBackups());
+        logbookMenu.getItems().addAll(importHistory, new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
-        sidebar.getChildren().addAll(name, tagline, navigation, spacer, unitsMenu, backupsButton, themeButton);
+        sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
+        // Files dragged from the desktop onto the window start a history import.
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (services != null && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (services != null && e.getDragboard().hasFiles()) {
+                openHistoryImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
         setLeft(sidebar);
     }
 
@@ -159,7 +181,8 @@ public final class MainWindow extends BorderPane {
     public void showProblem(String title, String detail, List<ProblemAction> actions) {
         navigation.getChildren().clear();
         unitsMenu.setDisable(true);
-        backupsButton.setDisable(true);
+        logbookMenu.setDisable(true);
+        services = null;
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Styles.TITLE_3, "title");
         Label text = new Label(detail);
@@ -184,7 +207,8 @@ public final class MainWindow extends BorderPane {
         this.services = openServices;
         logbookLabel.setText(openServices.logbook().file().toString());
         buildUnitsMenu(openServices);
-        backupsButton.setDisable(openServices.fileActions() == LogbookFileActions.NONE);
+        logbookMenu.setDisable(false);
+        backupsItem.setDisable(openServices.fileActions() == LogbookFileActions.NONE);
         sections.clear();
         navButtons.clear();
         navigation.getChildren().clear();
@@ -213,6 +237,14 @@ public final class MainWindow extends BorderPane {
     /** A short standing remark in the status bar, such as "read-only"; empty to clear it. */
     public void setNotice(String text) {
         notice.setText(text);
+    }
+
+    private void openHistoryImport(List<java.nio.file.Path> files) {
+        HistoryImportActions.open(getScene().getWindow(), services, files, () -> {
+            if (sections.containsKey("history")) {
+                select("history");
+            }
+        });
     }
 
     private void openBackups() {

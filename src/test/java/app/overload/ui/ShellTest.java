@@ -148,7 +148,8 @@ class ShellTest {
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),
                 logbook.settings().units(), actions);
         robot.interact(() -> window.showLogbook(services, false));
-        robot.clickOn("#open-backups");
+        robot.clickOn("#logbook-menu");
+        robot.clickOn("Backups…");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#back-up-now");
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,7 +48,9 @@ final class FitParser {
             return ParsedHistory.unreadable(file, HistoryFormat.FIT, "The FIT file is damaged ("
                     + Texts.shorten(String.valueOf(e.getMessage())) + ").");
         } catch (LinkageError e) {
-            return ParsedHistory.unreadable(file, HistoryFormat.FIT, "This build of Overload cannot read FIT files.");
+            return ParsedHistory.unreadable(file, HistoryFormat.FIT, "Reading FIT files needs Garmin's FIT SDK, which "
+                    + "overload.jar does not include because of its licence. Start Overload with mvn javafx:run, or "
+                    + "put Garmin's fit jar on the class path.");
         }
         List<Problem> problems = new ArrayList<>();
         List<Workout> workouts = new ArrayList<>();
