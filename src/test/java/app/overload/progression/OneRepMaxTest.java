@@ -3,6 +3,9 @@ package app.overload.progression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,10 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.Rpe;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 
 class OneRepMaxTest {
 
@@ -59,17 +58,20 @@ class OneRepMaxTest {
                 .hasMessageContaining("at least one");
     }
 
-    @Property
-    void loadForAnRpeInvertsTheEstimate(@ForAll @DoubleRange(min = 20, max = 300) double kg,
-            @ForAll @IntRange(min = 1, max = 12) int reps, @ForAll @IntRange(min = 12, max = 20) int halfRpe) {
-        Rpe rpe = Rpe.of(halfRpe / 2.0);
-        Mass max = OneRepMax.fromRpe(Mass.kilograms(kg), reps, rpe);
-        assertThat(OneRepMax.loadFor(max, reps, rpe).kilograms()).isCloseTo(kg, within(1e-6));
+    @Test
+    void loadForAnRpeInvertsTheEstimate() {
+        qt().withFixedSeed(1L).forAll(doubles().between(20, 300), integers().between(1, 12), integers().between(12, 20))
+                .checkAssert((kg, reps, halfRpe) -> {
+                    Rpe rpe = Rpe.of(halfRpe / 2.0);
+                    Mass max = OneRepMax.fromRpe(Mass.kilograms(kg), reps, rpe);
+                    assertThat(OneRepMax.loadFor(max, reps, rpe).kilograms()).isCloseTo(kg, within(1e-6));
+                });
     }
 
-    @Property
-    void absurdLoggedLoadsStillGiveAFiniteEstimate(@ForAll @DoubleRange(min = 0, max = 1000) double kg,
-            @ForAll @IntRange(min = 1, max = 1000) int reps) {
-        assertThat(OneRepMax.epley(Mass.kilograms(kg), reps).kilograms()).isBetween(0.0, Mass.MAX_KILOGRAMS);
+    @Test
+    void absurdLoggedLoadsStillGiveAFiniteEstimate() {
+        qt().withFixedSeed(2L).forAll(doubles().between(0, 1000), integers().between(1, 1000))
+                .checkAssert((kg, reps) -> assertThat(OneRepMax.epley(Mass.kilograms(kg), reps).kilograms())
+                        .isBetween(0.0, Mass.MAX_KILOGRAMS));
     }
 }
