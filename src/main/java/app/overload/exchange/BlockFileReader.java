@@ -104,7 +104,7 @@ public final class BlockFileReader {
         } catch (BlockFileException e) {
             throw e.place() != null && e.place().line() == 0 ? e.locatedAt(locate(e.place(), locator)) : e;
         } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e);
+            throw JsonErrors.translate(e, locator);
         } catch (IOException e) {
             throw BlockFileException.whole("Cannot read " + source + ": " + BlockFileWriter.describe(e), e);
         }
@@ -148,8 +148,8 @@ public final class BlockFileReader {
         @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                 JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
-            JsonPath at = Locator.pathOf(parser.getParsingContext());
-            warnings.add(Locator.place(at, parser.currentTokenLocation()),
+            // Records are built from buffered tokens, which carry no line; the reader locates the path later.
+            warnings.add(Locator.pathOf(parser.getParsingContext()),
                     "Unknown field \"" + Values.quoted(name) + "\" was ignored.");
             parser.skipChildren();
             return true;

@@ -98,7 +98,7 @@ final class DocumentReader {
                 throw BlockFileException.at(ROOT.field("plan").index(i).field("id"),
                         "Planned session " + p.id() + " appears twice in the plan.");
             }
-            if (weeks != null && p.week() > weeks) {
+            if (weeks != null && weeks >= 1 && weeks <= TrainingBlock.MAX_WEEKS && p.week() > weeks) {
                 throw BlockFileException.at(ROOT.field("plan").index(i).field("week"), "\"" + p.displayName()
                         + "\" is planned in week " + p.week() + " but the block has " + weeks + " weeks.");
             }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The first look at a file: is it JSON at all, one object, of our format, in a version we read? This pass reads
@@ -53,7 +54,7 @@ final class FormatHeader {
                         versionAt = parser.currentTokenLocation();
                     }
                 }
-                parser.skipChildren();
+                skip(parser);
             }
             if (parser.nextToken() != null) {
                 throw new BlockFileException(Locator.place(JsonPath.ROOT, parser.currentTokenLocation()),
@@ -62,6 +63,16 @@ final class FormatHeader {
         }
         checkFormat(format, formatAt);
         return checkVersion(version, versionAt, warnings);
+    }
+
+    /** Skips a value; a limit hit on the way is reported where the parser stands, which the exception omits. */
+    private static void skip(JsonParser parser) throws IOException {
+        try {
+            parser.skipChildren();
+        } catch (StreamConstraintsException e) {
+            throw new BlockFileException(Locator.place(Locator.pathOf(parser.getParsingContext()),
+                    parser.currentLocation()), JsonErrors.limit(e.getOriginalMessage()), e);
+        }
     }
 
     private static void checkFormat(String format, JsonLocation at) {

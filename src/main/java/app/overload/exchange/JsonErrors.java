@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -23,20 +22,22 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static BlockFileException translate(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            return new BlockFileException(place(e), limit(e.getOriginalMessage()), e);
+    static BlockFileException translate(JsonProcessingException e, Locator locator) {
+        StreamConstraintsException limit = limitIn(e);
+        if (limit != null) {
+            return new BlockFileException(place(e), limit(limit.getOriginalMessage()), e);
         }
         if (e instanceof JsonEOFException) {
             return new BlockFileException(place(e), "The file ends in the middle of the JSON; it was probably cut "
                     + "short while being copied or sent.", e);
         }
-        if (e instanceof InputCoercionException) {
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
             return new BlockFileException(place(e), "This number is too large for this field.", e);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return new BlockFileException(place(mismatch), "Expected " + expected(mismatch.getTargetType()) + ", found "
-                    + found(mismatch) + ".", e);
+            Place place = place(mismatch);
+            return new BlockFileException(place, "Expected " + expected(mismatch.getTargetType()) + ", found "
+                    + locator.describeValue(pathOf(mismatch)) + ".", e);
         }
         if (e instanceof JsonMappingException mapping) {
             return new BlockFileException(place(mapping), "The value cannot be read: " + firstLine(e), e);
@@ -50,14 +51,31 @@ final class JsonErrors {
     }
 
     private static Place place(JsonMappingException e) {
+        return Locator.place(pathOf(e), e.getLocation());
+    }
+
+    private static JsonPath pathOf(JsonMappingException e) {
         JsonPath path = JsonPath.ROOT;
         for (JsonMappingException.Reference ref : e.getPath()) {
             path = ref.getFieldName() != null ? path.field(ref.getFieldName()) : path.index(ref.getIndex());
         }
-        return Locator.place(path, e.getLocation());
+        return path;
+    }
+
+    /** Limits hit while binding arrive wrapped in a mapping exception. */
+    private static StreamConstraintsException limitIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static Place place(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping) {
+            return place(mapping);
+        }
         JsonPath path = JsonPath.ROOT;
         if (e instanceof StreamReadException read && read.getProcessor() != null) {
             JsonParser parser = read.getProcessor();
@@ -74,7 +92,7 @@ final class JsonErrors {
             "Name length", "A field name is longer than " + BlockFormat.MAX_NAME + " characters.",
             "Document length", "The file is larger than " + BlockFormat.MAX_BYTES / (1024 * 1024) + " MB.");
 
-    private static String limit(String message) {
+    static String limit(String message) {
         for (Map.Entry<String, String> limit : LIMITS.entrySet()) {
             if (message != null && message.contains(limit.getKey())) {
                 return limit.getValue();
@@ -106,21 +124,6 @@ final class JsonErrors {
             return "an object";
         }
         return "another kind of value";
-    }
-
-    private static String found(MismatchedInputException e) {
-        if (e.getProcessor() instanceof JsonParser parser) {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_STRING) {
-                try {
-                    return "the text \"" + Values.quoted(parser.getText()) + "\"";
-                } catch (java.io.IOException ignored) {
-                    return "text";
-                }
-            }
-            return FormatHeader.describe(token);
-        }
-        return "something else";
     }
 
     private static String firstLine(JsonProcessingException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
@@ -31,6 +32,21 @@ final class Locator {
             if (p.isRoot()) {
                 return new Place(path.toString(), 0, 0);
             }
+        }
+    }
+
+    /** What the value at {@code path} is, for "expected a number, found the text "heavy"". */
+    String describeValue(JsonPath path) {
+        try (JsonParser base = BlockFormat.factory().createParser(bytes);
+             JsonParser filtered = new FilteringParserDelegate(base, new JsonPointerBasedFilter(path.pointer()),
+                     TokenFilter.Inclusion.ONLY_INCLUDE_ALL, false)) {
+            JsonToken token = filtered.nextToken();
+            if (token == JsonToken.VALUE_STRING) {
+                return "the text \"" + Values.quoted(filtered.getText()) + "\"";
+            }
+            return token == null ? "something else" : FormatHeader.describe(token);
+        } catch (IOException | RuntimeException e) {
+            return "something else";
         }
     }
 
