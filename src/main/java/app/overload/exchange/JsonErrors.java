@@ -27,7 +27,7 @@ final class JsonErrors {
         if (limit != null) {
             return new BlockFileException(place(e), limit(limit.getOriginalMessage()), e);
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || firstLine(e).contains("end-of-input")) {
             return new BlockFileException(place(e), "The file ends in the middle of the JSON; it was probably cut "
                     + "short while being copied or sent.", e);
         }
