@@ -34,11 +34,11 @@ public final class BlockFormat {
     public static final String VERSION = MAJOR + "." + MINOR;
 
     /**
-     * Largest file read, checked before parsing. A 16-week block with 100 logged sessions is about 150 KB, and
-     * a year of daily sessions stays under 5 MB, so 20 MB leaves room without letting a stray video in.
+     * Largest file read, checked before parsing. A 16-week strength block with 100 logged sessions, every warm-up
+     * set included, is under 1 MB, so 20 MB leaves room without letting a stray video in.
      */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    /** Real files nest 8 levels deep (sessions, entries, sets); anything much deeper is junk. */
+    /** Real files nest 7 levels deep (sessions, entries, sets); anything much deeper is junk. */
     static final int MAX_DEPTH = 32;
     /** Notes are the longest texts, at most 10,000 characters. */
     static final int MAX_STRING = 50_000;
