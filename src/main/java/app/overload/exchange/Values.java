@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -120,10 +122,9 @@ final class Values {
     /** An enum value written in lower case with dashes ("horizontal-push"). */
     static <E extends Enum<E>> E choice(String value, Class<E> type, JsonPath at, String what) {
         required(value, at);
-        for (E constant : type.getEnumConstants()) {
-            if (Kebab.of(constant).equals(value)) {
-                return constant;
-            }
+        Object constant = Kebab.BY_NAME.get(type).get(value);
+        if (constant != null) {
+            return type.cast(constant);
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Kebab::of).collect(Collectors.joining(", "));
         throw BlockFileException.at(at, "\"" + quoted(value) + "\" is not a " + what + "; use one of " + allowed
@@ -168,6 +169,18 @@ final class Values {
 
     /** How enum values are written in the file: lower case, words joined by dashes. */
     static final class Kebab {
+        /** Each enum's constants by their written name; a file names thousands of set kinds and purposes. */
+        static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> byName = new HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    byName.put(of((Enum<?>) constant), constant);
+                }
+                return Map.copyOf(byName);
+            }
+        };
+
         private Kebab() {
         }
 

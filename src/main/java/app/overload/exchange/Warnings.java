@@ -4,7 +4,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Collects what a reader noticed but did not refuse. Places are JSON paths here; the reader adds line and column
@@ -14,6 +13,13 @@ import java.util.Set;
 final class Warnings {
 
     static final int LIMIT = 50;
+    /** Class.getRecordComponents builds a new array each call; a file has thousands of objects to check. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private final List<Entry> entries = new ArrayList<>();
     private int dropped;
@@ -44,10 +50,9 @@ final class Warnings {
      * prescription: they are ignored, and the person should know.
      */
     void unused(Record dto, JsonPath at, String kind, Collection<String> used) {
-        Set<String> always = Set.of("kind");
-        for (RecordComponent component : dto.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(dto.getClass())) {
             String name = component.getName();
-            if (always.contains(name) || used.contains(name)) {
+            if (name.equals("kind") || used.contains(name)) {
                 continue;
             }
             if (isSet(value(component, dto))) {
