@@ -8,6 +8,8 @@ public final class BlockFileException extends RuntimeException {
 
     private final transient Place place;
     private final String reason;
+    /** Set while the place still lacks its line: the reader looks the path up in the file and fills it in. */
+    private transient JsonPath unlocated;
 
     BlockFileException(Place place, String reason, Throwable cause) {
         super(place == null ? reason : place.describe() + ": " + reason, cause);
@@ -26,7 +28,13 @@ public final class BlockFileException extends RuntimeException {
 
     /** A problem at {@code path}, whose line and column are filled in later by the reader. */
     static BlockFileException at(JsonPath path, String reason) {
-        return new BlockFileException(new Place(path.toString(), 0, 0), reason);
+        BlockFileException e = new BlockFileException(new Place(path.toString(), 0, 0), reason);
+        e.unlocated = path;
+        return e;
+    }
+
+    JsonPath unlocated() {
+        return unlocated;
     }
 
     /** Where in the file, or null for a problem with the whole file. */

@@ -102,16 +102,12 @@ public final class BlockFileReader {
             BlockContents contents = new DocumentReader(warnings).read(document);
             return new BlockFile(source, version, contents, located(warnings, locator));
         } catch (BlockFileException e) {
-            throw e.place() != null && e.place().line() == 0 ? e.locatedAt(locate(e.place(), locator)) : e;
+            throw e.unlocated() != null ? e.locatedAt(locator.place(e.unlocated())) : e;
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, locator);
         } catch (IOException e) {
             throw BlockFileException.whole("Cannot read " + source + ": " + BlockFileWriter.describe(e), e);
         }
-    }
-
-    private static Place locate(Place place, Locator locator) {
-        return locator.place(parse(place.path()));
     }
 
     private static List<FileWarning> located(Warnings warnings, Locator locator) {
@@ -122,17 +118,6 @@ public final class BlockFileReader {
         }
         if (warnings.dropped() > 0) {
             result.add(new FileWarning(new Place("$", 0, 0), warnings.dropped() + " more warnings were left out."));
-        }
-        return result;
-    }
-
-    /** Rebuilds a path from its text form; only paths this package wrote ever come here. */
-    private static JsonPath parse(String path) {
-        JsonPath result = JsonPath.ROOT;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]")
-                .matcher(path);
-        while (m.find()) {
-            result = m.group(1) != null ? result.field(m.group(1)) : result.index(Integer.parseInt(m.group(2)));
         }
         return result;
     }

@@ -1,6 +1,8 @@
 package app.overload.exchange;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -70,7 +72,7 @@ final class Locator {
 
     /** The path of the value a streaming parser is at, from its nesting contexts. */
     static JsonPath pathOf(JsonStreamContext context) {
-        java.util.ArrayDeque<Object> steps = new java.util.ArrayDeque<>();
+        Deque<Object> steps = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject()) {
                 if (c.getCurrentName() != null) {

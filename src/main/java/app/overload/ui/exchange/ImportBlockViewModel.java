@@ -46,12 +46,16 @@ public final class ImportBlockViewModel {
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final ObservableList<String> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final BooleanBinding canImport;
     private ImportPreview preview;
 
     public ImportBlockViewModel(Logbook logbook, TaskExecutor executor, Runnable afterImport) {
         this.logbook = logbook;
         this.executor = executor;
         this.afterImport = afterImport;
+        // The preview is set before the state moves to PREVIEW, so the state alone tells when to re-evaluate.
+        this.canImport = Bindings.createBooleanBinding(() -> state.get() == State.PREVIEW && preview != null
+                && preview.changesAnything(), state);
     }
 
     /** Reads and previews {@code file} in the background; the lists fill when it is done. */
@@ -109,8 +113,7 @@ public final class ImportBlockViewModel {
 
     /** True when a preview is shown and importing it would change something. */
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> state.get() == State.PREVIEW && preview != null
-                && preview.changesAnything(), state);
+        return canImport;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
