@@ -40,7 +40,9 @@ final class JsonErrors {
                     + locator.describeValue(pathOf(mismatch)) + ".", e);
         }
         if (e instanceof JsonMappingException mapping) {
-            return new BlockFileException(place(mapping), "The value cannot be read: " + firstLine(e), e);
+            // Jackson names its Java types in backticks; the person reading this has no use for them.
+            return new BlockFileException(place(mapping), "The value cannot be read: "
+                    + firstLine(e).replaceAll("`[^`]*`", "the value"), e);
         }
         String message = firstLine(e);
         if (message.startsWith("Duplicate field")) {
