@@ -1,0 +1,59 @@
+package app.overload.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import app.overload.domain.TrainingBlock;
+import app.overload.exchange.BlockExporter;
+import app.overload.exchange.BlockFileException;
+import app.overload.store.Logbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code overload export}: writes one training block to a JSON block file, for a coach or an athlete. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a training block (goal, weeks, plan and the exercises it uses) to a JSON block file. "
+                + "With --with-sessions the sessions logged in it go along too. The format is described in "
+                + "docs/block-format.md.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--block", required = true, paramLabel = "NAME", description = "Name of the block (any case).")
+    String block;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "File to write; replaced if it exists, only once the new one is complete.")
+    Path out;
+
+    @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
+    boolean withSessions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Logbook logbook = Logbook.open(database.resolve())) {
+            TrainingBlock found = logbook.blocks().findByName(block.strip())
+                    .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook)));
+            BlockExporter.ExportResult result = new BlockExporter(logbook).export(found.id(), withSessions, out);
+            spec.commandLine().getOut().println(result.describe());
+        } catch (BlockFileException e) {
+            throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());
+        }
+        return 0;
+    }
+
+    private String noSuchBlock(Logbook logbook) {
+        String names = logbook.blocks().all().stream().map(b -> "\"" + b.name() + "\"")
+                .collect(Collectors.joining(", "));
+        return "There is no block called \"" + block + "\" in " + logbook.file().getFileName() + "."
+                + (names.isEmpty() ? " It has no blocks yet." : " Its blocks: " + names + ".");
+    }
+}

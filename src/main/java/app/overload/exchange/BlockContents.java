@@ -1,0 +1,59 @@
+package app.overload.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.InvalidValueException;
+import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+
+/**
+ * What one block file carries, as domain values: the block with its plan, the exercises it names (enough to
+ * recreate any the receiver lacks), and the sessions logged against it (none when exported without them).
+ * Exercises are kept in key order and sessions in time order, so the same contents always write the same file.
+ */
+public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
+
+    public BlockContents {
+        if (block == null) {
+            throw new InvalidValueException("block", "A block file needs a block.");
+        }
+        exercises = new ArrayList<>(exercises == null ? List.of() : exercises);
+        exercises.sort(Comparator.comparing(e -> e.id().value()));
+        exercises = List.copyOf(exercises);
+        sessions = new ArrayList<>(sessions == null ? List.of() : sessions);
+        sessions.sort(Comparator.comparing(TrainingSession::start).thenComparing(s -> s.id().value()));
+        sessions = List.copyOf(sessions);
+        Set<SessionId> ids = new HashSet<>();
+        for (TrainingSession s : sessions) {
+            if (!s.block().equals(block.id())) {
+                throw new InvalidValueException("sessions", "Session " + s.id() + " belongs to another block.");
+            }
+            if (!ids.add(s.id())) {
+                throw new InvalidValueException("sessions", "Session " + s.id() + " appears twice.");
+            }
+        }
+    }
+
+    /** Every exercise the block and its sessions name, in the order first met. */
+    public Set<ExerciseId> exercisesUsed() {
+        Set<ExerciseId> used = new LinkedHashSet<>(block.exercises());
+        for (TrainingSession s : sessions) {
+            for (ActivityEntry e : s.entries()) {
+                if (e instanceof StrengthEntry strength) {
+                    used.add(strength.exercise());
+                }
+            }
+        }
+        return used;
+    }
+}

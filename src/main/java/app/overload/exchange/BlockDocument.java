@@ -1,0 +1,105 @@
+package app.overload.exchange;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The shape of a block file, one record per JSON object, exactly as documented in {@code docs/block-format.md}.
+ * These records are the file's contract and nothing else: they hold plain strings and numbers (so a bad value is
+ * reported by our own mapping, with its path) and never domain types. Objects that come in several kinds carry a
+ * plain {@code kind} string and the union of the kinds' fields; the mapping switches on the string. Units are in
+ * the key names: {@code Kg}, {@code M} (metres), {@code S} (seconds), {@code SPerKm}.
+ */
+@JsonPropertyOrder({"format", "version", "block", "exercises", "plan", "sessions"})
+record BlockDocument(String format, String version, BlockJson block, List<ExerciseJson> exercises,
+        List<PlannedJson> plan, List<SessionJson> sessions) {
+
+    @JsonPropertyOrder({"id", "name", "goal", "start", "goalDate", "weeks", "phases", "deloadWeeks", "taperWeeks",
+            "currentLevels", "notes", "outcome"})
+    record BlockJson(String id, String name, GoalJson goal, String start, String goalDate, Integer weeks,
+            List<PhaseJson> phases, List<Integer> deloadWeeks, List<Integer> taperWeeks,
+            List<LevelJson> currentLevels, String notes, OutcomeJson outcome) {
+    }
+
+    /** kind: strength | estimated-max | endurance | measurable. */
+    @JsonPropertyOrder({"kind", "exercise", "loadKg", "reps", "oneRepMaxKg", "modality", "distanceM", "targetTimeS",
+            "description", "target", "unit", "higherIsBetter"})
+    record GoalJson(String kind, String exercise, Double loadKg, Integer reps, Double oneRepMaxKg, String modality,
+            Double distanceM, Double targetTimeS, String description, Double target, String unit,
+            Boolean higherIsBetter) {
+    }
+
+    @JsonPropertyOrder({"name", "firstWeek", "lastWeek"})
+    record PhaseJson(String name, Integer firstWeek, Integer lastWeek) {
+    }
+
+    /** kind: lift | race. */
+    @JsonPropertyOrder({"kind", "exercise", "sets", "reps", "loadKg", "modality", "distanceM", "timeS"})
+    record LevelJson(String kind, String exercise, Integer sets, Integer reps, Double loadKg, String modality,
+            Double distanceM, Double timeS) {
+    }
+
+    @JsonPropertyOrder({"archivedOn", "goalMet", "summary"})
+    record OutcomeJson(String archivedOn, Boolean goalMet, String summary) {
+    }
+
+    @JsonPropertyOrder({"key", "name", "pattern", "region", "incrementKg", "defaultRestS", "progressesTo"})
+    record ExerciseJson(String key, String name, String pattern, String region, Double incrementKg,
+            Double defaultRestS, String progressesTo) {
+    }
+
+    @JsonPropertyOrder({"id", "week", "day", "purpose", "title", "notes", "prescriptions"})
+    record PlannedJson(String id, Integer week, String day, String purpose, String title, String notes,
+            List<PrescriptionJson> prescriptions) {
+    }
+
+    /**
+     * kind: strength (exercise, sets) | endurance (modality, distanceM and/or durationS, paceSPerKm or zone,
+     * intervals) | timed (activity, durationS, effort). Every kind has a rule.
+     */
+    @JsonPropertyOrder({"kind", "exercise", "sets", "modality", "activity", "distanceM", "durationS", "paceSPerKm",
+            "zone", "effort", "intervals", "rule"})
+    record PrescriptionJson(String kind, String exercise, List<PrescribedSetJson> sets, String modality,
+            String activity, Double distanceM, Double durationS, Double paceSPerKm, Integer zone, Double effort,
+            List<IntervalJson> intervals, RuleJson rule) {
+    }
+
+    /** Exactly one of loadKg, tmFraction and atRpe says how heavy the set is. */
+    @JsonPropertyOrder({"setKind", "reps", "loadKg", "tmFraction", "atRpe", "rpeCap"})
+    record PrescribedSetJson(Integer reps, String setKind, Double loadKg, Double tmFraction, Double atRpe,
+            Double rpeCap) {
+    }
+
+    /** kind: linear | double | rpe | training-max | chain | endurance | hold. */
+    @JsonPropertyOrder({"kind", "incrementKg", "failuresBeforeDeload", "deloadFraction", "minReps", "maxReps",
+            "roundingStepKg", "trainingMaxKg", "next", "sets", "reps", "criterionLoadKg", "paceStep",
+            "distanceStepM"})
+    record RuleJson(String kind, Double incrementKg, Integer failuresBeforeDeload, Double deloadFraction,
+            Integer minReps, Integer maxReps, Double roundingStepKg, Double trainingMaxKg, String next, Integer sets,
+            Integer reps, Double criterionLoadKg, Double paceStep, Double distanceStepM) {
+    }
+
+    @JsonPropertyOrder({"repeats", "workDistanceM", "workDurationS", "recoveryDistanceM", "recoveryDurationS"})
+    record IntervalJson(Integer repeats, Double workDistanceM, Double workDurationS, Double recoveryDistanceM,
+            Double recoveryDurationS) {
+    }
+
+    @JsonPropertyOrder({"id", "start", "durationS", "rpe", "purpose", "plannedSession", "notes", "entries"})
+    record SessionJson(String id, String start, Double durationS, Double rpe, String purpose, String plannedSession,
+            String notes, List<EntryJson> entries) {
+    }
+
+    /** kind: strength (exercise, sets) | endurance (modality, durationS, ...) | timed (activity, durationS). */
+    @JsonPropertyOrder({"kind", "exercise", "sets", "modality", "activity", "distanceM", "durationS",
+            "averageHeartRateBpm", "elevationGainM", "effort", "intervals", "notes"})
+    record EntryJson(String kind, String exercise, List<SetJson> sets, String modality, String activity,
+            Double distanceM, Double durationS, Integer averageHeartRateBpm, Double elevationGainM, Double effort,
+            List<IntervalJson> intervals, String notes) {
+    }
+
+    /** failed is written only when true. */
+    @JsonPropertyOrder({"setKind", "reps", "loadKg", "rpe", "restS", "failed"})
+    record SetJson(Integer reps, Double loadKg, Double rpe, Double restS, String setKind, Boolean failed) {
+    }
+}

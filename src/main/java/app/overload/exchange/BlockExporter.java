@@ -1,0 +1,96 @@
+package app.overload.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.overload.domain.BlockId;
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Session;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+import app.overload.store.Logbook;
+
+/** Gathers a block from the logbook, with the exercises it needs and optionally its sessions, and writes it. */
+public final class BlockExporter {
+
+    private final Logbook logbook;
+
+    public BlockExporter(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** What an export of the block would write. */
+    public BlockContents contents(BlockId id, boolean withSessions) {
+        TrainingBlock block = logbook.blocks().find(id).orElseThrow(() -> BlockFileException.whole(
+                "There is no block with id " + id + " in " + logbook.file().getFileName() + ".", null));
+        List<TrainingSession> sessions = new ArrayList<>();
+        if (withSessions) {
+            for (Session s : logbook.sessions().inBlock(id)) {
+                if (s instanceof TrainingSession t) {
+                    sessions.add(t);
+                }
+            }
+        }
+        BlockContents withoutExercises = new BlockContents(block, List.of(), sessions);
+        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions);
+    }
+
+    /** Writes the block to {@code file}, replacing what was there only once the whole file is written. */
+    public ExportResult export(BlockId id, boolean withSessions, Path file) {
+        BlockContents contents = contents(id, withSessions);
+        BlockFileWriter.write(contents, file);
+        return new ExportResult(file.toAbsolutePath(), contents.block().name(), contents.block().plan().size(),
+                contents.sessions().size(), contents.exercises().size(), withSessions);
+    }
+
+    /**
+     * The exercises used plus every exercise their progression chains lead to, so that the receiver can recreate
+     * the chain links (which must point at exercises that exist).
+     */
+    private List<Exercise> exercisesFor(Set<ExerciseId> used) {
+        Map<ExerciseId, Exercise> catalogue = new LinkedHashMap<>();
+        for (Exercise e : logbook.exercises().all()) {
+            catalogue.put(e.id(), e);
+        }
+        Map<ExerciseId, Exercise> needed = new LinkedHashMap<>();
+        Deque<ExerciseId> todo = new ArrayDeque<>(used);
+        while (!todo.isEmpty()) {
+            ExerciseId id = todo.pop();
+            if (needed.containsKey(id)) {
+                continue;
+            }
+            Exercise exercise = catalogue.get(id);
+            if (exercise == null) {
+                throw BlockFileException.whole("The block names the exercise \"" + id + "\", which is not in the "
+                        + "catalogue, so it cannot be exported.", null);
+            }
+            needed.put(id, exercise);
+            if (exercise.progressesTo() != null) {
+                todo.push(exercise.progressesTo());
+            }
+        }
+        return new ArrayList<>(needed.values());
+    }
+
+    /** What an export wrote, for the message after it. */
+    public record ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
+            boolean withSessions) {
+
+        public String describe() {
+            return "Exported \"" + blockName + "\" (" + count(plannedSessions, "planned session") + ", "
+                    + (withSessions ? count(sessions, "logged session") : "without logged sessions") + ", "
+                    + count(exercises, "exercise") + ") to " + file + ".";
+        }
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

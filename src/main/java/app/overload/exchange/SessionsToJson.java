@@ -1,0 +1,55 @@
+package app.overload.exchange;
+
+import static app.overload.exchange.BlockToJson.kg;
+import static app.overload.exchange.BlockToJson.metres;
+import static app.overload.exchange.BlockToJson.rpe;
+import static app.overload.exchange.BlockToJson.seconds;
+
+import java.time.format.DateTimeFormatter;
+
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.EnduranceEntry;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.StrengthSet;
+import app.overload.domain.TimedEntry;
+import app.overload.domain.TrainingSession;
+import app.overload.exchange.BlockDocument.EntryJson;
+import app.overload.exchange.BlockDocument.SessionJson;
+import app.overload.exchange.BlockDocument.SetJson;
+import app.overload.exchange.Values.Kebab;
+
+/** Writes the logged sessions with every entry and set. */
+final class SessionsToJson {
+
+    /** Always with seconds ("2026-04-06T17:51:00"); LocalDateTime.toString drops them when they are zero. */
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    private SessionsToJson() {
+    }
+
+    static SessionJson session(TrainingSession s) {
+        return new SessionJson(s.id().toString(), START.format(s.start()), seconds(s.duration()), rpe(s.rpe()),
+                Kebab.of(s.purpose()), s.plannedSession() == null ? null : s.plannedSession().toString(), s.notes(),
+                s.entries().stream().map(SessionsToJson::entry).toList());
+    }
+
+    private static EntryJson entry(ActivityEntry entry) {
+        if (entry instanceof StrengthEntry s) {
+            return new EntryJson("strength", s.exercise().value(), s.sets().stream().map(SessionsToJson::set).toList(),
+                    null, null, null, null, null, null, null, null, s.notes());
+        }
+        if (entry instanceof EnduranceEntry e) {
+            return new EntryJson("endurance", null, null, Kebab.of(e.modality()), null, metres(e.distance()),
+                    seconds(e.duration()), e.averageHeartRate(), metres(e.elevationGain()), null,
+                    e.intervals().stream().map(PlanToJson::interval).toList(), e.notes());
+        }
+        TimedEntry t = (TimedEntry) entry;
+        return new EntryJson("timed", null, null, null, t.activity(), null, seconds(t.duration()), null, null,
+                rpe(t.effort()), null, t.notes());
+    }
+
+    private static SetJson set(StrengthSet s) {
+        return new SetJson(s.reps(), kg(s.load()), rpe(s.rpe()), seconds(s.restBefore()), Kebab.of(s.kind()),
+                s.failed() ? Boolean.TRUE : null);
+    }
+}

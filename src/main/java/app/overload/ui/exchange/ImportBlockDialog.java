@@ -1,0 +1,71 @@
+package app.overload.ui.exchange;
+
+import app.overload.ui.exchange.ImportBlockViewModel.State;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * The import preview in a dialog: Import writes (the dialog stays open to show the result), Cancel writes nothing.
+ * After an import or a failure the only button left is Close.
+ */
+public final class ImportBlockDialog {
+
+    static final ButtonType IMPORT = new ButtonType("Import", ButtonData.OK_DONE);
+
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    public ImportBlockDialog(Window owner, ImportBlockViewModel model) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.initModality(Modality.WINDOW_MODAL);
+        }
+        dialog.setTitle("Import block");
+        dialog.setResizable(true);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setContent(new ImportBlockView(model));
+        pane.getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
+        Button importButton = (Button) pane.lookupButton(IMPORT);
+        importButton.setId("import-block-confirm");
+        importButton.disableProperty().bind(model.canImport().not());
+        // Importing happens in the background; the dialog stays open to show how it went.
+        importButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.importBlock();
+        });
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        model.stateProperty().addListener((obs, old, now) -> {
+            boolean finished = now == State.DONE || now == State.FAILED;
+            importButton.setVisible(!finished);
+            importButton.setManaged(!finished);
+            cancel.setText(finished ? "Close" : "Cancel");
+            fitWindow();
+        });
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    /**
+     * The content arrives after the dialog opens (it is read in the background); without this the window keeps
+     * the size of the empty dialog and cuts the new content and the buttons off.
+     */
+    private void fitWindow() {
+        var scene = dialog.getDialogPane().getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window != null && window.isShowing()) {
+            dialog.getDialogPane().applyCss();
+            window.sizeToScene();
+        }
+    }
+
+    public DialogPane pane() {
+        return dialog.getDialogPane();
+    }
+}
