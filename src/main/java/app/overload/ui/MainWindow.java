@@ -13,6 +13,7 @@ import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
+import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
@@ -108,9 +109,13 @@ public final class MainWindow extends BorderPane {
         MenuItem importHistory = new MenuItem("Import history from other apps…", new FontIcon(Feather.DOWNLOAD));
         importHistory.setId("import-history");
         importHistory.setOnAction(e -> openHistoryImport(List.of()));
+        MenuItem importBlock = new MenuItem("Import a training block…", new FontIcon(Feather.FILE_PLUS));
+        importBlock.setId("import-block");
+        importBlock.setOnAction(e -> BlockExchangeActions.importBlock(getScene().getWindow(), services,
+                this::refreshCurrent));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importHistory, new SeparatorMenuItem(), backupsItem);
+        logbookMenu.getItems().addAll(importBlock, importHistory, new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
         // Files dragged from the desktop onto the window start a history import.
@@ -122,7 +127,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                openHistoryImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                dropped(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -239,12 +244,27 @@ public final class MainWindow extends BorderPane {
         notice.setText(text);
     }
 
+    /** A single .json file is a training block (coach ↔ athlete); anything else is history from other apps. */
+    private void dropped(List<java.nio.file.Path> files) {
+        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".json")) {
+            BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
+        } else {
+            openHistoryImport(files);
+        }
+    }
+
     private void openHistoryImport(List<java.nio.file.Path> files) {
-        HistoryImportActions.open(getScene().getWindow(), services, files, () -> {
-            if (sections.containsKey("history")) {
-                select("history");
-            }
-        });
+        HistoryImportActions.open(getScene().getWindow(), services, files, this::refreshCurrent);
+    }
+
+    /** After an import: show the section the user was on again, with fresh data. */
+    private void refreshCurrent() {
+        String current = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                .findFirst().orElse(sections.containsKey("history") ? "history" : null);
+        if (current != null) {
+            select(current);
+        }
     }
 
     private void openBackups() {
