@@ -67,6 +67,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** True when nothing submitted is still running or waiting to deliver its result. */
+    public boolean idle() {
+        return running.get() == 0;
+    }
+
     /** What the running work last said it was doing; empty when idle. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

@@ -53,7 +53,9 @@ public final class OverloadApp extends Application implements LogbookFileActions
     public void start(Stage stage) {
         preferences.theme().apply();
         window = new MainWindow(preferences, executor.statusProperty(), executor.progressProperty());
-        stage.setScene(new Scene(window, 1280, 800));
+        Scene scene = new Scene(window, 1280, 800);
+        StartupProbe.installIfAsked(scene, window, executor);
+        stage.setScene(scene);
         stage.setTitle("Overload — " + file.getFileName());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
