@@ -156,6 +156,10 @@ public final class LogViewModel {
         return units.get();
     }
 
+    public javafx.beans.property.ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
+        return units;
+    }
+
     public void setOnSaved(Consumer<Session> action) {
         onSaved = action;
     }
