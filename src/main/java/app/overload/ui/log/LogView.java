@@ -47,6 +47,7 @@ public final class LogView extends BorderPane {
     private final VBox editors = new VBox(12);
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
     private final Button keepEditing = new Button("Keep editing");
+    private final Button restore = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
 
     public LogView(LogViewModel model) {
         this.model = model;
@@ -95,7 +96,6 @@ public final class LogView extends BorderPane {
         Label text = new Label();
         text.textProperty().bind(model.draftOfferProperty());
         text.setWrapText(true);
-        Button restore = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
         restore.setId("draft-restore");
         restore.getStyleClass().add(Styles.ACCENT);
         restore.setOnAction(e -> {
@@ -231,9 +231,15 @@ public final class LogView extends BorderPane {
         ticker.play();
     }
 
-    /** Where typing starts when the section opens: the exercise search. */
+    /** Where typing starts when the section opens: the offer of a kept draft, else the exercise search. */
     public void focusStart() {
-        Platform.runLater(addBar::focusSearch);
+        Platform.runLater(() -> {
+            if (model.draftOfferProperty().get().isEmpty()) {
+                addBar.focusSearch();
+            } else {
+                restore.requestFocus();
+            }
+        });
     }
 
     /** Rebuilds the entry cards after a change of units, so captions show the new unit. */

@@ -102,7 +102,9 @@ public final class SetModel {
             if (reps.isBlank()) {
                 throw new app.overload.domain.InvalidValueException("reps", "Reps are required.");
             }
-            return Inputs.wholeNumber(reps.text(), "reps");
+            // Checked here, not only by StrengthSet, so "0 reps" shows even while another field is wrong.
+            return app.overload.domain.Checks.intInRange(Inputs.wholeNumber(reps.text(), "reps"),
+                    failed.get() ? 0 : 1, StrengthSet.MAX_REPS, "reps");
         });
         Mass m = v.field(load, () -> {
             if (load.isBlank()) {
