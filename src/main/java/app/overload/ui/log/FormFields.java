@@ -55,14 +55,24 @@ final class FormFields {
         return label;
     }
 
-    /** A caption over a field, its field, and its message: the header's fields. */
-    static VBox labelled(String caption, TextField field, Field model, ObservableBooleanValue showAll) {
+    /**
+     * A caption over a field. Its message goes in a line under the whole row (see {@link #messages}), so a long
+     * message does not widen the column and push the fields beside it.
+     */
+    static VBox labelled(String caption, TextField field) {
         Label label = new Label(caption);
         label.getStyleClass().add("field-caption");
         label.setLabelFor(field);
-        Label message = message(model, showAll);
-        message.setMaxWidth(Math.max(field.getPrefWidth(), 160));
-        return new VBox(3, label, field, message);
+        return new VBox(3, label, field);
+    }
+
+    /** The messages of a row of fields, one under the other, taking no room while all is well. */
+    static VBox messages(ObservableBooleanValue showAll, Field... fields) {
+        VBox box = new VBox(2);
+        for (Field f : fields) {
+            box.getChildren().add(message(f, showAll));
+        }
+        return box;
     }
 
     static Label muted(String text) {

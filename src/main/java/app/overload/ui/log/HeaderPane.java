@@ -67,16 +67,16 @@ final class HeaderPane extends VBox {
                 + "time."));
         TextField rpe = FormFields.text(form.rpe(), "log-rpe", 60, showAll);
         rpe.setTooltip(new Tooltip("Session RPE: how hard the whole session was, 0–10"));
-        HBox first = new HBox(14, kindBox, FormFields.labelled("Date", date, form.date(), showAll),
-                FormFields.labelled("Start", time, form.time(), showAll),
-                FormFields.labelled("Duration", duration, form.duration(), showAll),
-                FormFields.labelled("Session RPE", rpe, form.rpe(), showAll));
-        first.setAlignment(Pos.TOP_LEFT);
+        HBox fields = new HBox(14, kindBox, FormFields.labelled("Date", date), FormFields.labelled("Start", time),
+                FormFields.labelled("Duration", duration), FormFields.labelled("Session RPE", rpe));
+        fields.setAlignment(Pos.TOP_LEFT);
+        VBox first = new VBox(4, fields, FormFields.messages(showAll, form.date(), form.time(), form.duration(),
+                form.rpe()));
 
         label = FormFields.text(form.label(), "log-label", 260, showAll);
         label.promptTextProperty().unbind();
         label.setPromptText("optional, e.g. spin class");
-        VBox workoutRow = FormFields.labelled("Label", label, form.label(), showAll);
+        VBox workoutRow = new VBox(4, FormFields.labelled("Label", label), FormFields.message(form.label(), showAll));
 
         block.setId("log-block");
         block.setItems(model.blocks());

@@ -94,8 +94,7 @@ public final class LogViewModel {
         form.plannedProperty().addListener((obs, old, now) -> plannedChanged(now));
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
         units.addListener((obs, old, now) -> unitsChanged(old, now));
-        form.reset(LocalDateTime.now(clock));
-        revalidate();
+        fill(() -> form.reset(LocalDateTime.now(clock)));
     }
 
     public LogForm form() {

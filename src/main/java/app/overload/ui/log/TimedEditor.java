@@ -41,13 +41,13 @@ final class TimedEditor extends VBox {
         removeButton.setOnAction(e -> remove.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox fields = new HBox(10, FormFields.labelled("Activity", activity, model.activity(), showAll),
-                FormFields.labelled("Duration", duration, model.duration(), showAll),
-                FormFields.labelled("Effort 0–10", effort, model.effort(), showAll), spacer, removeButton);
+        HBox fields = new HBox(10, FormFields.labelled("Activity", activity), FormFields.labelled("Duration", duration),
+                FormFields.labelled("Effort 0–10", effort), spacer, removeButton);
         fields.setAlignment(Pos.TOP_LEFT);
         Label title = new Label("Timed activity");
         title.getStyleClass().addAll(Styles.TITLE_4, "entry-title");
-        getChildren().addAll(title, fields);
+        getChildren().addAll(title, fields, FormFields.messages(showAll, model.activity(), model.duration(),
+                model.effort()));
     }
 
     void focusFirst() {
