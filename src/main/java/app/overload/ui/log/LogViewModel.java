@@ -452,13 +452,27 @@ public final class LogViewModel {
         }
     }
 
+    /**
+     * Lists the blocks active on the form's date (and the form's own block). A combo box clears its value when its
+     * items are replaced, so the chosen block and planned session are put back quietly afterwards.
+     */
     private void refreshBlockChoices() {
         LocalDate day = formDate();
         TrainingBlock chosen = form.blockProperty().get();
-        List<TrainingBlock> active = allBlocks.stream().filter(b -> b.status(day) == BlockStatus.ACTIVE
-                || chosen != null && b.id().equals(chosen.id())).toList();
-        blocks.setAll(active);
-        refreshPlannedChoices();
+        PlannedSession plan = form.plannedProperty().get();
+        boolean wasFilling = filling;
+        filling = true;
+        try {
+            List<TrainingBlock> active = allBlocks.stream().filter(b -> b.status(day) == BlockStatus.ACTIVE
+                    || chosen != null && b.id().equals(chosen.id())).toList();
+            blocks.setAll(active);
+            form.blockProperty().set(chosen);
+            refreshPlannedChoices();
+            form.plannedProperty().set(plan);
+        } finally {
+            filling = wasFilling;
+        }
+        revalidate();
     }
 
     private void refreshPlannedChoices() {
@@ -471,7 +485,14 @@ public final class LogViewModel {
             week = new java.util.ArrayList<>(week);
             week.add(0, chosen);
         }
-        plannedChoices.setAll(week);
+        boolean wasFilling = filling;
+        filling = true;
+        try {
+            plannedChoices.setAll(week);
+            form.plannedProperty().set(chosen);
+        } finally {
+            filling = wasFilling;
+        }
     }
 
     /** On a pristine form: today's planned session of an active block, if there is one, pre-filled. */
