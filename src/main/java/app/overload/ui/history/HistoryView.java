@@ -47,6 +47,7 @@ public final class HistoryView extends BorderPane {
     private final HistoryViewModel model;
     private final TableView<HistoryRow> table = new TableView<>();
     private final CalendarView calendar;
+    private final HBox actions;
 
     public HistoryView(HistoryViewModel model) {
         this.model = model;
@@ -66,9 +67,12 @@ public final class HistoryView extends BorderPane {
         newSession.getStyleClass().add(Styles.ACCENT);
         newSession.setTooltip(new Tooltip("Log a session (Ctrl+N)"));
         newSession.setOnAction(e -> model.newSession());
-        HBox titleRow = new HBox(12, new VBox(4, title, hint), spacer, viewToggle(), newSession);
+        HBox toggle = viewToggle();
+        toggle.setAlignment(Pos.CENTER);
+        HBox titleRow = new HBox(12, new VBox(4, title, hint), spacer, toggle, newSession);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(10, titleRow, new HistoryFilters(model), actions(), undoBar());
+        actions = actions();
+        VBox header = new VBox(10, titleRow, new HistoryFilters(model), actions, undoBar());
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
@@ -124,6 +128,9 @@ public final class HistoryView extends BorderPane {
                 return;
             }
             setCenter(now == weeks ? calendar : table);
+            // Edit and Delete act on the list's selection; in the calendar a chip opens its session.
+            actions.setVisible(now != weeks);
+            actions.setManaged(now != weeks);
         });
         return new HBox(list, weeks);
     }
@@ -162,6 +169,7 @@ public final class HistoryView extends BorderPane {
         undo.setId("undo-delete");
         undo.setTooltip(new Tooltip("Bring the session back (Ctrl+Z)"));
         undo.setOnAction(e -> model.undoDelete());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         dismiss.setOnAction(e -> model.dismissUndo());

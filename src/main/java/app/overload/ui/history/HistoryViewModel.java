@@ -236,8 +236,9 @@ public final class HistoryViewModel {
         Session gone = session.get();
         executor.submit("Deleting a session", p -> logbook.sessions().delete(id), ok -> {
             deleted = gone;
-            undoText.set("Deleted the session of " + DAY.format(gone.start()) + ": "
-                    + new SessionSummary(units.get(), names).describe(gone));
+            String what = SessionSummary.purposeOrLabel(gone);
+            undoText.set("Deleted the " + SessionSummary.kind(gone).toLowerCase(Locale.ROOT) + " of "
+                    + DAY.format(gone.start()) + (what.isEmpty() ? "" : " (" + what + ")") + ".");
             weeks.values().forEach(list -> list.removeIf(s -> s.id().equals(id)));
             weeks.values().removeIf(List::isEmpty);
             rebuildRows();
@@ -270,17 +271,18 @@ public final class HistoryViewModel {
         SessionSummary summary = new SessionSummary(u, names);
         List<HistoryRow> result = new ArrayList<>();
         List<CalendarWeek> weeksShown = new ArrayList<>();
+        HeavySetNote heavy = new HeavySetNote(weeks.values());
         for (Map.Entry<LocalDate, List<Session>> week : weeks.entrySet()) {
             WeeklyTotals totals = WeeklyTotals.of(week.getKey(), week.getValue());
             String title = "Week of " + WEEK.format(week.getKey());
             result.add(new HistoryRow.Week(week.getKey(), title, totals.describe(u)));
             weeksShown.add(CalendarWeek.of(week.getKey(), title, totals.describe(u), week.getValue(), summary,
-                    s -> HeavySetNote.count(s) > 0));
+                    s -> heavy.count(s) > 0));
             List<Session> newestFirst = new ArrayList<>(week.getValue());
             newestFirst.sort((a, b) -> b.start().compareTo(a.start()));
             for (Session s : newestFirst) {
                 result.add(new HistoryRow.Entry(s.id(), s.start(), !(s instanceof Workout),
-                        SessionSummary.purposeOrLabel(s), summary.describe(s) + HeavySetNote.suffix(s),
+                        SessionSummary.purposeOrLabel(s), summary.describe(s) + heavy.suffix(s),
                         Durations.clock(s.duration()), s.rpe() == null ? "" : s.rpe().toString()));
             }
         }
