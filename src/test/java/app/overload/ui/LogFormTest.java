@@ -97,6 +97,45 @@ class LogFormTest {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 
+    /**
+     * The form moves the focus a moment after an action (the new field must be in the scene first); the next keys
+     * go there, so wait until it has arrived rather than for a fixed time.
+     */
+    private void focusReaches(String styleClassOrId) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+                javafx.scene.Node owner = stage.getScene().getFocusOwner();
+                return owner != null && (styleClassOrId.equals("#" + owner.getId())
+                        || owner.getStyleClass().contains(styleClassOrId.substring(1)));
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The focus did not reach " + styleClassOrId + " but stayed on "
+                    + stage.getScene().getFocusOwner() + "; showing " + window.currentView() + " focused "
+                    + stage.isFocused(), e);
+        }
+    }
+
+    /**
+     * Ctrl+N, then the exercise search has the focus. Under the headless platform, after other test classes ran in
+     * the same JVM, the first focus request of a freshly shown view is now and then refused; the harness then puts
+     * the focus where the view asked for it, and everything after that is typed.
+     */
+    private void newSession(FxRobot robot) {
+        shortcut(robot, KeyCode.N);
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup("#add-exercise").query().isFocused());
+        } catch (java.util.concurrent.TimeoutException e) {
+            robot.interact(() -> robot.lookup("#add-exercise").query().requestFocus());
+        }
+        focusReaches("#add-exercise");
+    }
+
+    /** Types into the exercise search and takes the best match; the first set's reps get the focus. */
+    private void addExercise(FxRobot robot, String letters) {
+        robot.write(letters).type(KeyCode.ENTER);
+        focusReaches(".reps");
+    }
+
     private List<HistoryRow.Entry> historyEntries(FxRobot robot) {
         HistoryView history = robot.lookup("#" + HistoryView.ID).queryAs(HistoryView.class);
         return history.table().getItems().stream().filter(HistoryRow.Entry.class::isInstance)
@@ -110,16 +149,18 @@ class LogFormTest {
     @Test
     void logsAStrengthSessionWithTheKeyboardAndFindsItInTheHistory(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
+        newSession(robot);
         assertThat(robot.lookup("#" + LogView.ID).tryQuery()).isPresent();
 
-        robot.write("squ").type(KeyCode.ENTER);
+        addExercise(robot, "squ");
         robot.write("5").type(KeyCode.TAB).write("105").type(KeyCode.TAB).write("8").type(KeyCode.ENTER);
         robot.type(KeyCode.ENTER);
         shortcut(robot, KeyCode.E);
-        robot.write("bench").type(KeyCode.ENTER);
+        focusReaches("#add-exercise");
+        addExercise(robot, "bench");
         robot.write("8").type(KeyCode.TAB).write("60").type(KeyCode.ENTER);
         shortcut(robot, KeyCode.D);
+        focusReaches("#log-date");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).write("55").type(KeyCode.TAB).write("8");
         Snapshots.save(window, "log-strength.png");
         shortcut(robot, KeyCode.S);
@@ -137,9 +178,9 @@ class LogFormTest {
     @Test
     void logsARunWithThePaceWorkedOutAsYouType(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
-
+        newSession(robot);
         shortcut(robot, KeyCode.R);
+        focusReaches(".distance");
         robot.write("10").type(KeyCode.TAB).write("50:00");
         assertThat(text(robot, ".pace")).isEqualTo("5:00");
         Snapshots.save(window, "log-run.png");
@@ -152,11 +193,13 @@ class LogFormTest {
     @Test
     void logsALabelledWorkoutWithTheKeyboard(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
+        newSession(robot);
 
         shortcut(robot, KeyCode.T);
+        focusReaches(".activity");
         robot.write("Spin class").type(KeyCode.TAB).write("45").type(KeyCode.TAB).write("7");
         shortcut(robot, KeyCode.DIGIT1);
+        focusReaches("#log-label");
         robot.write("spin class");
         shortcut(robot, KeyCode.S);
 
@@ -170,9 +213,9 @@ class LogFormTest {
     @Test
     void showsWhatWasDoneLastTimeBesideTheExercise(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
+        newSession(robot);
 
-        robot.write("squ").type(KeyCode.ENTER);
+        addExercise(robot, "squ");
 
         assertThat(robot.lookup(".last-time").queryAs(Label.class).getText())
                 .isEqualTo("Last time Thu 19 Nov 2026: 5×5 @ 100 kg @ RPE 8");
@@ -182,11 +225,12 @@ class LogFormTest {
     @Test
     void invalidFieldsShowAMessageAndBlockSaving(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
+        newSession(robot);
 
-        robot.write("squ").type(KeyCode.ENTER);
+        addExercise(robot, "squ");
         robot.write("0").type(KeyCode.TAB).write("-5").type(KeyCode.TAB).write("abc");
         shortcut(robot, KeyCode.D);
+        focusReaches("#log-date");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).write("30:00:00");
 
         assertThat(robot.lookup("#log-save").queryAs(Button.class).isDisabled()).isTrue();
@@ -206,8 +250,8 @@ class LogFormTest {
     @Test
     void aDraftSurvivesClosingTheWindowAndIsOfferedBack(FxRobot robot) throws Exception {
         open(robot);
-        shortcut(robot, KeyCode.N);
-        robot.write("squ").type(KeyCode.ENTER);
+        newSession(robot);
+        addExercise(robot, "squ");
         robot.write("5").type(KeyCode.TAB).write("110").type(KeyCode.ENTER);
         DraftRepository drafts = new DraftRepository(logbook.database());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.find(LogViewModel.DRAFT_SLOT)
@@ -231,6 +275,7 @@ class LogFormTest {
                 .containsExactly("110", "110");
         assertThat(robot.lookup("#draft-offer").query().isVisible()).isFalse();
         shortcut(robot, KeyCode.D);
+        focusReaches("#log-date");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).write("40");
         shortcut(robot, KeyCode.S);
 
@@ -242,8 +287,9 @@ class LogFormTest {
     @Test
     void escapeAsksBeforeDroppingUnsavedChanges(FxRobot robot) {
         open(robot);
-        shortcut(robot, KeyCode.N);
-        robot.write("squ").type(KeyCode.ENTER).write("5");
+        newSession(robot);
+        addExercise(robot, "squ");
+        robot.write("5");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#leave-prompt").query().isVisible()).isTrue();

@@ -96,6 +96,6 @@ final class AddBar extends VBox {
     }
 
     void focusSearch() {
-        search.requestFocus();
+        Focus.soon(search);
     }
 }

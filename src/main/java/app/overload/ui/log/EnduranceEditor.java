@@ -7,7 +7,6 @@ import app.overload.domain.DistanceUnit;
 import app.overload.domain.Modality;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -102,7 +101,7 @@ final class EnduranceEditor extends VBox {
     }
 
     void focusFirst() {
-        Platform.runLater(distance::requestFocus);
+        Focus.soon(distance);
     }
 
     private static ListCell<Modality> modalityCell() {

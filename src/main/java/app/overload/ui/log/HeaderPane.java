@@ -148,14 +148,14 @@ final class HeaderPane extends VBox {
     }
 
     void focusDate() {
-        date.requestFocus();
+        Focus.soon(date);
     }
 
     void focusLabel() {
-        label.requestFocus();
+        Focus.soon(label);
     }
 
     void focusBlock() {
-        block.requestFocus();
+        Focus.soon(block);
     }
 }

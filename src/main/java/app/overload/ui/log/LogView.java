@@ -12,7 +12,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -110,7 +109,7 @@ public final class LogView extends BorderPane {
         bar.managedProperty().bind(bar.visibleProperty());
         model.draftOfferProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                Platform.runLater(restore::requestFocus);
+                Focus.soon(restore);
             }
         });
         return bar;
@@ -129,7 +128,7 @@ public final class LogView extends BorderPane {
         bar.managedProperty().bind(bar.visibleProperty());
         model.leavePromptProperty().addListener((obs, old, now) -> {
             if (now) {
-                Platform.runLater(keepEditing::requestFocus);
+                Focus.soon(keepEditing);
             }
         });
         return bar;
@@ -205,11 +204,11 @@ public final class LogView extends BorderPane {
             case N -> model.newSession();
             case DIGIT1 -> {
                 model.form().kindProperty().set(LogForm.Kind.WORKOUT);
-                Platform.runLater(header::focusLabel);
+                header.focusLabel();
             }
             case DIGIT2 -> {
                 model.form().kindProperty().set(LogForm.Kind.TRAINING);
-                Platform.runLater(header::focusBlock);
+                header.focusBlock();
             }
             default -> {
                 return false;
@@ -233,13 +232,11 @@ public final class LogView extends BorderPane {
 
     /** Where typing starts when the section opens: the offer of a kept draft, else the exercise search. */
     public void focusStart() {
-        Platform.runLater(() -> {
-            if (model.draftOfferProperty().get().isEmpty()) {
-                addBar.focusSearch();
-            } else {
-                restore.requestFocus();
-            }
-        });
+        if (model.draftOfferProperty().get().isEmpty()) {
+            addBar.focusSearch();
+        } else {
+            Focus.soon(restore);
+        }
     }
 
     /** Rebuilds the entry cards after a change of units, so captions show the new unit. */

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import app.overload.domain.BlockStatus;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
@@ -35,7 +33,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -50,7 +47,7 @@ public final class LogViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final Logbook logbook;
-    private final DraftRepository drafts;
+    private final DraftKeeper keeper;
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
@@ -58,21 +55,14 @@ public final class LogViewModel {
     private final LogChecks checks;
     private final LastTimeLoader lastTime;
     private final ExerciseSearch search = new ExerciseSearch();
-    private final ObservableList<TrainingBlock> blocks = FXCollections.observableArrayList();
-    private final ObservableList<PlannedSession> plannedChoices = FXCollections.observableArrayList();
+    private final TrainingChoices choices;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "New session");
-    private final StringProperty draftOffer = new SimpleStringProperty(this, "draftOffer", "");
     private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
-    /** The latest draft text waiting to be written; null once saved or discarded, so a late write is skipped. */
-    private final AtomicReference<String> pendingDraft = new AtomicReference<>();
-    /** Orders draft writes against the session save, so a draft never outlives the session it became. */
-    private final Object writeOrder = new Object();
     private Map<ExerciseId, Exercise> catalogue = Map.of();
-    private List<TrainingBlock> allBlocks = List.of();
     private boolean filling;
     private Runnable afterDiscard;
     private Consumer<Session> onSaved = s -> { };
@@ -80,7 +70,7 @@ public final class LogViewModel {
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
-        this.drafts = new DraftRepository(logbook.database());
+        this.keeper = new DraftKeeper(new DraftRepository(logbook.database()), executor, message::set);
         this.executor = executor;
         this.clock = clock;
         this.units = units;
@@ -88,10 +78,40 @@ public final class LogViewModel {
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
         this.lastTime = new LastTimeLoader(new LastTimeQueries(logbook.database()), executor, units, form,
                 this::revalidate);
-        form.date().textProperty().addListener((obs, old, now) -> dateChanged());
-        form.kindProperty().addListener((obs, old, now) -> kindChanged());
-        form.blockProperty().addListener((obs, old, now) -> refreshPlannedChoices());
-        form.plannedProperty().addListener((obs, old, now) -> plannedChanged(now));
+        this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
+            @Override
+            public boolean filling() {
+                return filling;
+            }
+
+            @Override
+            public void quietly(Runnable work) {
+                boolean was = filling;
+                filling = true;
+                try {
+                    work.run();
+                } finally {
+                    filling = was;
+                }
+            }
+
+            @Override
+            public void revalidate() {
+                LogViewModel.this.revalidate();
+            }
+
+            @Override
+            public void prefill(TrainingBlock block, PlannedSession planned) {
+                new PlanFiller(form, new Prefill(units.get(), LogViewModel.this::changed, clock::instant), catalogue)
+                        .fill(block, planned);
+                lastTime.refresh(form.entries());
+            }
+        });
+        form.date().textProperty().addListener((obs, old, now) -> {
+            if (!filling) {
+                lastTime.refresh(form.entries());
+            }
+        });
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
         units.addListener((obs, old, now) -> unitsChanged(old, now));
         fill(() -> form.reset(LocalDateTime.now(clock)));
@@ -111,12 +131,12 @@ public final class LogViewModel {
 
     /** Blocks a training session on the form's date can belong to (active that day). */
     public ObservableList<TrainingBlock> blocks() {
-        return blocks;
+        return choices.blocks();
     }
 
     /** The chosen block's planned sessions in the week of the form's date. */
     public ObservableList<PlannedSession> plannedChoices() {
-        return plannedChoices;
+        return choices.planned();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -143,7 +163,7 @@ public final class LogViewModel {
 
     /** Non-empty while a draft from an earlier run waits to be restored or discarded. */
     public ReadOnlyStringProperty draftOfferProperty() {
-        return draftOffer;
+        return keeper.offer();
     }
 
     /** Counts edits; the view saves the draft a moment after the last one. */
@@ -192,7 +212,8 @@ public final class LogViewModel {
         executor.submit("Opening the log form", p -> readReference(), ref -> {
             apply(ref);
             if (!dirty.get() && !form.editing()) {
-                autoPlan();
+                choices.autoPlan();
+                dirty.set(false);
             }
         }, this::failed);
     }
@@ -208,16 +229,16 @@ public final class LogViewModel {
 
     private void apply(Reference ref) {
         catalogue = ref.catalogue();
-        allBlocks = ref.blocks();
         search.setCatalogue(List.copyOf(catalogue.values()));
-        refreshBlockChoices();
+        choices.setAll(ref.blocks());
     }
 
     /** A fresh form for now; asks first when something unsaved would be lost. */
     public void newSession() {
         whenNothingIsLost(() -> {
             startFresh();
-            autoPlan();
+            choices.autoPlan();
+            dirty.set(false);
         });
     }
 
@@ -225,7 +246,7 @@ public final class LogViewModel {
         fill(() -> form.reset(LocalDateTime.now(clock)));
         title.set("New session");
         dirty.set(false);
-        refreshBlockChoices();
+        choices.refresh();
     }
 
     /** Loads a saved session into the form; saving replaces it. */
@@ -238,76 +259,52 @@ public final class LogViewModel {
         }, loaded -> {
             apply(loaded.getKey());
             Session session = loaded.getValue();
-            TrainingBlock block = session instanceof TrainingSession t ? allBlocks.stream()
+            TrainingBlock block = session instanceof TrainingSession t ? choices.all().stream()
                     .filter(b -> b.id().equals(t.block())).findFirst().orElse(null) : null;
             fill(() -> form.fill(session, block, catalogue));
             title.set("Edit session of " + WHEN.format(session.start()));
             dirty.set(false);
-            refreshBlockChoices();
+            choices.refresh();
             lastTime.refresh(form.entries());
         }, this::failed));
     }
 
     /** Looks for a draft left by an earlier run; {@code onFound} runs (on the UI thread) when there is one. */
     public void checkForDraft(Runnable onFound) {
-        executor.submit("Looking for an unsaved session", p -> drafts.find(DRAFT_SLOT), found -> {
-            if (found.isPresent()) {
-                draftOffer.set("A session you had not saved was kept (last typed " + WHEN.format(found.get()
-                        .updatedAt()) + "). Restore it?");
-                onFound.run();
-            }
-        }, this::failed);
+        keeper.check(onFound);
     }
 
     public void restoreDraft() {
-        executor.submit("Restoring the unsaved session", p -> Map.entry(readReference(), drafts.find(DRAFT_SLOT)),
+        executor.submit("Restoring the unsaved session", p -> Map.entry(readReference(), keeper.find()),
                 loaded -> {
-                    draftOffer.set("");
+                    keeper.offer().set("");
                     apply(loaded.getKey());
                     Optional<DraftRepository.Draft> draft = loaded.getValue();
                     if (draft.isEmpty()) {
                         return;
                     }
                     fill(() -> {
-                        UnitPreferences typedIn = form.fromDraft(draft.get().payload(), allBlocks, catalogue);
+                        UnitPreferences typedIn = form.fromDraft(draft.get().payload(), choices.all(), catalogue);
                         if (!typedIn.equals(units.get())) {
                             form.entries().forEach(e -> e.convertUnits(typedIn, units.get()));
                         }
                     });
                     title.set(form.editing() ? "Edit session (restored)" : "New session (restored)");
                     dirty.set(true);
-                    refreshBlockChoices();
+                    choices.refresh();
                     lastTime.refresh(form.entries());
                 }, this::failed);
     }
 
     public void discardDraft() {
-        draftOffer.set("");
-        pendingDraft.set(null);
-        executor.submit("Discarding the unsaved session", p -> {
-            synchronized (writeOrder) {
-                drafts.delete(DRAFT_SLOT);
-            }
-            return null;
-        }, ok -> { }, this::failed);
+        keeper.discard();
     }
 
     /** Writes the form as a draft; the view calls this a moment after the last change. */
     public void saveDraft() {
-        if (!dirty.get() || busy.get() || filling) {
-            return;
+        if (dirty.get() && !busy.get() && !filling) {
+            keeper.keep(form.toDraft(), LocalDateTime.now(clock));
         }
-        pendingDraft.set(form.toDraft());
-        LocalDateTime at = LocalDateTime.now(clock);
-        executor.submit("Keeping the unsaved session", p -> {
-            synchronized (writeOrder) {
-                String payload = pendingDraft.get();
-                if (payload != null) {
-                    drafts.save(DRAFT_SLOT, payload, at);
-                }
-            }
-            return null;
-        }, ok -> { }, error -> message.set("The unsaved session could not be kept: " + error.getMessage()));
     }
 
     /** Ctrl+S: saves when valid; otherwise shows every field's message and says what is missing. */
@@ -323,11 +320,9 @@ public final class LogViewModel {
             return;
         }
         busy.set(true);
-        pendingDraft.set(null);
+        keeper.stop();
         executor.submit("Saving the session", p -> {
-            synchronized (writeOrder) {
-                drafts.saveSession(session, DRAFT_SLOT);
-            }
+            keeper.save(session);
             return session;
         }, saved -> {
             busy.set(false);
@@ -435,98 +430,6 @@ public final class LogViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         message.set(error.getMessage() == null ? error.toString() : error.getMessage());
-    }
-
-    private void dateChanged() {
-        refreshBlockChoices();
-        if (!filling) {
-            lastTime.refresh(form.entries());
-        }
-    }
-
-    private LocalDate formDate() {
-        try {
-            return Inputs.date(form.date().text());
-        } catch (IllegalArgumentException e) {
-            return LocalDate.now(clock);
-        }
-    }
-
-    /**
-     * Lists the blocks active on the form's date (and the form's own block). A combo box clears its value when its
-     * items are replaced, so the chosen block and planned session are put back quietly afterwards.
-     */
-    private void refreshBlockChoices() {
-        LocalDate day = formDate();
-        TrainingBlock chosen = form.blockProperty().get();
-        PlannedSession plan = form.plannedProperty().get();
-        boolean wasFilling = filling;
-        filling = true;
-        try {
-            List<TrainingBlock> active = allBlocks.stream().filter(b -> b.status(day) == BlockStatus.ACTIVE
-                    || chosen != null && b.id().equals(chosen.id())).toList();
-            blocks.setAll(active);
-            form.blockProperty().set(chosen);
-            refreshPlannedChoices();
-            form.plannedProperty().set(plan);
-        } finally {
-            filling = wasFilling;
-        }
-        revalidate();
-    }
-
-    private void refreshPlannedChoices() {
-        TrainingBlock block = form.blockProperty().get();
-        LocalDate day = formDate();
-        List<PlannedSession> week = block == null ? List.of()
-                : block.weekOf(day).map(block::plannedIn).orElse(List.of());
-        PlannedSession chosen = form.plannedProperty().get();
-        if (chosen != null && !week.contains(chosen)) {
-            week = new java.util.ArrayList<>(week);
-            week.add(0, chosen);
-        }
-        boolean wasFilling = filling;
-        filling = true;
-        try {
-            plannedChoices.setAll(week);
-            form.plannedProperty().set(chosen);
-        } finally {
-            filling = wasFilling;
-        }
-    }
-
-    /** On a pristine form: today's planned session of an active block, if there is one, pre-filled. */
-    private void autoPlan() {
-        LocalDate day = formDate();
-        for (TrainingBlock block : blocks) {
-            Optional<PlannedSession> today = block.weekOf(day).map(block::plannedIn).orElse(List.of()).stream()
-                    .filter(p -> block.dateOf(p).equals(day)).findFirst();
-            if (today.isPresent()) {
-                form.kindProperty().set(LogForm.Kind.TRAINING);
-                form.blockProperty().set(block);
-                form.plannedProperty().set(today.get());
-                dirty.set(false);
-                return;
-            }
-        }
-    }
-
-    private void kindChanged() {
-        if (!filling && form.kindProperty().get() == LogForm.Kind.TRAINING && form.blockProperty().get() == null
-                && blocks.size() == 1) {
-            form.blockProperty().set(blocks.get(0));
-        }
-    }
-
-    /** Choosing a planned session sets the purpose and pre-fills what is not in the form yet. */
-    private void plannedChanged(PlannedSession planned) {
-        if (filling || planned == null) {
-            return;
-        }
-        form.purposeProperty().set(planned.purpose());
-        new PlanFiller(form, new Prefill(units.get(), this::changed, clock::instant), catalogue)
-                .fill(form.blockProperty().get(), planned);
-        lastTime.refresh(form.entries());
     }
 
     private void unitsChanged(UnitPreferences old, UnitPreferences now) {

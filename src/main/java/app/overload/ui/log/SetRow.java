@@ -122,7 +122,7 @@ final class SetRow extends VBox {
     }
 
     void focusReps() {
-        reps.requestFocus();
+        Focus.soon(reps);
     }
 
     /** The column captions over the rows, aligned with them. */

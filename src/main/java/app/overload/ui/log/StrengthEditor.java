@@ -9,7 +9,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -94,14 +93,14 @@ final class StrengthEditor extends VBox {
         int at = model.sets().indexOf(set);
         if (at >= 0 && at + 1 < model.sets().size()) {
             SetRow next = rowOf.get(model.sets().get(at + 1));
-            Platform.runLater(next::focusReps);
+            next.focusReps();
         }
     }
 
     void focusFirstSet() {
         if (!model.sets().isEmpty()) {
             SetRow first = rowOf.get(model.sets().get(0));
-            Platform.runLater(first::focusReps);
+            first.focusReps();
         }
     }
 }

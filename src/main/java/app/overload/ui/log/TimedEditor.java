@@ -4,7 +4,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -51,6 +50,6 @@ final class TimedEditor extends VBox {
     }
 
     void focusFirst() {
-        Platform.runLater(activity::requestFocus);
+        Focus.soon(activity);
     }
 }
