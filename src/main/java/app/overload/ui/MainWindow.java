@@ -72,6 +72,14 @@ public final class MainWindow extends BorderPane {
         content.getStyleClass().add("content");
         setCenter(content);
         setBottom(statusBar(status, progress));
+        // Ctrl+N opens the log form from anywhere once a logbook is open.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.N && sections.containsKey("log")
+                    && !(currentView() instanceof app.overload.ui.log.LogView)) {
+                select("log");
+                e.consume();
+            }
+        });
     }
 
     private void buildSidebar() {
@@ -217,7 +225,7 @@ public final class MainWindow extends BorderPane {
         sections.clear();
         navButtons.clear();
         navigation.getChildren().clear();
-        for (Section section : Sections.create(openServices)) {
+        for (Section section : Sections.create(openServices, this::select)) {
             addSection(section);
         }
         if (empty) {
@@ -225,6 +233,8 @@ public final class MainWindow extends BorderPane {
         } else {
             select(sections.keySet().iterator().next());
         }
+        // After the first view shows: a session left unsaved by a crash is offered back (the log section asks).
+        sections.values().forEach(Section::logbookOpened);
     }
 
     private void addSection(Section section) {
@@ -287,7 +297,12 @@ public final class MainWindow extends BorderPane {
         navGroup.selectToggle(null);
         WelcomeViewModel model = new WelcomeViewModel(services.logbook(), services.executor(), services.clock(),
                 () -> select("history"));
-        content.getChildren().setAll(new WelcomeView(model));
+        Button logFirst = new Button("Log your first session", new FontIcon(Feather.EDIT_3));
+        logFirst.setId("log-first");
+        logFirst.getStyleClass().add(Styles.ACCENT);
+        logFirst.setDefaultButton(true);
+        logFirst.setOnAction(e -> select("log"));
+        content.getChildren().setAll(new WelcomeView(model, logFirst));
     }
 
     private void buildUnitsMenu(AppServices openServices) {

@@ -20,4 +20,11 @@ public interface Section {
     /** Called each time the section is brought to the front, e.g. to refresh its data. */
     default void shown() {
     }
+
+    /**
+     * Called once after the logbook has opened and the first view shows: the log section looks here for a session
+     * left unsaved by a crash and offers it back.
+     */
+    default void logbookOpened() {
+    }
 }

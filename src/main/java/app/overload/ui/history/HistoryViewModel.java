@@ -3,19 +3,27 @@ package app.overload.ui.history;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import app.overload.domain.Durations;
 import app.overload.domain.ExerciseNames;
+import app.overload.domain.Modality;
 import app.overload.domain.Session;
+import app.overload.domain.SessionId;
 import app.overload.domain.SessionSummary;
+import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeeklyTotals;
+import app.overload.domain.Workout;
+import app.overload.store.HistoryQueries;
 import app.overload.store.Logbook;
+import app.overload.store.SessionFilter;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,40 +31,80 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The history list: the most recent weeks of the logbook first, each week headed by its totals, with earlier weeks
- * loaded on request so that ten years of sessions never sit in memory at once.
+ * loaded on request so that ten years of sessions never sit in memory at once. Filters by kind, modality and block
+ * narrow the pages in the database; the calendar shows the same loaded weeks as seven columns.
  */
 public final class HistoryViewModel {
 
     /** How many weeks one page of history covers. */
     static final int PAGE_WEEKS = 12;
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final Logbook logbook;
+    private final HistoryQueries queries;
     private final TaskExecutor executor;
     private final ObjectProperty<UnitPreferences> units;
     private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CalendarWeek> calendar = FXCollections.observableArrayList();
+    private final ObservableList<TrainingBlock> blocks = FXCollections.observableArrayList();
+    private final ObjectProperty<SessionFilter.Kind> kindFilter = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<Modality> modalityFilter = new SimpleObjectProperty<>(this, "modality");
+    private final ObjectProperty<TrainingBlock> blockFilter = new SimpleObjectProperty<>(this, "block");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty hasEarlier = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     /** Loaded sessions by week, newest week first; kept so a change of units only re-formats. */
-    private final TreeMap<LocalDate, List<Session>> weeks = new TreeMap<>(java.util.Comparator.reverseOrder());
+    private final TreeMap<LocalDate, List<Session>> weeks = new TreeMap<>(Comparator.reverseOrder());
     private ExerciseNames names = ExerciseNames.keysOnly();
     private LocalDate loadedFrom;
+    private Session deleted;
+    private Consumer<SessionId> onEdit = id -> { };
+    private Runnable onNewSession = () -> { };
 
     public HistoryViewModel(Logbook logbook, TaskExecutor executor, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
+        this.queries = new HistoryQueries(logbook.database());
         this.executor = executor;
         this.units = units;
         units.addListener((obs, old, now) -> rebuildRows());
+        kindFilter.addListener((obs, old, now) -> refresh());
+        modalityFilter.addListener((obs, old, now) -> refresh());
+        blockFilter.addListener((obs, old, now) -> refresh());
     }
 
     public ObservableList<HistoryRow> rows() {
         return rows;
+    }
+
+    /** The loaded weeks as calendar rows, newest first. */
+    public ObservableList<CalendarWeek> calendar() {
+        return calendar;
+    }
+
+    /** Blocks to filter by. */
+    public ObservableList<TrainingBlock> blocks() {
+        return blocks;
+    }
+
+    /** Null shows both kinds. */
+    public ObjectProperty<SessionFilter.Kind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<Modality> modalityFilterProperty() {
+        return modalityFilter;
+    }
+
+    public ObjectProperty<TrainingBlock> blockFilterProperty() {
+        return blockFilter;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -72,16 +120,50 @@ public final class HistoryViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Loads the latest {@value #PAGE_WEEKS} weeks that hold sessions, replacing what was shown. */
+    /** "Deleted the session of Tue 24 Nov." while it can be undone; empty otherwise. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public void setOnEdit(Consumer<SessionId> action) {
+        onEdit = action;
+    }
+
+    public void setOnNewSession(Runnable action) {
+        onNewSession = action;
+    }
+
+    public void edit(SessionId id) {
+        onEdit.accept(id);
+    }
+
+    public void newSession() {
+        onNewSession.run();
+    }
+
+    public void clearFilters() {
+        kindFilter.set(null);
+        modalityFilter.set(null);
+        blockFilter.set(null);
+    }
+
+    private SessionFilter filter() {
+        TrainingBlock block = blockFilter.get();
+        return new SessionFilter(kindFilter.get(), modalityFilter.get(), block == null ? null : block.id());
+    }
+
+    /** Loads the latest {@value #PAGE_WEEKS} weeks that hold matching sessions, replacing what was shown. */
     public void refresh() {
         loading.set(true);
+        SessionFilter filter = filter();
         executor.submit("Loading history", progress -> {
             ExerciseNames exerciseNames = logbook.exercises().names();
-            Optional<LocalDate> last = logbook.sessions().span().map(span -> span.last());
+            List<TrainingBlock> allBlocks = logbook.blocks().all();
+            Optional<LocalDate> last = queries.lastDay(filter);
             if (last.isEmpty()) {
-                return new Page(exerciseNames, null, List.of(), false);
+                return new Page(exerciseNames, allBlocks, null, List.of(), false);
             }
-            return page(exerciseNames, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
+            return page(exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
         }, page -> {
             weeks.clear();
             show(page);
@@ -95,35 +177,47 @@ public final class HistoryViewModel {
         }
         loading.set(true);
         LocalDate before = loadedFrom;
+        SessionFilter filter = filter();
         executor.submit("Loading earlier weeks", progress -> {
-            Optional<LocalDate> previous = logbook.sessions().lastDayBefore(before);
+            Optional<LocalDate> previous = queries.lastDayBefore(before, filter);
             if (previous.isEmpty()) {
-                return new Page(names, before, List.of(), false);
+                return new Page(names, null, before, List.of(), false);
             }
-            return page(names, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
+            return page(names, null, filter, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
         }, this::show, this::failed);
     }
 
     /** Reads the page of weeks ending just before {@code end} (a Monday), in the background. */
-    private Page page(ExerciseNames exerciseNames, LocalDate end) {
+    private Page page(ExerciseNames exerciseNames, List<TrainingBlock> allBlocks, SessionFilter filter,
+            LocalDate end) {
         LocalDate from = end.minusWeeks(PAGE_WEEKS);
-        List<Session> sessions = logbook.sessions().between(from, end.minusDays(1));
-        boolean earlier = logbook.sessions().lastDayBefore(from).isPresent();
-        return new Page(exerciseNames, from, sessions, earlier);
+        List<Session> sessions = queries.between(from, end.minusDays(1), filter);
+        boolean earlier = queries.lastDayBefore(from, filter).isPresent();
+        return new Page(exerciseNames, allBlocks, from, sessions, earlier);
     }
 
-    private record Page(ExerciseNames names, LocalDate from, List<Session> sessions, boolean earlier) {
+    /** @param blocks null when the page does not bring the block list (earlier pages) */
+    private record Page(ExerciseNames names, List<TrainingBlock> blocks, LocalDate from, List<Session> sessions,
+            boolean earlier) {
     }
 
     private void show(Page page) {
         loading.set(false);
         names = page.names();
+        if (page.blocks() != null) {
+            TrainingBlock chosen = blockFilter.get();
+            blocks.setAll(page.blocks());
+            if (chosen != null && !blocks.contains(chosen)) {
+                blocks.add(chosen);
+            }
+        }
         loadedFrom = page.from();
         hasEarlier.set(page.earlier());
         for (Session s : page.sessions()) {
             weeks.computeIfAbsent(WeeklyTotals.weekStartOf(s.date()), k -> new ArrayList<>()).add(s);
         }
-        message.set(weeks.isEmpty() ? "No sessions yet." : "");
+        boolean filtered = !filter().isAll();
+        message.set(weeks.isEmpty() ? (filtered ? "No sessions match these filters." : "No sessions yet.") : "");
         rebuildRows();
     }
 
@@ -132,21 +226,67 @@ public final class HistoryViewModel {
         message.set("The history could not be loaded: " + error.getMessage());
     }
 
+    /** Deletes a session at once; it can be brought back with {@link #undoDelete()} until the next delete. */
+    public void delete(SessionId id) {
+        Optional<Session> session = weeks.values().stream().flatMap(List::stream).filter(s -> s.id().equals(id))
+                .findFirst();
+        if (session.isEmpty()) {
+            return;
+        }
+        Session gone = session.get();
+        executor.submit("Deleting a session", p -> logbook.sessions().delete(id), ok -> {
+            deleted = gone;
+            String what = SessionSummary.purposeOrLabel(gone);
+            undoText.set("Deleted the " + SessionSummary.kind(gone).toLowerCase(Locale.ROOT) + " of "
+                    + DAY.format(gone.start()) + (what.isEmpty() ? "" : " (" + what + ")") + ".");
+            weeks.values().forEach(list -> list.removeIf(s -> s.id().equals(id)));
+            weeks.values().removeIf(List::isEmpty);
+            rebuildRows();
+        }, error -> message.set("The session could not be deleted: " + error.getMessage()));
+    }
+
+    /** Saves the deleted session again, same id and all. */
+    public void undoDelete() {
+        Session back = deleted;
+        if (back == null) {
+            return;
+        }
+        executor.submit("Restoring the deleted session", p -> {
+            logbook.sessions().save(back);
+            return back;
+        }, ok -> {
+            deleted = null;
+            undoText.set("");
+            refresh();
+        }, error -> message.set("The session could not be restored: " + error.getMessage()));
+    }
+
+    public void dismissUndo() {
+        deleted = null;
+        undoText.set("");
+    }
+
     private void rebuildRows() {
         UnitPreferences u = units.get();
         SessionSummary summary = new SessionSummary(u, names);
         List<HistoryRow> result = new ArrayList<>();
+        List<CalendarWeek> weeksShown = new ArrayList<>();
+        HeavySetNote heavy = new HeavySetNote(weeks.values());
         for (Map.Entry<LocalDate, List<Session>> week : weeks.entrySet()) {
             WeeklyTotals totals = WeeklyTotals.of(week.getKey(), week.getValue());
-            result.add(new HistoryRow.Week(week.getKey(), "Week of " + WEEK.format(week.getKey()), totals.describe(u)));
+            String title = "Week of " + WEEK.format(week.getKey());
+            result.add(new HistoryRow.Week(week.getKey(), title, totals.describe(u)));
+            weeksShown.add(CalendarWeek.of(week.getKey(), title, totals.describe(u), week.getValue(), summary,
+                    s -> heavy.count(s) > 0));
             List<Session> newestFirst = new ArrayList<>(week.getValue());
             newestFirst.sort((a, b) -> b.start().compareTo(a.start()));
             for (Session s : newestFirst) {
-                result.add(new HistoryRow.Entry(s.id(), s.start(), !(s instanceof app.overload.domain.Workout),
-                        SessionSummary.purposeOrLabel(s), summary.describe(s), Durations.clock(s.duration()),
-                        s.rpe() == null ? "" : s.rpe().toString()));
+                result.add(new HistoryRow.Entry(s.id(), s.start(), !(s instanceof Workout),
+                        SessionSummary.purposeOrLabel(s), summary.describe(s) + heavy.suffix(s),
+                        Durations.clock(s.duration()), s.rpe() == null ? "" : s.rpe().toString()));
             }
         }
         rows.setAll(result);
+        calendar.setAll(weeksShown);
     }
 }

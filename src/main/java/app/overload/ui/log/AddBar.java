@@ -1,0 +1,101 @@
+package app.overload.ui.log;
+
+import java.util.function.Consumer;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.domain.Exercise;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Adding to the session: an exercise found by typing a few letters (Enter takes the best match, Down walks the
+ * list), an endurance entry, or a timed activity.
+ */
+final class AddBar extends VBox {
+
+    private final TextField search = new TextField();
+
+    AddBar(LogViewModel model, Consumer<EntryModel> added) {
+        getStyleClass().add("add-bar");
+        setSpacing(4);
+        search.setId("add-exercise");
+        search.setPromptText("Add an exercise: type a few letters, then Enter");
+        search.setPrefWidth(330);
+        search.setTooltip(new Tooltip("Type part of a name (\"squ\", \"bench\") and press Enter for the best match, "
+                + "or Down to choose (Ctrl+E comes here). A name the catalogue lacks is added to it."));
+        search.textProperty().bindBidirectional(model.search().queryProperty());
+
+        ListView<Exercise> matches = new ListView<>(model.search().matches());
+        matches.setId("exercise-matches");
+        matches.getStyleClass().add("exercise-matches");
+        matches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Exercise item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        matches.prefHeightProperty().bind(Bindings.size(model.search().matches()).multiply(28).add(4));
+        matches.setMaxWidth(330);
+        matches.visibleProperty().bind(Bindings.isNotEmpty(model.search().matches()));
+        matches.managedProperty().bind(matches.visibleProperty());
+
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !search.getText().isBlank()) {
+                StrengthModel entry = model.addFirstMatch();
+                if (entry != null) {
+                    added.accept(entry);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !matches.getItems().isEmpty()) {
+                matches.requestFocus();
+                matches.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        matches.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Exercise chosen = matches.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                added.accept(model.addExercise(chosen));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.requestFocus();
+                e.consume();
+            }
+        });
+        matches.setOnMouseClicked(e -> {
+            Exercise chosen = matches.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                added.accept(model.addExercise(chosen));
+            }
+        });
+
+        Button endurance = new Button("Run, ride, row, swim", new FontIcon(Feather.ACTIVITY));
+        endurance.setId("add-endurance");
+        endurance.setTooltip(new Tooltip("Add an endurance entry (Ctrl+R)"));
+        endurance.setOnAction(e -> added.accept(model.addEndurance()));
+        Button timed = new Button("Timed activity", new FontIcon(Feather.CLOCK));
+        timed.setId("add-timed");
+        timed.setTooltip(new Tooltip("Add yoga, a class, stairs: time and effort (Ctrl+T)"));
+        timed.setOnAction(e -> added.accept(model.addTimed()));
+
+        HBox row = new HBox(10, search, endurance, timed);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, matches);
+    }
+
+    void focusSearch() {
+        Focus.soon(search);
+    }
+}

@@ -1,0 +1,83 @@
+package app.overload.ui.log;
+
+import app.overload.ui.UiStyles;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * Text fields bound to {@link Field}s: the text both ways, the hint as placeholder, and the field's message shown
+ * in red under it. A message about an empty field waits until the user tries to save, so a new set is not red
+ * before anything was typed.
+ */
+final class FormFields {
+
+    private FormFields() {
+    }
+
+    /** True when the field's message should be in sight. */
+    static BooleanBinding showsError(Field model, ObservableBooleanValue showAll) {
+        return Bindings.createBooleanBinding(() -> !model.error().isEmpty() && (!model.isBlank() || showAll.get()),
+                model.errorProperty(), model.textProperty(), showAll);
+    }
+
+    static TextField text(Field model, String id, double width, ObservableBooleanValue showAll) {
+        TextField field = new TextField();
+        if (id != null) {
+            field.setId(id);
+        }
+        field.textProperty().bindBidirectional(model.textProperty());
+        field.promptTextProperty().bind(model.hintProperty());
+        field.setPrefColumnCount(1);
+        field.setPrefWidth(width);
+        field.setMinWidth(width);
+        field.setMaxWidth(width);
+        BooleanBinding bad = showsError(model, showAll);
+        bad.addListener((obs, was, is) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, is));
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, bad.get());
+        field.getProperties().put("bad", bad); // keeps the binding alive as long as the field
+        return field;
+    }
+
+    /** The red line under a field (or a row of fields); takes no room while there is nothing to say. */
+    static Label message(Field model, ObservableBooleanValue showAll) {
+        Label label = new Label();
+        label.getStyleClass().add("field-message");
+        label.textProperty().bind(model.errorProperty());
+        label.setWrapText(true);
+        BooleanBinding bad = showsError(model, showAll);
+        label.visibleProperty().bind(bad);
+        label.managedProperty().bind(bad);
+        return label;
+    }
+
+    /**
+     * A caption over a field. Its message goes in a line under the whole row (see {@link #messages}), so a long
+     * message does not widen the column and push the fields beside it.
+     */
+    static VBox labelled(String caption, TextField field) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("field-caption");
+        label.setLabelFor(field);
+        return new VBox(3, label, field);
+    }
+
+    /** The messages of a row of fields, one under the other, taking no room while all is well. */
+    static VBox messages(ObservableBooleanValue showAll, Field... fields) {
+        VBox box = new VBox(2);
+        for (Field f : fields) {
+            box.getChildren().add(message(f, showAll));
+        }
+        return box;
+    }
+
+    static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(UiStyles.MUTED);
+        return label;
+    }
+}

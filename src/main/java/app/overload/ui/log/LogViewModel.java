@@ -1,0 +1,444 @@
+package app.overload.ui.log;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Modality;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.Session;
+import app.overload.domain.SessionId;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
+import app.overload.store.DraftRepository;
+import app.overload.store.LastTimeQueries;
+import app.overload.store.Logbook;
+import app.overload.ui.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The log form's behaviour: a new session for any date, or an existing one to edit; training sessions pre-filled
+ * from the block's plan; "last time" beside every entry; validation as you type; the draft kept while typing and
+ * offered back after a crash; one-key save. Reads and writes go through the injected executor.
+ */
+public final class LogViewModel {
+
+    /** The draft slot of this form in the draft table. */
+    public static final String DRAFT_SLOT = "log";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Logbook logbook;
+    private final DraftKeeper keeper;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ObjectProperty<UnitPreferences> units;
+    private final LogForm form;
+    private final LogChecks checks;
+    private final LastTimeLoader lastTime;
+    private final ExerciseSearch search = new ExerciseSearch();
+    private final TrainingChoices choices;
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "New session");
+    private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
+    private Map<ExerciseId, Exercise> catalogue = Map.of();
+    private boolean filling;
+    private Runnable afterDiscard;
+    private Consumer<Session> onSaved = s -> { };
+    private Runnable onLeave = () -> { };
+
+    public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
+        this.logbook = logbook;
+        this.keeper = new DraftKeeper(new DraftRepository(logbook.database()), executor, message::set);
+        this.executor = executor;
+        this.clock = clock;
+        this.units = units;
+        this.form = new LogForm(this::changed, clock::instant, units::get);
+        this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
+        this.lastTime = new LastTimeLoader(new LastTimeQueries(logbook.database()), executor, units, form,
+                this::revalidate);
+        this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
+            @Override
+            public boolean filling() {
+                return filling;
+            }
+
+            @Override
+            public void quietly(Runnable work) {
+                boolean was = filling;
+                filling = true;
+                try {
+                    work.run();
+                } finally {
+                    filling = was;
+                }
+            }
+
+            @Override
+            public void revalidate() {
+                LogViewModel.this.revalidate();
+            }
+
+            @Override
+            public void prefill(TrainingBlock block, PlannedSession planned) {
+                new PlanFiller(form, new Prefill(units.get(), LogViewModel.this::changed, clock::instant), catalogue)
+                        .fill(block, planned);
+                lastTime.refresh(form.entries());
+            }
+        });
+        form.date().textProperty().addListener((obs, old, now) -> {
+            if (!filling) {
+                lastTime.refresh(form.entries());
+            }
+        });
+        form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
+        units.addListener((obs, old, now) -> unitsChanged(old, now));
+        fill(() -> form.reset(LocalDateTime.now(clock)));
+    }
+
+    public LogForm form() {
+        return form;
+    }
+
+    public LogChecks checks() {
+        return checks;
+    }
+
+    public ExerciseSearch search() {
+        return search;
+    }
+
+    /** Blocks a training session on the form's date can belong to (active that day). */
+    public ObservableList<TrainingBlock> blocks() {
+        return choices.blocks();
+    }
+
+    /** The chosen block's planned sessions in the week of the form's date. */
+    public ObservableList<PlannedSession> plannedChoices() {
+        return choices.planned();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True while "discard your changes?" is asked. */
+    public ReadOnlyBooleanProperty leavePromptProperty() {
+        return leavePrompt;
+    }
+
+    /** What just happened: "Saved", "Not saved: …". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    /** Non-empty while a draft from an earlier run waits to be restored or discarded. */
+    public ReadOnlyStringProperty draftOfferProperty() {
+        return keeper.offer();
+    }
+
+    /** Counts edits; the view saves the draft a moment after the last one. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes;
+    }
+
+    public UnitPreferences units() {
+        return units.get();
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
+        return units;
+    }
+
+    public void setOnSaved(Consumer<Session> action) {
+        onSaved = action;
+    }
+
+    public void setOnLeave(Runnable action) {
+        onLeave = action;
+    }
+
+    private String exerciseName(ExerciseId id) {
+        Exercise e = catalogue.get(id);
+        return e == null ? id.value() : e.name();
+    }
+
+    private void changed() {
+        if (filling) {
+            return;
+        }
+        dirty.set(true);
+        changes.set(changes.get() + 1);
+        revalidate();
+    }
+
+    private void revalidate() {
+        if (!filling) {
+            checks.revalidate(form.entries());
+        }
+    }
+
+    /** Reads the catalogue and blocks (they may have changed since) and, on a pristine form, looks at the plan. */
+    public void open() {
+        executor.submit("Opening the log form", p -> readReference(), ref -> {
+            apply(ref);
+            if (!dirty.get() && !form.editing()) {
+                choices.autoPlan();
+                dirty.set(false);
+            }
+        }, this::failed);
+    }
+
+    private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks) {
+    }
+
+    private Reference readReference() {
+        Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
+        logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
+        return new Reference(exercises, logbook.blocks().all());
+    }
+
+    private void apply(Reference ref) {
+        catalogue = ref.catalogue();
+        search.setCatalogue(List.copyOf(catalogue.values()));
+        choices.setAll(ref.blocks());
+    }
+
+    /** A fresh form for now; asks first when something unsaved would be lost. */
+    public void newSession() {
+        whenNothingIsLost(() -> {
+            startFresh();
+            choices.autoPlan();
+            dirty.set(false);
+        });
+    }
+
+    private void startFresh() {
+        fill(() -> form.reset(LocalDateTime.now(clock)));
+        title.set("New session");
+        dirty.set(false);
+        choices.refresh();
+    }
+
+    /** Loads a saved session into the form; saving replaces it. */
+    public void edit(SessionId id) {
+        whenNothingIsLost(() -> executor.submit("Opening the session", p -> {
+            Reference ref = readReference();
+            Session session = logbook.sessions().find(id).orElseThrow(() -> new IllegalStateException(
+                    "That session is no longer in the logbook."));
+            return Map.entry(ref, session);
+        }, loaded -> {
+            apply(loaded.getKey());
+            Session session = loaded.getValue();
+            TrainingBlock block = session instanceof TrainingSession t ? choices.all().stream()
+                    .filter(b -> b.id().equals(t.block())).findFirst().orElse(null) : null;
+            fill(() -> form.fill(session, block, catalogue));
+            title.set("Edit session of " + WHEN.format(session.start()));
+            dirty.set(false);
+            choices.refresh();
+            lastTime.refresh(form.entries());
+        }, this::failed));
+    }
+
+    /** Looks for a draft left by an earlier run; {@code onFound} runs (on the UI thread) when there is one. */
+    public void checkForDraft(Runnable onFound) {
+        keeper.check(onFound);
+    }
+
+    public void restoreDraft() {
+        executor.submit("Restoring the unsaved session", p -> Map.entry(readReference(), keeper.find()),
+                loaded -> {
+                    keeper.offer().set("");
+                    apply(loaded.getKey());
+                    Optional<DraftRepository.Draft> draft = loaded.getValue();
+                    if (draft.isEmpty()) {
+                        return;
+                    }
+                    fill(() -> {
+                        UnitPreferences typedIn = form.fromDraft(draft.get().payload(), choices.all(), catalogue);
+                        if (!typedIn.equals(units.get())) {
+                            form.entries().forEach(e -> e.convertUnits(typedIn, units.get()));
+                        }
+                    });
+                    title.set(form.editing() ? "Edit session (restored)" : "New session (restored)");
+                    dirty.set(true);
+                    choices.refresh();
+                    lastTime.refresh(form.entries());
+                }, this::failed);
+    }
+
+    public void discardDraft() {
+        keeper.discard();
+    }
+
+    /** Writes the form as a draft; the view calls this a moment after the last change. */
+    public void saveDraft() {
+        if (dirty.get() && !busy.get() && !filling) {
+            keeper.keep(form.toDraft(), LocalDateTime.now(clock));
+        }
+    }
+
+    /** Ctrl+S: saves when valid; otherwise shows every field's message and says what is missing. */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        checks.revalidate(form.entries());
+        Session session = checks.session();
+        if (session == null) {
+            checks.showAllErrors();
+            message.set("Not saved: " + checks.problemProperty().get());
+            return;
+        }
+        busy.set(true);
+        keeper.stop();
+        executor.submit("Saving the session", p -> {
+            keeper.save(session);
+            return session;
+        }, saved -> {
+            busy.set(false);
+            dirty.set(false);
+            message.set("Saved " + WHEN.format(saved.start()) + ".");
+            onSaved.accept(saved);
+            startFresh();
+        }, error -> {
+            busy.set(false);
+            message.set("Not saved: " + error.getMessage());
+        });
+    }
+
+    /** Esc: leaves at once when nothing is unsaved, else asks. */
+    public void requestLeave() {
+        whenNothingIsLost(() -> onLeave.run());
+    }
+
+    private void whenNothingIsLost(Runnable action) {
+        if (dirty.get()) {
+            afterDiscard = action;
+            leavePrompt.set(true);
+        } else {
+            action.run();
+        }
+    }
+
+    /** "Discard": drops the form and its draft, then does what was asked. */
+    public void confirmLeave() {
+        leavePrompt.set(false);
+        dirty.set(false);
+        discardDraft();
+        startFresh();
+        Runnable then = afterDiscard;
+        afterDiscard = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    public void cancelLeave() {
+        leavePrompt.set(false);
+        afterDiscard = null;
+    }
+
+    public StrengthModel addExercise(Exercise exercise) {
+        StrengthModel model = form.addExercise(exercise);
+        search.queryProperty().set("");
+        lastTime.refresh(List.of(model));
+        return model;
+    }
+
+    /** Enter in the exercise search: the best match, or a new catalogue exercise of that name. */
+    public StrengthModel addFirstMatch() {
+        Optional<Exercise> match = search.best();
+        if (match.isPresent()) {
+            return addExercise(match.get());
+        }
+        Optional<Exercise> created = search.newExercise();
+        if (created.isEmpty()) {
+            return null;
+        }
+        Exercise exercise = created.get();
+        executor.submit("Adding " + exercise.name() + " to the catalogue", p -> {
+            logbook.exercises().save(exercise);
+            return null;
+        }, ok -> { }, this::failed);
+        search.add(exercise);
+        return addExercise(exercise);
+    }
+
+    public EnduranceModel addEndurance() {
+        EnduranceModel model = form.addEndurance(Modality.RUN);
+        model.modalityProperty().addListener((obs, old, now) -> lastTime.refresh(List.of(model)));
+        lastTime.refresh(List.of(model));
+        return model;
+    }
+
+    public TimedModel addTimed() {
+        return form.addTimed();
+    }
+
+    public void remove(EntryModel entry) {
+        form.entries().remove(entry);
+    }
+
+    /** Moves rest countdowns on; the view calls it every second. */
+    public void tick() {
+        java.time.Instant now = clock.instant();
+        form.entries().stream().filter(StrengthModel.class::isInstance)
+                .forEach(e -> ((StrengthModel) e).tick(now));
+    }
+
+    private void fill(Runnable work) {
+        filling = true;
+        try {
+            work.run();
+        } finally {
+            filling = false;
+        }
+        changes.set(changes.get() + 1);
+        revalidate();
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    private void unitsChanged(UnitPreferences old, UnitPreferences now) {
+        fill(() -> form.entries().forEach(e -> {
+            e.convertUnits(old, now);
+            if (e instanceof EnduranceModel en) {
+                en.updatePaceUnit();
+            }
+        }));
+        lastTime.refresh(form.entries());
+    }
+}

@@ -1,0 +1,141 @@
+package app.overload.ui.log;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
+import app.overload.domain.Rpe;
+import app.overload.domain.SetKind;
+import app.overload.domain.StrengthSet;
+import app.overload.domain.UnitPreferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One set row of a strength entry: reps, load (in the user's unit), RPE, rest before it, kind, failed, done. */
+public final class SetModel {
+
+    private final Field reps;
+    private final Field load;
+    private final Field rpe;
+    private final Field rest;
+    private final ObjectProperty<SetKind> kind = new SimpleObjectProperty<>(this, "kind", SetKind.WORKING);
+    private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed", false);
+    private final BooleanProperty done = new SimpleBooleanProperty(this, "done", false);
+    /** When the set was ticked done: the rest timer runs from here. Not part of the draft. */
+    private Instant doneAt;
+
+    SetModel(Runnable onChange) {
+        reps = new Field(onChange);
+        load = new Field(onChange);
+        rpe = new Field(onChange);
+        rest = new Field(onChange);
+        kind.addListener((obs, old, now) -> onChange.run());
+        failed.addListener((obs, old, now) -> onChange.run());
+        done.addListener((obs, old, now) -> onChange.run());
+    }
+
+    public Field reps() {
+        return reps;
+    }
+
+    public Field load() {
+        return load;
+    }
+
+    public Field rpe() {
+        return rpe;
+    }
+
+    /** Rest taken before this set: filled by the rest timer, editable. */
+    public Field rest() {
+        return rest;
+    }
+
+    public ObjectProperty<SetKind> kindProperty() {
+        return kind;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    /** Ticked when the set is done; ticking starts the rest timer. */
+    public BooleanProperty doneProperty() {
+        return done;
+    }
+
+    Instant doneAt() {
+        return doneAt;
+    }
+
+    void doneAt(Instant at) {
+        doneAt = at;
+    }
+
+    /** The next set as most lifters do it: same reps, load, RPE and kind, not yet done. */
+    void copyFrom(SetModel other) {
+        reps.set(other.reps.text());
+        load.set(other.load.text());
+        rpe.set(other.rpe.text());
+        kind.set(other.kind.get() == SetKind.WARM_UP ? SetKind.WARM_UP : other.kind.get());
+        load.hintProperty().set(other.load.hintProperty().get());
+        rpe.hintProperty().set(other.rpe.hintProperty().get());
+    }
+
+    void fill(StrengthSet set, UnitPreferences units) {
+        reps.set(Integer.toString(set.reps()));
+        load.set(units.number(set.load()));
+        rpe.set(set.rpe() == null ? "" : set.rpe().toString());
+        rest.set(set.restBefore() == null ? "" : Inputs.durationText(set.restBefore()));
+        kind.set(set.kind());
+        failed.set(set.failed());
+        done.set(true);
+    }
+
+    /** The set as a domain value, or null with messages at the fields that are not valid. */
+    StrengthSet build(Validation v, MassUnit unit) {
+        Integer r = v.field(reps, () -> {
+            if (reps.isBlank()) {
+                throw new app.overload.domain.InvalidValueException("reps", "Reps are required.");
+            }
+            // Checked here, not only by StrengthSet, so "0 reps" shows even while another field is wrong.
+            return app.overload.domain.Checks.intInRange(Inputs.wholeNumber(reps.text(), "reps"),
+                    failed.get() ? 0 : 1, StrengthSet.MAX_REPS, "reps");
+        });
+        Mass m = v.field(load, () -> {
+            if (load.isBlank()) {
+                throw new app.overload.domain.InvalidValueException("load", "Load is required (0 for body weight).");
+            }
+            return Inputs.mass(load.text(), unit);
+        });
+        Rpe setRpe = rpe.isBlank() ? clear(rpe) : v.field(rpe, () -> Inputs.rpe(rpe.text(), "RPE"));
+        Duration restBefore = rest.isBlank() ? clear(rest)
+                : v.field(rest, () -> Inputs.duration(rest.text(), "rest", Inputs.Plain.SECONDS, true));
+        if (r == null || m == null || (!rpe.isBlank() && setRpe == null) || (!rest.isBlank() && restBefore == null)) {
+            return null;
+        }
+        return v.build(() -> new StrengthSet(r, m, setRpe, restBefore, kind.get(), failed.get()),
+                Map.of("reps", reps, "load", load, "RPE", rpe, "rest", rest), reps);
+    }
+
+    private static <T> T clear(Field field) {
+        field.setError("");
+        return null;
+    }
+
+    /** Re-writes the load typed in one unit in another, when the user switches units mid-session. */
+    void convertUnits(UnitPreferences from, UnitPreferences to) {
+        if (from.mass() == to.mass() || load.isBlank()) {
+            return;
+        }
+        try {
+            load.set(to.number(Inputs.mass(load.text(), from.mass())));
+        } catch (IllegalArgumentException e) {
+            // Not a number yet: leave what was typed; validation shows the message.
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.overload.ui.log;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.ui.UiStyles;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The right-hand column: what will be saved, heavy sets with short rest, notes, and Save. */
+final class SummaryPane extends VBox {
+
+    SummaryPane(LogViewModel model, Runnable leave) {
+        getStyleClass().addAll(UiStyles.CARD, "log-summary");
+        setSpacing(10);
+        LogChecks checks = model.checks();
+
+        Label heading = new Label("Summary");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label summary = new Label();
+        summary.setId("log-summary-text");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> checks.validProperty().get()
+                ? checks.summaryProperty().get() : checks.problemProperty().get().isEmpty() ? ""
+                : "Not ready to save: " + checks.problemProperty().get(), checks.validProperty(),
+                checks.summaryProperty(), checks.problemProperty()));
+        summary.getStyleClass().add("summary-text");
+
+        VBox warnings = new VBox(6);
+        warnings.setId("log-warnings");
+        Runnable showWarnings = () -> {
+            warnings.getChildren().clear();
+            for (String w : checks.warnings()) {
+                Label label = new Label(w, new FontIcon(Feather.ALERT_TRIANGLE));
+                label.setWrapText(true);
+                label.getStyleClass().add("heavy-set-warning");
+                warnings.getChildren().add(label);
+            }
+        };
+        checks.warnings().addListener((ListChangeListener<String>) c -> showWarnings.run());
+
+        Label notesCaption = new Label("Notes");
+        notesCaption.getStyleClass().add("field-caption");
+        TextArea notes = new TextArea();
+        notes.setId("log-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(model.form().notes().textProperty());
+        notes.promptTextProperty().bind(model.form().notes().hintProperty());
+        notes.setTooltip(new Tooltip("Anything worth remembering next time. Ctrl+Tab leaves the notes."));
+
+        Button save = new Button("Save", new FontIcon(Feather.CHECK));
+        save.setId("log-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(checks.validProperty().not().or(model.busyProperty()));
+        save.setTooltip(new Tooltip("Save the session (Ctrl+S)"));
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button("Leave");
+        cancel.setId("log-leave");
+        cancel.setTooltip(new Tooltip("Back to the history; asks first if something is unsaved (Esc)"));
+        cancel.setOnAction(e -> leave.run());
+        HBox buttons = new HBox(10, save, cancel);
+
+        Label message = new Label();
+        message.setId("log-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(UiStyles.MUTED);
+
+        getChildren().addAll(heading, summary, warnings, notesCaption, notes, buttons, message);
+    }
+}

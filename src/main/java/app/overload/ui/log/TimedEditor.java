@@ -1,0 +1,55 @@
+package app.overload.ui.log;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Yoga, a class, stairs: what, how long, how hard. */
+final class TimedEditor extends VBox {
+
+    private final TextField activity;
+
+    TimedEditor(TimedModel model, ObservableBooleanValue showAll, Runnable remove) {
+        getStyleClass().addAll("entry-card", "timed-entry");
+        setSpacing(6);
+        activity = FormFields.text(model.activity(), null, 240, showAll);
+        activity.getStyleClass().add("activity");
+        activity.promptTextProperty().unbind();
+        activity.setPromptText("Yoga, spin class, stairs…");
+        TextField duration = FormFields.text(model.duration(), null, 100, showAll);
+        duration.getStyleClass().add("duration");
+        duration.setTooltip(new Tooltip("45 (minutes), 45:00 or 1:15:00"));
+        TextField effort = FormFields.text(model.effort(), null, 70, showAll);
+        effort.getStyleClass().add("effort");
+        effort.setTooltip(new Tooltip("How hard it felt, 0 (rest) to 10 (all out)"));
+        Button removeButton = new Button(null, new FontIcon(Feather.TRASH_2));
+        removeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        removeButton.setFocusTraversable(false);
+        removeButton.setTooltip(new Tooltip("Remove this activity"));
+        removeButton.setOnAction(e -> remove.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox fields = new HBox(10, FormFields.labelled("Activity", activity), FormFields.labelled("Duration", duration),
+                FormFields.labelled("Effort 0–10", effort), spacer, removeButton);
+        fields.setAlignment(Pos.TOP_LEFT);
+        Label title = new Label("Timed activity");
+        title.getStyleClass().addAll(Styles.TITLE_4, "entry-title");
+        getChildren().addAll(title, fields, FormFields.messages(showAll, model.activity(), model.duration(),
+                model.effort()));
+    }
+
+    void focusFirst() {
+        Focus.soon(activity);
+    }
+}
