@@ -36,7 +36,7 @@ class DraftMigrationTest {
             assertThat(drafts.find("log")).isPresent();
         }
         try (Stream<Path> copies = Files.list(Database.backupsFolder(file))) {
-            assertThat(copies.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains("before-format-3"));
+            assertThat(copies.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("old-before-upgrade-"));
         }
     }
 
