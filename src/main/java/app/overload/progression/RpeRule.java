@@ -33,6 +33,8 @@ final class RpeRule {
     static final Rpe DEFAULT_RPE = Rpe.of(8);
     static final double MAX_JUMP = 0.10;
     static final int RECENT_DAYS = 42;
+    /** An estimate this many times the median of the others is left out. */
+    static final double OUTLIER = 1.5;
 
     private RpeRule() {
     }
@@ -117,6 +119,16 @@ final class RpeRule {
         }
         if (bests.isEmpty()) {
             return Optional.empty();
+        }
+        if (bests.size() >= SESSIONS) {
+            // One estimate far above the others is a typing error (1,000 kg for 100 kg), not a new max.
+            double median = bests.stream().sorted().toList().get(bests.size() / 2);
+            for (int i = bests.size() - 1; i >= 0; i--) {
+                if (bests.get(i) > median * OUTLIER) {
+                    bests.remove(i);
+                    used.remove(used.size() - 1 - i);
+                }
+            }
         }
         double mean = bests.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return Optional.of(new Estimate(Mass.kilograms(Math.min(mean, Mass.MAX_KILOGRAMS)), used, anyRpe));
