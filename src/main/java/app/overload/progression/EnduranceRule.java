@@ -272,7 +272,7 @@ final class EnduranceRule {
         }
 
         String describe(PrescriptionText text) {
-            return "your " + kind + " " + text.units().format(pace) + " (" + effort.describe(text) + ")";
+            return "your " + kind + " " + text.units().format(rounded) + " (" + effort.describe(text) + ")";
         }
     }
 }
