@@ -20,7 +20,8 @@ import app.overload.domain.Session;
  * Reads the history the progression engine needs, and no more: the last entries of each asked exercise (one
  * indexed query per exercise, through {@code entry_by_exercise}), the endurance entries and daily session loads of
  * recent weeks (through {@code session_by_start}). Sessions come back holding only the entries that were read,
- * without notes; a row the domain refuses (an absurd value written by another tool) is left out and counted.
+ * without notes and, for the engine, without warm-up sets (no rule looks at them); a row the domain refuses (an
+ * absurd value written by another tool) is left out and counted.
  */
 public final class HistoryReader {
 
@@ -29,13 +30,16 @@ public final class HistoryReader {
             + "st.failed FROM (SELECT id FROM entry WHERE exercise = ? AND started_at < ? "
             + "ORDER BY started_at DESC LIMIT ?) recent JOIN entry e ON e.id = recent.id "
             + "JOIN session s ON s.id = e.session_id LEFT JOIN training_block b ON b.id = s.block_id "
-            + "JOIN strength_set st ON st.entry_id = e.id ORDER BY e.id, st.position";
+            + "JOIN strength_set st ON st.entry_id = e.id AND st.kind <> 'WARM_UP' ORDER BY e.id, st.position";
+    /** The same, warm-ups included: "last time" on the log form shows the whole exercise. */
+    private static final String STRENGTH_ALL_SETS = STRENGTH.replace(" AND st.kind <> 'WARM_UP'", "");
     private static final String ENDURANCE = "SELECT e.id AS entry_id, e.session_id, e.position, e.modality, "
             + "e.distance_m, e.duration_s AS entry_duration_s, e.avg_hr, e.elevation_m, " + HistoryRows.SESSION_COLUMNS
             + ", i.repeats, i.work_distance_m, i.work_duration_s, i.recovery_distance_m, i.recovery_duration_s "
             + "FROM session s JOIN entry e ON e.session_id = s.id LEFT JOIN training_block b ON b.id = s.block_id "
             + "LEFT JOIN entry_interval i ON i.entry_id = e.id "
-            + "WHERE s.start >= ? AND s.start < ? AND e.kind = 'ENDURANCE' ORDER BY e.id, i.position";
+            + "WHERE s.start >= ? AND s.start < ? AND e.kind = 'ENDURANCE' "
+            + "ORDER BY s.start, e.session_id, e.position, i.position";
     private static final String LOADS = "SELECT substr(start, 1, 10) AS day, sum(rpe * duration_s / 60.0) AS load "
             + "FROM session WHERE start >= ? AND start < ? AND rpe IS NOT NULL GROUP BY day";
     private static final String LAST_ENDURANCE = "SELECT e.id AS entry_id, e.session_id, e.position, e.modality, "
@@ -72,7 +76,7 @@ public final class HistoryReader {
         return database.read(c -> {
             HistoryRows rows = new HistoryRows();
             for (ExerciseId exercise : exercises) {
-                strength(c, rows, exercise, entriesPerExercise, until);
+                strength(c, rows, STRENGTH, exercise, entriesPerExercise, until);
             }
             try (PreparedStatement ps = c.prepareStatement(ENDURANCE)) {
                 ps.setString(1, Sql.startOf(from));
@@ -89,7 +93,7 @@ public final class HistoryReader {
     public Optional<Session> lastWith(ExerciseId exercise, LocalDate until) {
         return database.read(c -> {
             HistoryRows rows = new HistoryRows();
-            strength(c, rows, exercise, 1, until);
+            strength(c, rows, STRENGTH_ALL_SETS, exercise, 1, until);
             List<Session> found = rows.sessions();
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
         });
@@ -116,9 +120,9 @@ public final class HistoryReader {
         });
     }
 
-    private static void strength(Connection c, HistoryRows rows, ExerciseId exercise, int limit, LocalDate until)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(STRENGTH)) {
+    private static void strength(Connection c, HistoryRows rows, String sql, ExerciseId exercise, int limit,
+            LocalDate until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, exercise.value());
             ps.setString(2, Sql.startOf(until));
             ps.setInt(3, Math.max(0, limit));

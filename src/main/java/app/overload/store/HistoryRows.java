@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
+import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Interval;
@@ -32,6 +33,7 @@ import app.overload.domain.Workout;
 /**
  * Collects entry rows from the history queries into sessions that hold just those entries. Rows of one session
  * may come from several queries (its squat, its bench, its run); they end up in one session, in logged order.
+ * Columns are read by position (see the queries in {@link HistoryReader}): this loop runs for every set read.
  */
 final class HistoryRows {
 
@@ -51,16 +53,17 @@ final class HistoryRows {
         final String block;
         final Map<Integer, ActivityEntry> entries = new TreeMap<>();
 
-        Head(ResultSet rs) throws SQLException {
-            uuid = rs.getString("session_uuid");
-            kind = rs.getString("session_kind");
-            start = rs.getString("start");
-            duration = Sql.getSeconds(rs, "duration_s");
-            rpe = Sql.getDouble(rs, "rpe");
-            label = rs.getString("label");
-            purpose = rs.getString("purpose");
-            planned = rs.getString("planned_uuid");
-            block = rs.getString("block_uuid");
+        /** Reads the nine {@link #SESSION_COLUMNS} starting at column {@code first}. */
+        Head(ResultSet rs, int first) throws SQLException {
+            uuid = rs.getString(first);
+            kind = rs.getString(first + 1);
+            start = rs.getString(first + 2);
+            duration = Sql.getSeconds(rs, first + 3);
+            rpe = Sql.getDouble(rs, first + 4);
+            label = rs.getString(first + 5);
+            purpose = rs.getString(first + 6);
+            planned = rs.getString(first + 7);
+            block = rs.getString(first + 8);
         }
 
         Session build() {
@@ -79,7 +82,10 @@ final class HistoryRows {
     private final Map<Long, Head> heads = new HashMap<>();
     private int unreadable;
 
-    /** Rows of strength sets, ordered by entry and set position. */
+    /**
+     * Rows of strength sets, ordered by entry and set position: entry id, session id, position, exercise, the
+     * session columns, then reps, load, RPE, rest, kind, failed.
+     */
     void strength(ResultSet rs) throws SQLException {
         long current = -1;
         Head head = null;
@@ -88,21 +94,21 @@ final class HistoryRows {
         List<StrengthSet> sets = new ArrayList<>();
         boolean bad = false;
         while (rs.next()) {
-            long entry = rs.getLong("entry_id");
+            long entry = rs.getLong(1);
             if (entry != current) {
                 addStrength(head, position, exercise, sets, bad);
                 current = entry;
-                head = head(rs);
-                position = rs.getInt("position");
-                exercise = rs.getString("exercise");
+                head = head(rs, 5);
+                position = rs.getInt(3);
+                exercise = rs.getString(4);
                 sets = new ArrayList<>();
                 bad = false;
             }
             try {
-                Double rpe = Sql.getDouble(rs, "set_rpe");
-                sets.add(new StrengthSet(rs.getInt("reps"), Mass.kilograms(rs.getDouble("load_kg")),
-                        rpe == null ? null : Rpe.of(rpe), Sql.getSeconds(rs, "rest_s"),
-                        SetKind.valueOf(rs.getString("set_kind")), rs.getInt("failed") != 0));
+                Double rpe = Sql.getDouble(rs, 16);
+                sets.add(new StrengthSet(rs.getInt(14), Mass.kilograms(rs.getDouble(15)),
+                        rpe == null ? null : Rpe.of(rpe), Sql.getSeconds(rs, 17),
+                        SetKind.valueOf(rs.getString(18)), rs.getInt(19) != 0));
             } catch (IllegalArgumentException e) {
                 bad = true;
             }
@@ -124,7 +130,11 @@ final class HistoryRows {
         }
     }
 
-    /** Rows of endurance entries, each joined with its intervals (or one row of nulls), ordered by entry. */
+    /**
+     * Rows of endurance entries, each joined with its intervals (or one row of nulls), an entry's rows together:
+     * entry id, session id, position, modality, distance, duration, heart rate, elevation, the session columns,
+     * then the interval's repeats, work distance and time, recovery distance and time.
+     */
     void endurance(ResultSet rs) throws SQLException {
         long current = -1;
         Head head = null;
@@ -133,19 +143,24 @@ final class HistoryRows {
         List<Interval> intervals = new ArrayList<>();
         boolean bad = false;
         while (rs.next()) {
-            long entry = rs.getLong("entry_id");
+            long entry = rs.getLong(1);
             if (entry != current) {
                 addEndurance(head, position, row, intervals, bad);
                 current = entry;
-                head = head(rs);
-                position = rs.getInt("position");
+                head = head(rs, 9);
+                position = rs.getInt(3);
                 row = new Row(rs);
                 intervals = new ArrayList<>();
                 bad = false;
             }
-            if (Sql.getInt(rs, "repeats") != null) {
+            Integer repeats = Sql.getInt(rs, 18);
+            if (repeats != null) {
                 try {
-                    intervals.add(SessionLoader.interval(rs));
+                    Double work = Sql.getDouble(rs, 19);
+                    Double recovery = Sql.getDouble(rs, 21);
+                    intervals.add(new Interval(repeats, work == null ? null : Distance.metres(work),
+                            Sql.getSeconds(rs, 20), recovery == null ? null : Distance.metres(recovery),
+                            Sql.getSeconds(rs, 22)));
                 } catch (IllegalArgumentException e) {
                     bad = true;
                 }
@@ -157,8 +172,8 @@ final class HistoryRows {
     /** The endurance columns of an entry row. */
     private record Row(String modality, Double distance, Duration duration, Integer heartRate, Double elevation) {
         Row(ResultSet rs) throws SQLException {
-            this(rs.getString("modality"), Sql.getDouble(rs, "distance_m"), Sql.getSeconds(rs, "entry_duration_s"),
-                    Sql.getInt(rs, "avg_hr"), Sql.getDouble(rs, "elevation_m"));
+            this(rs.getString(4), Sql.getDouble(rs, 5), Sql.getSeconds(rs, 6), Sql.getInt(rs, 7),
+                    Sql.getDouble(rs, 8));
         }
     }
 
@@ -171,20 +186,19 @@ final class HistoryRows {
                 throw new IllegalArgumentException("an interval holds a value the domain refuses");
             }
             head.entries.put(position, new EnduranceEntry(Modality.valueOf(row.modality()),
-                    row.distance() == null ? null : app.overload.domain.Distance.metres(row.distance()),
-                    row.duration(), row.heartRate(),
-                    row.elevation() == null ? null : app.overload.domain.Distance.metres(row.elevation()),
+                    row.distance() == null ? null : Distance.metres(row.distance()), row.duration(), row.heartRate(),
+                    row.elevation() == null ? null : Distance.metres(row.elevation()),
                     intervals, ""));
         } catch (IllegalArgumentException | NullPointerException e) {
             unreadable++;
         }
     }
 
-    private Head head(ResultSet rs) throws SQLException {
-        long id = rs.getLong("session_id");
+    private Head head(ResultSet rs, int sessionColumns) throws SQLException {
+        long id = rs.getLong(2);
         Head head = heads.get(id);
         if (head == null) {
-            head = new Head(rs);
+            head = new Head(rs, sessionColumns);
             heads.put(id, head);
         }
         return head;
