@@ -42,8 +42,11 @@ final class SuggestionJson {
         root.put("week", plan.week());
         root.put("weekKind", plan.kind().name().toLowerCase(Locale.ROOT));
         root.put("weekStart", plan.weekStart().toString());
-        root.put("historyUntil", plan.historyUntil().toString());
-        root.put("units", Map.of("mass", units.mass().symbol(), "distance", units.distance().symbol()));
+        root.put("historyBefore", plan.historyUntil().toString());
+        Map<String, Object> unitNames = new LinkedHashMap<>();
+        unitNames.put("mass", units.mass().symbol());
+        unitNames.put("distance", units.distance().symbol());
+        root.put("units", unitNames);
         List<Map<String, Object>> suggestions = new ArrayList<>();
         for (Suggestion s : plan.suggestions()) {
             Map<String, Object> row = new LinkedHashMap<>();
