@@ -2,10 +2,12 @@ package app.overload.progression;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Distance;
+import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
@@ -13,6 +15,7 @@ import app.overload.domain.Purpose;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 
 /**
  * The runner's best recent effort as a VDOT (Daniels): the best of the continuous runs of the last six weeks and
@@ -64,8 +67,8 @@ record BestEffort(double vdot, Distance distance, Duration time, LocalDate date,
 
     /** "VDOT 47.5 from 5.0 km in 20:50 on 3 Nov" or "… , the block's level". */
     String describe(PrescriptionText text) {
-        return "VDOT " + app.overload.domain.UnitPreferences.number(vdot, 1) + " from " + text.units().format(distance)
-                + " in " + app.overload.domain.Durations.clock(time)
-                + (date == null ? ", the block's level" : " on " + PrescriptionText.dates(java.util.List.of(date)));
+        return "VDOT " + UnitPreferences.number(vdot, 1) + " from " + text.units().format(distance)
+                + " in " + Durations.clock(time)
+                + (date == null ? ", the block's level" : " on " + PrescriptionText.dates(List.of(date)));
     }
 }

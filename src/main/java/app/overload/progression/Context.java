@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 
 /** Everything a rule reads about one prescription: the request, its series, the attempts and the catalogue. */
@@ -38,6 +42,7 @@ final class Context {
     final TrainingHistory history;
     final PrescriptionText text;
     private final Map<ExerciseId, Exercise> catalogue;
+    private final LocalDate lastDone;
 
     Context(WeekRequest request, Series series, TrainingHistory history, PrescriptionText text,
             Map<ExerciseId, Exercise> catalogue) {
@@ -51,6 +56,16 @@ final class Context {
         this.attempts = series.attempts(history, request.historyUntil());
         this.normal = attempts.stream().filter(Series.Attempt::inNormalWeek).toList();
         this.pending = series.pendingBefore(request.historyUntil(), attempts);
+        this.lastDone = lastDone(series, history, request.historyUntil());
+    }
+
+    private static LocalDate lastDone(Series series, TrainingHistory history, LocalDate until) {
+        if (series.target().prescription() instanceof Prescription.Endurance e) {
+            List<TrainingHistory.Logged<EnduranceEntry>> done = history.endurance(e.modality(), LocalDate.MIN, until);
+            return done.isEmpty() ? null : done.get(done.size() - 1).date();
+        }
+        List<TrainingHistory.Logged<StrengthEntry>> done = history.strength(series.family(), until);
+        return done.isEmpty() ? null : done.get(done.size() - 1).date();
     }
 
     MassUnit unit() {
@@ -67,21 +82,21 @@ final class Context {
 
     /** The increment the target's rule climbs by, else the catalogue's for its exercise: the rounding step. */
     Mass ruleIncrement() {
-        app.overload.domain.ProgressionRule rule = target.prescription().rule();
-        if (rule instanceof app.overload.domain.ProgressionRule.Linear l) {
+        ProgressionRule rule = target.prescription().rule();
+        if (rule instanceof ProgressionRule.Linear l) {
             return l.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.DoubleProgression d) {
+        if (rule instanceof ProgressionRule.DoubleProgression d) {
             return d.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.ExerciseChain chain) {
+        if (rule instanceof ProgressionRule.ExerciseChain chain) {
             return chain.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.RpeBased r) {
+        if (rule instanceof ProgressionRule.RpeBased r) {
             return r.roundingStep();
         }
-        return target.prescription() instanceof app.overload.domain.Prescription.Strength s
-                ? increment(s.exercise()) : Mass.kilograms(2.5);
+        return target.prescription() instanceof Prescription.Strength s ? increment(s.exercise())
+                : Mass.kilograms(2.5);
     }
 
     /** The catalogue's increment for the exercise, 2.5 kg when it is unknown. */
@@ -99,34 +114,30 @@ final class Context {
     }
 
     /**
-     * Days without the target's exercise (any exercise of its chain) or, for endurance, without its modality, up to
-     * the day the break is measured to; any session counts, so a skipped accessory slot or a deload week without
-     * the "first set last" sets is no break. When nothing was logged in what was read, the days since the series
-     * was first planned, if that is in the past; otherwise empty.
+     * The last day the target's exercise (any exercise of its chain) or, for endurance, its modality was logged in
+     * any session, as far as the history read goes; any session counts, so a skipped accessory slot or a deload week
+     * without the "first set last" sets is no break.
      */
-    OptionalLong daysOff() {
-        LocalDate last = null;
-        if (target.prescription() instanceof app.overload.domain.Prescription.Strength) {
-            List<TrainingHistory.Logged<app.overload.domain.StrengthEntry>> done = history.strength(series.family(),
-                    until());
-            last = done.isEmpty() ? null : done.get(done.size() - 1).date();
-        } else if (target.prescription() instanceof app.overload.domain.Prescription.Endurance e) {
-            List<TrainingHistory.Logged<app.overload.domain.EnduranceEntry>> done = history.endurance(e.modality(),
-                    LocalDate.MIN, until());
-            last = done.isEmpty() ? null : done.get(done.size() - 1).date();
-        }
-        if (last == null) {
-            LocalDate first = series.first().date();
-            return first.isBefore(until()) ? OptionalLong.of(ChronoUnit.DAYS.between(first, request.breakMeasuredTo()))
-                    : OptionalLong.empty();
-        }
-        return OptionalLong.of(ChronoUnit.DAYS.between(last, request.breakMeasuredTo()));
+    Optional<LocalDate> lastDone() {
+        return Optional.ofNullable(lastDone);
     }
 
-    /** The last day anything of the target's exercise or modality was logged, as {@link #daysOff()} sees it. */
+    /**
+     * Days from {@link #lastDone()} to the day the break is measured to. When nothing was read, the days since the
+     * series was first planned, if that is in the past; otherwise empty.
+     */
+    OptionalLong daysOff() {
+        if (lastDone != null) {
+            return OptionalLong.of(ChronoUnit.DAYS.between(lastDone, request.breakMeasuredTo()));
+        }
+        LocalDate first = series.first().date();
+        return first.isBefore(until()) ? OptionalLong.of(ChronoUnit.DAYS.between(first, request.breakMeasuredTo()))
+                : OptionalLong.empty();
+    }
+
+    /** "20 Oct", the last day done; or, when nothing was read, the day the series was first planned. */
     String lastDoneText() {
-        long days = daysOff().orElse(0);
-        return PrescriptionText.dates(List.of(request.breakMeasuredTo().minusDays(days)));
+        return PrescriptionText.dates(List.of(lastDone().orElse(series.first().date())));
     }
 
     boolean onBreak() {

@@ -6,6 +6,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
+import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 
@@ -27,7 +28,7 @@ final class DoubleProgressionRule {
         int reps = prescribedReps(done);
         String what = c.text.sets(done);
         String on = Context.on(List.of(last));
-        List<app.overload.domain.SessionId> ids = Context.ids(List.of(last));
+        List<SessionId> ids = Context.ids(List.of(last));
         if (verdict.success() && allReached(done, (StrengthEntry) last.entry(), rule.maxReps())) {
             if (rule.increment().isZero()) {
                 return new Proposal(shape(target, rule.maxReps(), load, c), new Decision.Hold(),

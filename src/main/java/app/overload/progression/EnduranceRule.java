@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import app.overload.domain.Checks;
 import app.overload.domain.Distance;
+import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Interval;
 import app.overload.domain.Modality;
@@ -12,6 +14,8 @@ import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
+import app.overload.domain.Purpose;
+import app.overload.domain.SessionId;
 import app.overload.domain.UnitPreferences;
 
 /**
@@ -46,7 +50,7 @@ final class EnduranceRule {
                 done.target(), done.intervals(), target.rule());
         Ceiling ceiling = Ceiling.of(c);
         String what = c.text.endurance(done) + " on " + Context.on(List.of(last));
-        List<app.overload.domain.SessionId> ids = List.of(last.id());
+        List<SessionId> ids = List.of(last.id());
         Pace pace = paceOf(base);
         if (pace != null && ceiling.exists() && pace.isFasterThan(ceiling.pace())) {
             Pace eased = ceiling.rounded();
@@ -137,7 +141,7 @@ final class EnduranceRule {
             return new Step(next, Change.VOLUME, new Decision.LongerDistance(work.times(first.repeats()),
                     work.times(repeats)), repeats + " × " + (first.workDistance() != null
                             ? text.shortDistance(first.workDistance())
-                            : app.overload.domain.Durations.clock(first.workDuration())));
+                            : Durations.clock(first.workDuration())));
         }
         if (rx.distance() != null) {
             double step = Math.min(rule.distanceStep().metres(), rx.distance().metres() * MAX_VOLUME_STEP);
@@ -150,9 +154,9 @@ final class EnduranceRule {
         double seconds = rx.duration().toSeconds();
         long minutes = (long) Math.floor((seconds + Math.min(stepSeconds, seconds * MAX_VOLUME_STEP)) / 60);
         Duration longer = Duration.ofMinutes(Math.max(minutes, (long) Math.floor(seconds / 60) + 1));
-        longer = longer.compareTo(app.overload.domain.Checks.MAX_DURATION) > 0 ? rx.duration() : longer;
+        longer = longer.compareTo(Checks.MAX_DURATION) > 0 ? rx.duration() : longer;
         return new Step(Prescriptions.withDuration(rx, longer), Change.VOLUME,
-                new Decision.LongerDuration(rx.duration(), longer), app.overload.domain.Durations.clock(longer));
+                new Decision.LongerDuration(rx.duration(), longer), Durations.clock(longer));
     }
 
     /** What moved from {@code earlier} to {@code later}: the pace, the volume, or nothing. */
@@ -187,8 +191,8 @@ final class EnduranceRule {
             return units.format(e.distance()) + " of " + units.format(rx.distance());
         } else if (rx.distance() == null && rx.duration() != null
                 && e.duration().toMillis() < rx.duration().toMillis() * VOLUME_DONE) {
-            return app.overload.domain.Durations.clock(e.duration()) + " of "
-                    + app.overload.domain.Durations.clock(rx.duration());
+            return Durations.clock(e.duration()) + " of "
+                    + Durations.clock(rx.duration());
         }
         Pace wanted = paceOf(rx);
         Pace held = held(rx, e);
@@ -260,10 +264,10 @@ final class EnduranceRule {
             if (best.isEmpty()) {
                 return new Ceiling(null, null, null, "");
             }
-            app.overload.domain.Purpose purpose = c.target.planned().purpose();
+            Purpose purpose = c.target.planned().purpose();
             Pace pace = best.get().ceiling(purpose);
-            String kind = purpose == app.overload.domain.Purpose.INTERVALS
-                    || purpose == app.overload.domain.Purpose.HILLS ? "interval pace" : "threshold";
+            String kind = purpose == Purpose.INTERVALS
+                    || purpose == Purpose.HILLS ? "interval pace" : "threshold";
             return new Ceiling(pace, slowerOnGrid(pace, target.modality(), c.text.units()), best.get(), kind);
         }
 

@@ -60,7 +60,7 @@ final class Insights {
                     + "(above " + UnitPreferences.number(ACUTE_CHRONIC_LIMIT, 1) + "): a sudden jump; build up more "
                     + "gradually."));
         }
-        greyZone(request, history, text).ifPresent(insights::add);
+        greyZone(request, history).ifPresent(insights::add);
         shortRest(request, history, text).ifPresent(insights::add);
         if (history.unreadable() > 0) {
             insights.add(new Insight(Insight.Kind.UNREADABLE_HISTORY, Severity.INFO, history.unreadable()
@@ -71,7 +71,7 @@ final class Insights {
         return insights;
     }
 
-    private static Optional<Insight> greyZone(WeekRequest request, TrainingHistory history, PrescriptionText text) {
+    private static Optional<Insight> greyZone(WeekRequest request, TrainingHistory history) {
         LocalDate until = request.historyUntil();
         LocalDate from = until.minusDays(GREY_ZONE_DAYS);
         Pace threshold = BestEffort.of(request.block(), history, until.minusDays(WeekRequest.DAYS_READ), until)

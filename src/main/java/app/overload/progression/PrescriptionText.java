@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Durations;
+import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Interval;
 import app.overload.domain.LoadTarget;
@@ -40,12 +41,12 @@ public final class PrescriptionText {
         return units;
     }
 
-    public String name(app.overload.domain.ExerciseId exercise) {
+    public String name(ExerciseId exercise) {
         return names.nameOf(exercise);
     }
 
     /** The exercise's name inside a sentence: "back squat", but "RDL" stays as it is. */
-    public String nameInSentence(app.overload.domain.ExerciseId exercise) {
+    public String nameInSentence(ExerciseId exercise) {
         String name = names.nameOf(exercise);
         if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))) {
             return Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -11,6 +11,8 @@ import app.overload.domain.Pace;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
+import app.overload.domain.SessionId;
+import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
 
 /**
@@ -55,10 +57,9 @@ final class Restarts {
             double cut = Context.breakReduction(off);
             Mass lighter = PlateMath.down(load.kilograms() * (1 - cut), c.ruleIncrement(), c.unit());
             return new Proposal(Prescriptions.withTopLoad(target, lighter, c.unit()),
-                    new Decision.RestartAfterBreak(off, cut), "No " + lift + " logged since "
-                            + c.lastDoneText() + " (" + off + " days) though the block planned it from "
-                            + PrescriptionText.dates(List.of(c.series.first().date())) + "; " + from + " → "
-                            + LinearRule.percent(cut) + " lighter at " + c.text.load(lighter) + ".", List.of());
+                    new Decision.RestartAfterBreak(off, cut), "No " + lift + sinceSkipped(c, off) + "; " + from
+                            + " → " + LinearRule.percent(cut) + " lighter at " + c.text.load(lighter) + ".",
+                    List.of());
         }
         return new Proposal(Prescriptions.withTopLoad(target, load, c.unit()), new Decision.Start(),
                 "No " + lift + " logged in this block yet; " + from + " → " + c.text.load(load) + ".", List.of());
@@ -75,7 +76,7 @@ final class Restarts {
         double cut = Context.breakReduction(days);
         String lift = c.text.nameInSentence(target.exercise());
         String since = "No " + lift + " since " + c.lastDoneText() + " (" + days + " days) → ";
-        List<app.overload.domain.SessionId> ids = List.of(last.id());
+        List<SessionId> ids = List.of(last.id());
         if (target.rule() instanceof ProgressionRule.DoubleProgression dp
                 && DoubleProgressionRule.prescribedReps((Prescription.Strength) last.prescribed()) > dp.minReps()) {
             Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), working, c);
@@ -98,7 +99,7 @@ final class Restarts {
      * @param working the load of the last normal session before the target, done or projected; null when unknown
      * @param basis   where that load comes from, for the reason ("lifted on 23 Nov")
      */
-    static Proposal plannedStrength(Context c, Mass working, String basis, List<app.overload.domain.SessionId> ids) {
+    static Proposal plannedStrength(Context c, Mass working, String basis, List<SessionId> ids) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
         WeekKind kind = c.target.kind();
         Decision decision = kind == WeekKind.TAPER ? new Decision.Taper() : new Decision.Deload(true);
@@ -115,7 +116,7 @@ final class Restarts {
             load = planned;
         }
         Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
-        return new Proposal(suggested, decision, week + app.overload.domain.UnitPreferences.number(share * 100, 0)
+        return new Proposal(suggested, decision, week + UnitPreferences.number(share * 100, 0)
                 + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
     }
 
@@ -141,9 +142,8 @@ final class Restarts {
             double cut = Context.breakReduction(off);
             Prescription.Endurance shorter = shorter(target, cut, c);
             return new Proposal(shorter, new Decision.RestartAfterBreak(off, cut), "No "
-                    + target.modality().label().toLowerCase(java.util.Locale.ROOT) + " logged since "
-                    + c.lastDoneText() + " (" + off + " days) → " + LinearRule.percent(cut) + " shorter: "
-                    + c.text.endurance(shorter) + ".", List.of());
+                    + target.modality().label().toLowerCase(java.util.Locale.ROOT) + sinceSkipped(c, off) + " → "
+                    + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter) + ".", List.of());
         }
         EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
         Pace pace = EnduranceRule.paceOf(target);
@@ -191,6 +191,18 @@ final class Restarts {
                     + ".");
         }
         return Proposal.keep(target, decision, week + c.text.endurance(target) + " as planned.");
+    }
+
+    /**
+     * " logged since 20 Oct (30 days), though the block planned it from 2 Nov", or, when nothing was read at all,
+     * " logged since the block planned it from 2 Nov (21 days)".
+     */
+    private static String sinceSkipped(Context c, long days) {
+        String planned = PrescriptionText.dates(List.of(c.series.first().date()));
+        return c.lastDone().isPresent()
+                ? " logged since " + c.lastDoneText() + " (" + days + " days), though the block planned it from "
+                        + planned
+                : " logged since the block planned it from " + planned + " (" + days + " days)";
     }
 
     /** The same session {@code cut} shorter: fewer repeats, less distance, or less time. */

@@ -10,6 +10,7 @@ import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.TrainingBlock;
 
 /**
@@ -76,7 +77,7 @@ public record WeekRequest(TrainingBlock block, int week, LocalDate today, boolea
             for (Prescription rx : planned.prescriptions()) {
                 if (rx instanceof Prescription.Strength s) {
                     read.addAll(Series.family(block, s.exercise()));
-                    if (rx.rule() instanceof app.overload.domain.ProgressionRule.ExerciseChain chain) {
+                    if (rx.rule() instanceof ProgressionRule.ExerciseChain chain) {
                         read.add(chain.next());
                     }
                 }

@@ -73,6 +73,17 @@ class EdgeCasesTest {
     }
 
     @Test
+    void aSeriesNeverStartedWeeksAfterItWasPlannedRestartsLighter() {
+        TrainingBlock block = squats(new LiftLevel(Plans.SQUAT, 5, 5, Mass.kilograms(80)));
+        Suggestion s = Engines.first(Engines.week(block, 4, block.weekStart(4).minusDays(1), List.of()),
+                Plans.planned(block, 4, MONDAY));
+        assertThat(s.decision()).isEqualTo(new Decision.RestartAfterBreak(21, 0.10));
+        assertThat(LinearRuleTest.top(s)).isEqualTo(70);
+        assertThat(s.reason()).isEqualTo("No back squat logged since the block planned it from 2 Nov (21 days); your "
+                + "level 5×5 @ 80 kg → 10 % lighter at 70 kg.");
+    }
+
+    @Test
     void withoutBlockHistoryStartsFromRecentWorkouts() {
         // 5 × 90 kg in a workout: Epley 105 kg; 5 @ 8 is 81.2 % → 85.3 → 85 kg.
         TrainingBlock block = squats(null);
