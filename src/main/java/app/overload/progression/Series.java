@@ -3,10 +3,8 @@ package app.overload.progression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import app.overload.domain.ActivityEntry;
@@ -16,7 +14,6 @@ import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
-import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
@@ -65,7 +62,6 @@ final class Series {
     private final int ordinal;
     private final Set<ExerciseId> family;
     private final List<Occurrence> members;
-    private final Map<PlannedSessionId, Occurrence> byPlanned = new HashMap<>();
 
     private Series(TrainingBlock block, PlannedSession planned, int position) {
         this.block = block;
@@ -83,7 +79,6 @@ final class Series {
                     Occurrence o = new Occurrence(p, i, p.prescriptions().get(i),
                             TrainingBlock.dateOf(block.start(), p.week(), p.day()), block.kindOf(p.week()), order);
                     found.add(o);
-                    byPlanned.putIfAbsent(p.id(), o);
                     if (isTarget) {
                         self = o;
                     }
@@ -93,7 +88,6 @@ final class Series {
         found.sort(Comparator.comparing(Occurrence::date).thenComparingInt(Occurrence::planOrder));
         this.members = List.copyOf(found);
         this.target = self;
-        byPlanned.put(planned.id(), self);
     }
 
     static Series of(TrainingBlock block, PlannedSession planned, int position) {
@@ -134,20 +128,19 @@ final class Series {
     /** Logged attempts before {@code until}, oldest first, deload and taper weeks included. */
     List<Attempt> attempts(TrainingHistory history, LocalDate until) {
         List<Attempt> attempts = new ArrayList<>();
-        for (Session s : history.sessions()) {
-            if (!s.date().isBefore(until) || !(s instanceof TrainingSession t) || !t.block().equals(block.id())
-                    || t.plannedSession() == null) {
-                continue;
-            }
-            Occurrence o = byPlanned.get(t.plannedSession());
-            if (o == null) {
-                continue;
-            }
-            ActivityEntry entry = entryFor(t, o);
-            if (entry != null) {
-                attempts.add(new Attempt(t, entry, o));
+        for (Occurrence o : members) {
+            for (TrainingSession t : history.fulfilling(o.planned().id())) {
+                if (!t.date().isBefore(until) || !t.block().equals(block.id())) {
+                    continue;
+                }
+                ActivityEntry entry = entryFor(t, o);
+                if (entry != null) {
+                    attempts.add(new Attempt(t, entry, o));
+                }
             }
         }
+        attempts.sort(Comparator.comparing((Attempt a) -> a.session().start())
+                .thenComparing(a -> a.session().id().toString()));
         return attempts;
     }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,8 +14,10 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Session;
 import app.overload.domain.StrengthEntry;
+import app.overload.domain.TrainingSession;
 
 /**
  * The logged training the engine reads: sessions (possibly holding only the entries that were asked for) and the
@@ -32,6 +35,9 @@ public final class TrainingHistory {
     private final List<Session> sessions;
     private final TreeMap<LocalDate, Double> dailyLoads;
     private final int unreadable;
+    /** Entries by exercise and sessions by the planned session they fulfil: every suggestion looks these up. */
+    private final Map<ExerciseId, List<Logged<StrengthEntry>>> byExercise = new HashMap<>();
+    private final Map<PlannedSessionId, List<TrainingSession>> byPlanned = new HashMap<>();
 
     /**
      * @param sessions   logged sessions in any order; they are kept oldest first
@@ -50,6 +56,17 @@ public final class TrainingHistory {
             }
         });
         this.unreadable = Math.max(0, unreadable);
+        for (Session s : this.sessions) {
+            for (ActivityEntry e : s.entries()) {
+                if (e instanceof StrengthEntry strength) {
+                    byExercise.computeIfAbsent(strength.exercise(), k -> new ArrayList<>())
+                            .add(new Logged<>(s, strength));
+                }
+            }
+            if (s instanceof TrainingSession t && t.plannedSession() != null) {
+                byPlanned.computeIfAbsent(t.plannedSession(), k -> new ArrayList<>()).add(t);
+            }
+        }
     }
 
     public static TrainingHistory of(Collection<? extends Session> sessions) {
@@ -75,18 +92,25 @@ public final class TrainingHistory {
     /** Strength entries of any of {@code exercises} (all when null) logged before {@code until}, oldest first. */
     public List<Logged<StrengthEntry>> strength(Collection<ExerciseId> exercises, LocalDate until) {
         List<Logged<StrengthEntry>> found = new ArrayList<>();
-        for (Session s : sessions) {
-            if (!s.date().isBefore(until)) {
-                continue;
-            }
-            for (ActivityEntry e : s.entries()) {
-                if (e instanceof StrengthEntry strength
-                        && (exercises == null || exercises.contains(strength.exercise()))) {
-                    found.add(new Logged<>(s, strength));
-                }
+        if (exercises == null) {
+            byExercise.values().forEach(found::addAll);
+        } else {
+            for (ExerciseId id : exercises) {
+                found.addAll(byExercise.getOrDefault(id, List.of()));
             }
         }
+        found.removeIf(l -> !l.date().isBefore(until));
+        if (exercises == null || exercises.size() > 1) {
+            found.sort(Comparator.comparing((Logged<StrengthEntry> l) -> l.session().start())
+                    .thenComparing(l -> l.session().id().toString())
+                    .thenComparingInt(l -> l.session().entries().indexOf(l.entry())));
+        }
         return found;
+    }
+
+    /** Training sessions logged for {@code planned}, oldest first. */
+    public List<TrainingSession> fulfilling(PlannedSessionId planned) {
+        return byPlanned.getOrDefault(planned, List.of());
     }
 
     /** Endurance entries (of {@code modality}, or all when null) logged on days {@code from} to before {@code until}. */
