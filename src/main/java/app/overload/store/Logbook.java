@@ -18,6 +18,7 @@ public final class Logbook implements AutoCloseable {
     private final BlockRepository blocks;
     private final ExerciseRepository exercises;
     private final SettingsRepository settings;
+    private final HistoryReader history;
 
     private Logbook(Database database) {
         this.database = database;
@@ -25,6 +26,7 @@ public final class Logbook implements AutoCloseable {
         this.blocks = new BlockRepository(database);
         this.exercises = new ExerciseRepository(database);
         this.settings = new SettingsRepository(database);
+        this.history = new HistoryReader(database);
     }
 
     /** Opens or creates the logbook file; see {@link Database#open}. */
@@ -59,6 +61,11 @@ public final class Logbook implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** The history the progression engine reads: recent entries per exercise, endurance and daily loads. */
+    public HistoryReader history() {
+        return history;
     }
 
     /** Writes blocks, then sessions, in one transaction: a whole sample logbook or a whole import, or nothing. */

@@ -1,0 +1,116 @@
+package app.overload.progression;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.overload.domain.Distance;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Interval;
+import app.overload.domain.LoadTarget;
+import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
+import app.overload.domain.Pace;
+import app.overload.domain.PaceTarget;
+import app.overload.domain.PrescribedSet;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
+
+/**
+ * Copies of prescriptions with one number changed. The engine builds its suggestions with these, and a view
+ * model uses them when the user edits a suggested number before accepting it.
+ */
+public final class Prescriptions {
+
+    private Prescriptions() {
+    }
+
+    /**
+     * The prescription with its fixed work loads moved so the heaviest is {@code top}: equal sets all become
+     * {@code top}; a pyramid keeps its shape, each set rounded down to plates. Warm-ups and RPE or %TM sets stay.
+     */
+    public static Prescription.Strength withTopLoad(Prescription.Strength rx, Mass top, MassUnit unit) {
+        Mass oldTop = PrescribedLoads.topFixed(rx);
+        List<PrescribedSet> sets = new ArrayList<>();
+        for (PrescribedSet s : rx.sets()) {
+            if (s.kind().isWork() && s.load() instanceof LoadTarget.Fixed f) {
+                Mass load = oldTop == null || oldTop.isZero() || f.load().sameAs(oldTop) ? top
+                        : PlateMath.down(top.kilograms() * f.load().kilograms() / oldTop.kilograms(), null, unit);
+                sets.add(new PrescribedSet(s.reps(), s.kind(), new LoadTarget.Fixed(load), s.rpeCap()));
+            } else {
+                sets.add(s);
+            }
+        }
+        return new Prescription.Strength(rx.exercise(), sets, rx.rule());
+    }
+
+    /** Every set given a fixed load of {@code load} (RPE targets become a cap at the same RPE). */
+    public static Prescription.Strength withFixedLoads(Prescription.Strength rx, List<Mass> loads) {
+        List<PrescribedSet> sets = new ArrayList<>();
+        for (int i = 0; i < rx.sets().size(); i++) {
+            PrescribedSet s = rx.sets().get(i);
+            Mass load = loads.get(Math.min(i, loads.size() - 1));
+            var cap = s.load() instanceof LoadTarget.AtRpe r ? r.rpe() : s.rpeCap();
+            sets.add(new PrescribedSet(s.reps(), s.kind(), new LoadTarget.Fixed(load), cap));
+        }
+        return new Prescription.Strength(rx.exercise(), sets, rx.rule());
+    }
+
+    /** Every work set aiming at {@code reps}. */
+    public static Prescription.Strength withReps(Prescription.Strength rx, int reps) {
+        List<PrescribedSet> sets = new ArrayList<>();
+        for (PrescribedSet s : rx.sets()) {
+            sets.add(s.kind().isWork() ? new PrescribedSet(reps, s.kind(), s.load(), s.rpeCap()) : s);
+        }
+        return new Prescription.Strength(rx.exercise(), sets, rx.rule());
+    }
+
+    public static Prescription.Strength withRule(Prescription.Strength rx, ProgressionRule rule) {
+        return new Prescription.Strength(rx.exercise(), rx.sets(), rule);
+    }
+
+    /** {@code sets} × {@code reps} of {@code exercise} at {@code load}. */
+    public static Prescription.Strength of(ExerciseId exercise, int sets, int reps, Mass load, ProgressionRule rule) {
+        return Prescription.Strength.sets(exercise, sets, reps, load, rule);
+    }
+
+    /** The same session at another pace. */
+    public static Prescription.Endurance withPace(Prescription.Endurance rx, Pace pace) {
+        return new Prescription.Endurance(rx.modality(), rx.distance(), rx.duration(), new PaceTarget.AtPace(pace),
+                rx.intervals(), rx.rule());
+    }
+
+    /** The same session over another distance (the duration, if any, keeps the pace). */
+    public static Prescription.Endurance withDistance(Prescription.Endurance rx, Distance distance) {
+        Duration duration = rx.duration();
+        if (duration != null && rx.distance() != null && !rx.distance().isZero()) {
+            duration = Duration.ofMillis(Math.round(duration.toMillis() * distance.metres() / rx.distance().metres()));
+        }
+        return new Prescription.Endurance(rx.modality(), distance, duration, rx.target(), rx.intervals(), rx.rule());
+    }
+
+    /** The same session for another time. */
+    public static Prescription.Endurance withDuration(Prescription.Endurance rx, Duration duration) {
+        return new Prescription.Endurance(rx.modality(), rx.distance(), duration, rx.target(), rx.intervals(),
+                rx.rule());
+    }
+
+    /** The same intervals with a different number of repeats of the first set; the total distance follows. */
+    public static Prescription.Endurance withRepeats(Prescription.Endurance rx, int repeats) {
+        List<Interval> intervals = new ArrayList<>(rx.intervals());
+        Interval first = intervals.get(0);
+        intervals.set(0, new Interval(repeats, first.workDistance(), first.workDuration(), first.recoveryDistance(),
+                first.recoveryDuration()));
+        Distance total = rx.distance();
+        if (total != null) {
+            double perRepeat = metres(first.workDistance()) + metres(first.recoveryDistance());
+            total = Distance.metres(Math.max(1, Math.min(Distance.MAX_METRES,
+                    total.metres() + (repeats - first.repeats()) * perRepeat)));
+        }
+        return new Prescription.Endurance(rx.modality(), total, rx.duration(), rx.target(), intervals, rx.rule());
+    }
+
+    private static double metres(Distance d) {
+        return d == null ? 0 : d.metres();
+    }
+}

@@ -1,0 +1,222 @@
+package app.overload.progression;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import app.overload.domain.Distance;
+import app.overload.domain.LiftLevel;
+import app.overload.domain.Mass;
+import app.overload.domain.Pace;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
+import app.overload.domain.Rpe;
+import app.overload.domain.SessionId;
+import app.overload.domain.UnitPreferences;
+import app.overload.domain.WeekKind;
+
+/**
+ * The cases before and around the rules: nothing logged yet (start from the block's level), a break of two weeks or
+ * more (restart lighter or shorter), and the block's planned deload and taper weeks (reduce as planned).
+ */
+final class Restarts {
+
+    /** A start worked out from a max leaves two reps in reserve. */
+    static final Rpe START_RPE = Rpe.of(8);
+
+    private Restarts() {
+    }
+
+    static Proposal startStrength(Context c) {
+        Prescription.Strength target = (Prescription.Strength) c.target.prescription();
+        String lift = c.text.nameInSentence(target.exercise());
+        int reps = DoubleProgressionRule.prescribedReps(target);
+        Optional<LiftLevel> level = c.level(target.exercise());
+        Mass load;
+        String from;
+        if (level.isPresent()) {
+            LiftLevel l = level.get();
+            load = l.reps() == reps ? l.load() : PlateMath.down(OneRepMax.loadFor(OneRepMax.epley(l.load(), l.reps()),
+                    reps, START_RPE).kilograms(), c.ruleIncrement(), c.unit());
+            from = "your level " + l.sets() + "×" + l.reps() + " @ " + c.text.load(l.load());
+        } else {
+            Optional<RpeRule.Estimate> recent = RpeRule.estimate(c, c.series.family());
+            if (recent.isEmpty()) {
+                return Proposal.notEnoughData(target, "a logged " + lift + " session or a current level for it",
+                        "No " + lift + " logged in this block or the last " + RpeRule.RECENT_DAYS / 7
+                                + " weeks and no current level for it; kept as planned (" + c.text.sets(target) + ").");
+            }
+            load = PlateMath.down(OneRepMax.loadFor(recent.get().oneRepMax(), reps, START_RPE).kilograms(),
+                    c.ruleIncrement(), c.unit());
+            from = "e1RM " + c.text.load(recent.get().oneRepMax()) + " from sets on " + PrescriptionText.dates(
+                    recent.get().from().stream().map(TrainingHistory.Logged::date).toList()) + ", " + reps
+                    + " @ RPE " + START_RPE;
+        }
+        if (c.skippedSinceStart() && c.onBreak()) {
+            long off = c.daysOff().getAsLong();
+            double cut = Context.breakReduction(off);
+            Mass lighter = PlateMath.down(load.kilograms() * (1 - cut), c.ruleIncrement(), c.unit());
+            return new Proposal(Prescriptions.withTopLoad(target, lighter, c.unit()),
+                    new Decision.RestartAfterBreak(off, cut), "No " + lift + sinceSkipped(c, off) + "; " + from
+                            + " → " + LinearRule.percent(cut) + " lighter at " + c.text.load(lighter) + ".",
+                    List.of());
+        }
+        return new Proposal(Prescriptions.withTopLoad(target, load, c.unit()), new Decision.Start(),
+                "No " + lift + " logged in this block yet; " + from + " → " + c.text.load(load) + ".", List.of());
+    }
+
+    /**
+     * Back after a break: {@link Context#breakReduction} off the last working load; double progression keeps the load
+     * and starts again at the bottom of the rep range, unless it is already there.
+     */
+    static Proposal restartStrength(Context c, long days) {
+        Prescription.Strength target = (Prescription.Strength) c.target.prescription();
+        Series.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
+        Mass working = LinearRule.workingLoad(last);
+        double cut = Context.breakReduction(days);
+        String lift = c.text.nameInSentence(target.exercise());
+        String since = "No " + lift + " since " + c.lastDoneText() + " (" + days + " days) → ";
+        List<SessionId> ids = List.of(last.id());
+        if (target.rule() instanceof ProgressionRule.DoubleProgression dp
+                && DoubleProgressionRule.prescribedReps((Prescription.Strength) last.prescribed()) > dp.minReps()) {
+            Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), working, c);
+            return new Proposal(suggested, new Decision.RestartAfterBreak(days, 0), since + "back to "
+                    + dp.minReps() + " reps at " + c.text.load(working) + ".", ids);
+        }
+        Mass lighter = PlateMath.down(working.kilograms() * (1 - cut), c.ruleIncrement(), c.unit());
+        Prescription.Strength suggested = Prescriptions.withTopLoad(target, lighter, c.unit());
+        if (target.rule() instanceof ProgressionRule.DoubleProgression dp) {
+            suggested = Prescriptions.withReps(suggested, dp.minReps());
+        }
+        return new Proposal(suggested, new Decision.RestartAfterBreak(days, cut), since + "restart "
+                + LinearRule.percent(cut) + " lighter at " + c.text.load(lighter) + ".", ids);
+    }
+
+    /**
+     * A planned deload or taper week: the plan's reduction (its load against the normal week before it), applied to
+     * the load the lifter is at by then.
+     *
+     * @param working the load of the last normal session before the target, done or projected; null when unknown
+     * @param basis   where that load comes from, for the reason ("lifted on 23 Nov")
+     */
+    static Proposal plannedStrength(Context c, Mass working, String basis, List<SessionId> ids) {
+        Prescription.Strength target = (Prescription.Strength) c.target.prescription();
+        WeekKind kind = c.target.kind();
+        Decision decision = kind == WeekKind.TAPER ? new Decision.Taper() : new Decision.Deload(true);
+        String week = "Week " + c.target.planned().week() + " is a planned " + (kind == WeekKind.TAPER ? "taper"
+                : "deload") + " week: ";
+        Mass planned = PrescribedLoads.topFixed(target);
+        Mass reference = referenceLoad(c);
+        if (planned == null || reference == null || reference.isZero() || working == null || working.isZero()) {
+            return Proposal.keep(target, decision, week + c.text.sets(target) + " as planned.");
+        }
+        double share = planned.kilograms() / reference.kilograms();
+        Mass load = PlateMath.down(working.kilograms() * share, c.ruleIncrement(), c.unit());
+        if (Math.abs(working.kilograms() * share - planned.kilograms()) < StrengthVerdict.LOAD_TOLERANCE_KG / 2) {
+            load = planned;
+        }
+        Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
+        return new Proposal(suggested, decision, week + UnitPreferences.number(share * 100, 0)
+                + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
+    }
+
+    /** The top load of the last normal-week occurrence planned before the target: what the plan reduces from. */
+    private static Mass referenceLoad(Context c) {
+        Mass reference = null;
+        for (Series.Occurrence o : c.series.members()) {
+            if (o == c.target) {
+                break;
+            }
+            if (o.kind() == WeekKind.NORMAL && o.prescription() instanceof Prescription.Strength s) {
+                reference = PrescribedLoads.topFixed(s);
+            }
+        }
+        return reference;
+    }
+
+    static Proposal startEndurance(Context c) {
+        Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
+        String session = c.target.planned().displayName().toLowerCase(java.util.Locale.ROOT);
+        if (c.skippedSinceStart() && c.onBreak()) {
+            long off = c.daysOff().getAsLong();
+            double cut = Context.breakReduction(off);
+            Prescription.Endurance shorter = shorter(target, cut, c);
+            return new Proposal(shorter, new Decision.RestartAfterBreak(off, cut), "No "
+                    + target.modality().label().toLowerCase(java.util.Locale.ROOT) + sinceSkipped(c, off) + " → "
+                    + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter) + ".", List.of());
+        }
+        EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
+        Pace pace = EnduranceRule.paceOf(target);
+        if (!ceiling.exists() || pace == null) {
+            return Proposal.notEnoughData(target, "a logged " + session, "No " + session
+                    + " logged in this block yet; kept as planned (" + c.text.endurance(target) + ").");
+        }
+        if (pace.isFasterThan(ceiling.pace())) {
+            Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
+            return new Proposal(eased, new Decision.Start(), "No " + session + " logged in this block yet; "
+                    + c.text.units().format(pace, target.modality()) + " is faster than " + ceiling.describe(c.text)
+                    + " allows → " + c.text.endurance(eased) + ".", List.of());
+        }
+        return Proposal.keep(target, new Decision.Start(), "No " + session + " logged in this block yet; "
+                + c.text.units().format(pace, target.modality()) + " is within " + ceiling.describe(c.text) + " → "
+                + c.text.endurance(target) + " as planned.");
+    }
+
+    static Proposal restartEndurance(Context c, long days) {
+        Series.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
+        Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
+        Prescription.Endurance done = (Prescription.Endurance) last.prescribed();
+        Prescription.Endurance base = new Prescription.Endurance(target.modality(), done.distance(), done.duration(),
+                done.target(), done.intervals(), target.rule());
+        double cut = Context.breakReduction(days);
+        Prescription.Endurance shorter = shorter(base, cut, c);
+        return new Proposal(shorter, new Decision.RestartAfterBreak(days, cut), "No "
+                + target.modality().label().toLowerCase(java.util.Locale.ROOT) + " since " + c.lastDoneText() + " ("
+                + days + " days) → restart " + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter)
+                + ".", List.of(last.id()));
+    }
+
+    static Proposal plannedEndurance(Context c) {
+        Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
+        WeekKind kind = c.target.kind();
+        Decision decision = kind == WeekKind.TAPER ? new Decision.Taper() : new Decision.Deload(true);
+        String week = "Week " + c.target.planned().week() + " is a planned " + (kind == WeekKind.TAPER ? "taper"
+                : "deload") + " week: ";
+        EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
+        Pace pace = EnduranceRule.paceOf(target);
+        if (ceiling.exists() && pace != null && pace.isFasterThan(ceiling.pace())) {
+            Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
+            return Proposal.keep(eased, decision, week + c.text.endurance(target) + " as planned, eased to "
+                    + c.text.units().format(ceiling.rounded(), target.modality()) + " by " + ceiling.describe(c.text)
+                    + ".");
+        }
+        return Proposal.keep(target, decision, week + c.text.endurance(target) + " as planned.");
+    }
+
+    /**
+     * " logged since 20 Oct (30 days), though the block planned it from 2 Nov", or, when nothing was read at all,
+     * " logged since the block planned it from 2 Nov (21 days)".
+     */
+    private static String sinceSkipped(Context c, long days) {
+        String planned = PrescriptionText.dates(List.of(c.series.first().date()));
+        return c.lastDone().isPresent()
+                ? " logged since " + c.lastDoneText() + " (" + days + " days), though the block planned it from "
+                        + planned
+                : " logged since the block planned it from " + planned + " (" + days + " days)";
+    }
+
+    /** The same session {@code cut} shorter: fewer repeats, less distance, or less time. */
+    static Prescription.Endurance shorter(Prescription.Endurance rx, double cut, Context c) {
+        if (!rx.intervals().isEmpty()) {
+            int repeats = rx.intervals().get(0).repeats();
+            return Prescriptions.withRepeats(rx, Math.max(1, (int) Math.floor(repeats * (1 - cut))));
+        }
+        if (rx.distance() != null) {
+            double unit = c.text.units().distance().metres();
+            double tenths = Math.max(1, Math.floor(rx.distance().metres() * (1 - cut) / unit * 10));
+            return Prescriptions.withDistance(rx, Distance.metres(tenths * unit / 10));
+        }
+        long minutes = Math.max(1, (long) Math.floor(rx.duration().toSeconds() * (1 - cut) / 60));
+        return Prescriptions.withDuration(rx, Duration.ofMinutes(minutes));
+    }
+}

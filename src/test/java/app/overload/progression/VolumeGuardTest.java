@@ -1,0 +1,97 @@
+package app.overload.progression;
+
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.overload.domain.Distance;
+import app.overload.domain.Modality;
+import app.overload.domain.PaceTarget;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
+import app.overload.domain.Purpose;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
+
+/**
+ * Weekly distance growth (TRAINING-RULES.md): more than 10 % over last week is a warning; more than 30 % over the
+ * week before last holds the engine's distance increases back unless the user overrides.
+ */
+class VolumeGuardTest {
+
+    static Prescription.Endurance run(double km, ProgressionRule rule) {
+        return new Prescription.Endurance(Modality.RUN, Distance.kilometres(km), null, new PaceTarget.InZone(2),
+                List.of(), rule);
+    }
+
+    static TrainingBlock block() {
+        Plans plans = new Plans("volume", 4);
+        ProgressionRule longer = new ProgressionRule.Endurance(0, Distance.kilometres(3));
+        for (int week = 1; week <= 4; week++) {
+            plans.plan(week, TUESDAY, Purpose.EASY_AEROBIC, run(10, new ProgressionRule.Hold()));
+            plans.plan(week, SUNDAY, Purpose.LONG_RUN, run(12, longer));
+        }
+        return plans.build();
+    }
+
+    /** Week 1 as given (easy and long run, or the long run alone), week 2 both runs as planned. */
+    static List<TrainingSession> history(TrainingBlock block, boolean easyInWeekOne) {
+        List<TrainingSession> sessions = new ArrayList<>();
+        for (int week = 1; week <= 2; week++) {
+            if (week == 2 || easyInWeekOne) {
+                sessions.add(Plans.logged(block, Plans.planned(block, week, TUESDAY),
+                        Plans.run(Distance.kilometres(10), Duration.ofMinutes(60))));
+            }
+            sessions.add(Plans.logged(block, Plans.planned(block, week, SUNDAY),
+                    Plans.run(Distance.kilometres(12), Duration.ofMinutes(75))));
+        }
+        return sessions;
+    }
+
+    @Test
+    void warnsAboveTenPercentOverLastWeek() {
+        TrainingBlock block = block();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), history(block, true));
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.planned().kilometres()).isCloseTo(25, within(1e-9));
+        assertThat(check.lastWeek().kilometres()).isCloseTo(22, within(1e-9));
+        assertThat(check.severity()).isEqualTo(Severity.WARNING);
+        assertThat(check.refused()).isFalse();
+        assertThat(check.sentence()).isEqualTo("Run next week: 25.0 km planned, 14 % more than last week (22.0 km) "
+                + "and 14 % more than the week before (22.0 km). That is more than 10 % in a week.");
+    }
+
+    @Test
+    void holdsDistanceIncreasesBackAboveThirtyPercentOverTwoWeeks() {
+        TrainingBlock block = block();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), history(block, false));
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.refused()).isTrue();
+        assertThat(check.severity()).isEqualTo(Severity.STRONG_WARNING);
+        Suggestion longRun = Engines.first(plan, Plans.planned(block, 3, SUNDAY));
+        assertThat(longRun.decision()).isInstanceOf(Decision.Hold.class);
+        assertThat(((Prescription.Endurance) longRun.suggested()).distance().kilometres()).isCloseTo(12, within(1e-9));
+        assertThat(longRun.reason()).contains("held back");
+        assertThat(plan.volumeRefused()).isTrue();
+    }
+
+    @Test
+    void theUserCanOverrideTheTwoWeekLimit() {
+        TrainingBlock block = block();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), history(block, false),
+                UnitPreferences.METRIC, true);
+        Suggestion longRun = Engines.first(plan, Plans.planned(block, 3, SUNDAY));
+        assertThat(longRun.decision()).isInstanceOf(Decision.LongerDistance.class);
+        assertThat(((Prescription.Endurance) longRun.suggested()).distance().kilometres()).isCloseTo(15, within(1e-9));
+        assertThat(plan.volume().get(0).refused()).isFalse();
+        assertThat(plan.volume().get(0).severity()).isEqualTo(Severity.STRONG_WARNING);
+    }
+}
