@@ -9,8 +9,8 @@ public enum ChartId {
     DISTANCE("Distance", "sum of the logged distances"),
     TIME("Time", "sum of the logged durations"),
     LONG_RUN("Longest session", "the longest single entry by distance"),
-    RACE_PREDICTION("Race prediction", "Riegel T₂ = T₁ × (D₂/D₁)^1.06 and Daniels' VDOT, from the best effort of the "
-            + "previous 6 weeks"),
+    RACE_PREDICTION("Race prediction",
+            "Riegel T₂ = T₁ × (D₂/D₁)^1.06 and Daniels' VDOT, from the best effort of the previous 6 weeks"),
     LOAD("Session load", "session RPE × minutes (Foster)"),
     ACUTE_CHRONIC("Acute:chronic workload ratio", "7-day load ÷ average weekly load of 28 days (Gabbett)"),
     MONOTONY("Monotony", "mean daily load ÷ standard deviation over the week (Foster)"),

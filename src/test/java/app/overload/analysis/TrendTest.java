@@ -19,7 +19,8 @@ class TrendTest {
     @Test
     void fitsTheLeastSquaresLineAndProjectsIt() {
         // Days 0, 7, 14, 21 with 100, 102, 103, 105: mean x 10.5, mean y 102.5;
-        // Σ dx·dy = (-10.5)(-2.5) + (-3.5)(-0.5) + (3.5)(0.5) + (10.5)(2.5) = 56; Σ dx² = 245; slope = 0.228571/day;
+        // Σ dx·dy = (-10.5)(-2.5) + (-3.5)(-0.5) + (3.5)(0.5) + (10.5)(2.5) = 56; Σ dx² = 245;
+        // slope = 56 / 245 = 0.228571 per day;
         // value at day 0 = 102.5 − 0.228571 × 10.5 = 100.1. On day 63: 100.1 + 0.228571 × 63 = 114.5.
         Trend trend = Trend.fit(List.of(at(0, 100), at(7, 102), at(14, 103), at(21, 105)), MONDAY,
                 MONDAY.plusDays(21)).orElseThrow();
