@@ -22,6 +22,10 @@ public record ChartPoint(LocalDate date, double value, String label, boolean rec
         return new ChartPoint(date, value, label, false);
     }
 
+    public ChartPoint withLabel(String text) {
+        return new ChartPoint(date, value, text, record);
+    }
+
     public ChartPoint asRecord(String recordLabel) {
         return new ChartPoint(date, value, label + "\n" + recordLabel, true);
     }

@@ -1,7 +1,10 @@
 package app.overload.analysis;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Thins long series for drawing with Steinarsson's largest-triangle-three-buckets (LTTB), which keeps the shape of
@@ -61,6 +64,25 @@ public final class Downsample {
             if (keep[i]) {
                 result.add(points.get(i));
             }
+        }
+        return result;
+    }
+
+    /**
+     * Downsamples points whose labels are not written yet, then writes only the labels of the points kept: a ten-year
+     * series has thousands of points, and writing a tooltip costs more than choosing the point. Each kept point's
+     * label becomes {@code label} of its index in {@code points}, followed by what the point's label already held
+     * (such as a record's note).
+     */
+    public static List<ChartPoint> lttb(List<ChartPoint> points, int max, IntFunction<String> label) {
+        Map<ChartPoint, Integer> index = new IdentityHashMap<>(points.size() * 2);
+        for (int i = 0; i < points.size(); i++) {
+            index.put(points.get(i), i);
+        }
+        List<ChartPoint> kept = lttb(points, max);
+        List<ChartPoint> result = new ArrayList<>(kept.size());
+        for (ChartPoint p : kept) {
+            result.add(p.withLabel(label.apply(index.get(p)) + p.label()));
         }
         return result;
     }

@@ -50,24 +50,25 @@ public final class EnduranceCharts {
             UnitPreferences units) {
         Modality modality = subject.modality();
         List<ChartPoint> points = new ArrayList<>();
+        List<EnduranceRow> sources = new ArrayList<>();
         for (EnduranceRow r : rows) {
             if (r.hasDistance() && r.secondsPerKilometre() <= Pace.MAX_SECONDS_PER_KM) {
                 Pace pace = new Pace(r.secondsPerKilometre());
-                points.add(ChartPoint.of(r.date(), paceValue(pace, modality, units), describe(r, units)));
+                points.add(ChartPoint.of(r.date(), paceValue(pace, modality, units), ""));
+                sources.add(r);
             }
         }
         List<ChartPoint> marked = Records.mark(points, modality.showsSpeed(),
                 modality.showsSpeed() ? "Fastest yet" : "Fastest pace yet");
-        List<ChartPoint> inside = marked.stream().filter(p -> window.contains(p.date())).toList();
+        List<ChartPoint> inside = StrengthCharts.inWindow(marked, window, i -> describe(sources.get(i), units));
         long withoutDistance = rows.stream().filter(r -> window.contains(r.date()) && !r.hasDistance()).count();
         if (inside.isEmpty()) {
             return new ChartResult.Missing(ChartId.PACE, noDistance(subject, withoutDistance, window, "pace"));
         }
         Chart.Builder chart = Chart.lines(ChartId.PACE, window, paceAxis(modality, units),
                 modality.showsSpeed() ? ValueFormat.NUMBER : ValueFormat.CLOCK);
-        chart.series(new Series(modality.showsSpeed() ? "Speed" : "Pace", "pace", Series.Style.LINE,
-                Downsample.lttb(inside, StrengthCharts.MAX_POINTS)));
-        chart.marks(Gaps.find(inside.stream().map(ChartPoint::date).toList(), window));
+        chart.series(new Series(modality.showsSpeed() ? "Speed" : "Pace", "pace", Series.Style.LINE, inside));
+        chart.marks(Gaps.find(sources.stream().map(EnduranceRow::date).toList(), window));
         if (!modality.showsSpeed()) {
             chart.note(Tone.NEUTRAL, "Lower is faster.");
         }
@@ -114,12 +115,12 @@ public final class EnduranceCharts {
             }
         }
         List<ChartPoint> points = new ArrayList<>();
-        for (EnduranceRow r : longest.values()) {
-            points.add(ChartPoint.of(r.date(), r.metres() / units.distance().metres(), "Longest of the "
-                    + bucket.noun() + ": " + describe(r, units)));
+        List<EnduranceRow> sources = new ArrayList<>(longest.values());
+        for (EnduranceRow r : sources) {
+            points.add(ChartPoint.of(r.date(), r.metres() / units.distance().metres(), ""));
         }
-        List<ChartPoint> inside = Records.mark(points, true, "Longest yet").stream()
-                .filter(p -> window.contains(p.date())).toList();
+        List<ChartPoint> inside = StrengthCharts.inWindow(Records.mark(points, true, "Longest yet"), window,
+                i -> "Longest of the " + bucket.noun() + ": " + describe(sources.get(i), units));
         if (inside.isEmpty()) {
             long withoutDistance = rows.stream().filter(r -> window.contains(r.date())).count();
             return new ChartResult.Missing(ChartId.LONG_RUN, noDistance(subject, withoutDistance, window,
@@ -127,8 +128,7 @@ public final class EnduranceCharts {
         }
         Chart.Builder chart = Chart.lines(ChartId.LONG_RUN, window, "Distance (" + units.distance().symbol() + ")",
                 ValueFormat.NUMBER);
-        chart.series(new Series("Longest per " + bucket.noun(), "long-run", Series.Style.LINE,
-                Downsample.lttb(inside, StrengthCharts.MAX_POINTS)));
+        chart.series(new Series("Longest per " + bucket.noun(), "long-run", Series.Style.LINE, inside));
         chart.marks(Gaps.find(inside.stream().map(ChartPoint::date).toList(), window));
         return chart.build();
     }

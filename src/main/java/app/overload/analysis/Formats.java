@@ -23,9 +23,21 @@ public final class Formats {
         return SHORT.format(date);
     }
 
-    /** "1,250". */
+    /** "1,250". Hand-made, because charts write thousands of labels and String.format is slow at that. */
     public static String whole(double value) {
-        return String.format(Locale.ROOT, "%,.0f", value);
+        long n = Math.round(value);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder text = new StringBuilder(digits.length() + 4);
+        if (n < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 
     /** "1 session", "3 sessions". */
@@ -33,14 +45,33 @@ public final class Formats {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    /** At most one decimal: "54.2", "-6.8", "3". */
+    /** At most one decimal, trailing zero dropped: "54.2", "-6.8", "3". */
     public static String one(double value) {
-        return app.overload.domain.UnitPreferences.number(value, 1);
+        return decimals(value, 10);
     }
 
-    /** At most two decimals: "1.22". */
+    /** At most two decimals, trailing zeros dropped: "1.22", "1.2". */
     public static String two(double value) {
-        return app.overload.domain.UnitPreferences.number(value, 2);
+        return decimals(value, 100);
+    }
+
+    private static String decimals(double value, int scale) {
+        long scaled = Math.round(value * scale);
+        if (scaled == 0) {
+            return "0";
+        }
+        long whole = Math.abs(scaled) / scale;
+        long fraction = Math.abs(scaled) % scale;
+        String text = Long.toString(whole);
+        if (fraction != 0) {
+            String digits = Long.toString(fraction + scale).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            text += "." + digits.substring(0, end);
+        }
+        return scaled < 0 ? "-" + text : text;
     }
 
     /** "42 %". */

@@ -46,8 +46,9 @@ public final class IntensityCharts {
                     + (last == null ? "." : "; the last was on " + Formats.date(last) + "."));
         }
         Bucket bucket = Bucket.forWindow(window);
-        Map<LocalDate, IntensityZones.Distribution> weeks = new TreeMap<>();
-        IntensityZones.Distribution total = IntensityZones.Distribution.empty();
+        // Milliseconds per period in easy, moderate, hard and not classified; turned into distributions at the end.
+        Map<LocalDate, long[]> millis = new TreeMap<>();
+        long[] all = new long[4];
         List<RaceCharts.Effort> efforts = RaceCharts.efforts(rows);
         int first = 0;
         for (EnduranceRow r : rows) {
@@ -59,11 +60,14 @@ public final class IntensityCharts {
                 first++;
             }
             Intensity zone = classify(r, r.modality() == Modality.RUN ? threshold(efforts, first, r.date()) : null);
-            Duration time = Duration.ofMillis(Math.round(r.seconds() * 1000));
-            weeks.merge(bucket.start(r.date()), IntensityZones.Distribution.empty().plus(zone, time),
-                    IntensityCharts::sum);
-            total = total.plus(zone, time);
+            int slot = zone == null ? 3 : zone.ordinal();
+            long time = Math.round(r.seconds() * 1000);
+            millis.computeIfAbsent(bucket.start(r.date()), k -> new long[4])[slot] += time;
+            all[slot] += time;
         }
+        Map<LocalDate, IntensityZones.Distribution> weeks = new TreeMap<>();
+        millis.forEach((start, m) -> weeks.put(start, distribution(m)));
+        IntensityZones.Distribution total = distribution(all);
         Chart.Builder chart = Chart.bars(ChartId.INTENSITY, window, bucket, "Hours", ValueFormat.NUMBER);
         for (Intensity zone : Intensity.values()) {
             chart.series(new Series(NAMES.get(zone)[0], NAMES.get(zone)[1], Series.Style.BARS,
@@ -74,12 +78,12 @@ public final class IntensityCharts {
         return chart.build();
     }
 
-    private static IntensityZones.Distribution sum(IntensityZones.Distribution a, IntensityZones.Distribution b) {
-        IntensityZones.Distribution result = a.plus(null, b.unknown());
+    private static IntensityZones.Distribution distribution(long[] millis) {
+        IntensityZones.Distribution d = IntensityZones.Distribution.empty().plus(null, Duration.ofMillis(millis[3]));
         for (Intensity i : Intensity.values()) {
-            result = result.plus(i, b.time().get(i));
+            d = d.plus(i, Duration.ofMillis(millis[i.ordinal()]));
         }
-        return result;
+        return d;
     }
 
     private static List<ChartPoint> bars(Map<LocalDate, IntensityZones.Distribution> weeks, Bucket bucket,

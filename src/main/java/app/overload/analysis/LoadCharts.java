@@ -98,11 +98,13 @@ public final class LoadCharts {
         for (LocalDate d = later(window.from(), start); !d.isAfter(window.to()); d = d.plusDays(1)) {
             OptionalDouble ratio = loads.acuteChronicRatio(d);
             if (ratio.isPresent()) {
-                points.add(ChartPoint.of(d, ratio.getAsDouble(), Formats.day(d) + "\nRatio "
-                        + Formats.two(ratio.getAsDouble()) + ": last 7 days " + Formats.whole(loads.sum(d, 7))
-                        + " ÷ weekly average of 28 days " + Formats.whole(loads.sum(d, 28) / 4)));
+                points.add(ChartPoint.of(d, ratio.getAsDouble(), ""));
             }
         }
+        // Ten years are 3,650 daily points; only those that survive downsampling get their tooltip written.
+        points = Downsample.lttb(points, StrengthCharts.MAX_POINTS).stream().map(p -> p.withLabel(Formats.day(p.date())
+                + "\nRatio " + Formats.two(p.value()) + ": last 7 days " + Formats.whole(loads.sum(p.date(), 7))
+                + " ÷ weekly average of 28 days " + Formats.whole(loads.sum(p.date(), 28) / 4))).toList();
         if (points.isEmpty()) {
             return new ChartResult.Missing(ChartId.ACUTE_CHRONIC, "The ratio compares the last week with the last "
                     + "four, so it starts four weeks after the first session (" + Formats.date(start)
@@ -111,8 +113,7 @@ public final class LoadCharts {
         Chart.Builder chart = Chart.lines(ChartId.ACUTE_CHRONIC, window, "Acute ÷ chronic", ValueFormat.NUMBER)
                 .mark(new Mark.Band(SWEET_SPOT_LOW, SWEET_SPOT_HIGH, "Sweet spot 0.8–1.3", "sweet-spot"))
                 .mark(new Mark.Guide(RATIO_WARNING, "Warning above 1.5", "danger"))
-                .series(new Series("Acute:chronic ratio", "ratio", Series.Style.LINE,
-                        Downsample.lttb(points, StrengthCharts.MAX_POINTS)));
+                .series(new Series("Acute:chronic ratio", "ratio", Series.Style.LINE, points));
         ChartPoint last = points.get(points.size() - 1);
         String latest = "Latest (" + Formats.date(last.date()) + "): " + Formats.two(last.value());
         if (last.value() > RATIO_WARNING) {
@@ -133,11 +134,9 @@ public final class LoadCharts {
         List<ChartPoint> fatigue = new ArrayList<>();
         List<ChartPoint> form = new ArrayList<>();
         for (LocalDate d = later(window.from(), loads.first()); !d.isAfter(window.to()); d = d.plusDays(1)) {
-            String label = Formats.day(d) + "\nFitness " + Formats.one(pmc.fitness(d)) + " · fatigue "
-                    + Formats.one(pmc.fatigue(d)) + " · form " + Formats.one(pmc.form(d));
-            fitness.add(ChartPoint.of(d, pmc.fitness(d), label));
-            fatigue.add(ChartPoint.of(d, pmc.fatigue(d), label));
-            form.add(ChartPoint.of(d, pmc.form(d), label));
+            fitness.add(ChartPoint.of(d, pmc.fitness(d), ""));
+            fatigue.add(ChartPoint.of(d, pmc.fatigue(d), ""));
+            form.add(ChartPoint.of(d, pmc.form(d), ""));
         }
         if (fitness.stream().allMatch(p -> p.value() == 0)) {
             return new ChartResult.Missing(ChartId.FITNESS_FATIGUE, "No session RPE " + window.phrase()
@@ -145,15 +144,20 @@ public final class LoadCharts {
         }
         LocalDate last = window.to();
         return Chart.lines(ChartId.FITNESS_FATIGUE, window, "Load per day", ValueFormat.NUMBER)
-                .series(new Series("Fitness (42 d)", "fitness", Series.Style.LINE,
-                        Downsample.lttb(fitness, StrengthCharts.MAX_POINTS)))
-                .series(new Series("Fatigue (7 d)", "fatigue", Series.Style.LINE,
-                        Downsample.lttb(fatigue, StrengthCharts.MAX_POINTS)))
-                .series(new Series("Form", "form", Series.Style.LINE, Downsample.lttb(form, StrengthCharts.MAX_POINTS)))
+                .series(new Series("Fitness (42 d)", "fitness", Series.Style.LINE, labelled(fitness, pmc)))
+                .series(new Series("Fatigue (7 d)", "fatigue", Series.Style.LINE, labelled(fatigue, pmc)))
+                .series(new Series("Form", "form", Series.Style.LINE, labelled(form, pmc)))
                 .note(Tone.NEUTRAL, "On " + Formats.date(last) + ": fitness " + Formats.one(pmc.fitness(last))
                         + ", fatigue " + Formats.one(pmc.fatigue(last)) + ", form "
                         + Formats.one(pmc.form(last)) + ". Form below zero means fatigue outweighs fitness.")
                 .build();
+    }
+
+    /** Downsamples a daily series, then writes the tooltips of the points that are left. */
+    private static List<ChartPoint> labelled(List<ChartPoint> daily, FitnessFatigue pmc) {
+        return Downsample.lttb(daily, StrengthCharts.MAX_POINTS).stream().map(p -> p.withLabel(Formats.day(p.date())
+                + "\nFitness " + Formats.one(pmc.fitness(p.date())) + " · fatigue "
+                + Formats.one(pmc.fatigue(p.date())) + " · form " + Formats.one(pmc.form(p.date())))).toList();
     }
 
     private static String whyNothing(List<SessionRow> sessions, DateWindow window) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
@@ -41,25 +42,30 @@ public final class StrengthCharts {
         if (missing != null) {
             return new ChartResult.Missing(ChartId.ESTIMATED_MAX, missing);
         }
+        List<SessionSets> used = new ArrayList<>();
+        List<SessionSets.Best> bests = new ArrayList<>();
         List<ChartPoint> estimates = new ArrayList<>();
         List<ChartPoint> bestSets = new ArrayList<>();
         for (SessionSets s : sessions) {
             SessionSets.Best best = s.best();
-            if (best == null) {
-                continue;
+            if (best != null) {
+                used.add(s);
+                bests.add(best);
+                estimates.add(ChartPoint.of(s.date(), display(best.kilograms(), units), ""));
+                bestSets.add(ChartPoint.of(s.date(), display(best.set().kilograms(), units), ""));
             }
-            String day = Formats.day(s.date());
-            String set = describe(best.set(), units);
-            estimates.add(ChartPoint.of(s.date(), display(best.kilograms(), units), day + "\nEstimated 1RM "
-                    + mass(best.kilograms(), units) + " from " + set + (best.set().rpe() == null ? " (Epley)" : "")));
-            bestSets.add(ChartPoint.of(s.date(), display(best.set().kilograms(), units), day + "\nBest set " + set
-                    + " · " + Formats.count(s.workSets(), "working set", "working sets")));
         }
         List<ChartPoint> marked = Records.mark(estimates, true, "Personal record");
         Chart.Builder chart = Chart.lines(ChartId.ESTIMATED_MAX, window, "Load (" + units.mass().symbol() + ")",
                 ValueFormat.NUMBER);
-        chart.series(new Series("Estimated 1RM", "e1rm", Series.Style.LINE, inWindow(marked, window)));
-        chart.series(new Series("Best set load", "best-set", Series.Style.LINE, inWindow(bestSets, window)));
+        chart.series(new Series("Estimated 1RM", "e1rm", Series.Style.LINE, inWindow(marked, window, i -> {
+            SessionSets.Best best = bests.get(i);
+            return Formats.day(used.get(i).date()) + "\nEstimated 1RM " + mass(best.kilograms(), units) + " from "
+                    + describe(best.set(), units) + (best.set().rpe() == null ? " (Epley)" : "");
+        })));
+        chart.series(new Series("Best set load", "best-set", Series.Style.LINE, inWindow(bestSets, window,
+                i -> Formats.day(used.get(i).date()) + "\nBest set " + describe(bests.get(i).set(), units) + " · "
+                        + Formats.count(used.get(i).workSets(), "working set", "working sets"))));
         chart.marks(Gaps.find(sessions.stream().map(SessionSets::date).toList(), window));
         long records = marked.stream().filter(p -> p.record() && window.contains(p.date())).count();
         if (records > 0) {
@@ -121,8 +127,21 @@ public final class StrengthCharts {
         return null;
     }
 
-    private static List<ChartPoint> inWindow(List<ChartPoint> points, DateWindow window) {
-        return Downsample.lttb(points.stream().filter(p -> window.contains(p.date())).toList(), MAX_POINTS);
+    /**
+     * The points (in date order) inside the window, downsampled, with labels written for those kept; {@code label}
+     * takes an index into {@code points}.
+     */
+    static List<ChartPoint> inWindow(List<ChartPoint> points, DateWindow window, IntFunction<String> label) {
+        int from = 0;
+        while (from < points.size() && points.get(from).date().isBefore(window.from())) {
+            from++;
+        }
+        int to = from;
+        while (to < points.size() && !points.get(to).date().isAfter(window.to())) {
+            to++;
+        }
+        int offset = from;
+        return Downsample.lttb(points.subList(from, to), MAX_POINTS, i -> label.apply(i + offset));
     }
 
     /** "100 kg × 5 @ RPE 8". */

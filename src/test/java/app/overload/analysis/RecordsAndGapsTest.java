@@ -61,4 +61,17 @@ class RecordsAndGapsTest {
         assertThat(Bucket.forWindow(TimeRange.ONE_YEAR.window(today, null))).isEqualTo(Bucket.WEEK);
         assertThat(Bucket.forWindow(TimeRange.ALL.window(today, LocalDate.of(2016, 3, 1)))).isEqualTo(Bucket.MONTH);
     }
+
+    @Test
+    void numbersAreWrittenWithoutNeedlessZeros() {
+        assertThat(Formats.one(54.24)).isEqualTo("54.2");
+        assertThat(Formats.one(-6.75)).isEqualTo("-6.7");
+        assertThat(Formats.one(3.04)).isEqualTo("3");
+        assertThat(Formats.two(1.2174)).isEqualTo("1.22");
+        assertThat(Formats.two(1.205)).isEqualTo("1.21");
+        assertThat(Formats.two(0.004)).isEqualTo("0");
+        assertThat(Formats.whole(1234567.4)).isEqualTo("1,234,567");
+        assertThat(Formats.whole(-999.6)).isEqualTo("-1,000");
+        assertThat(Formats.whole(12)).isEqualTo("12");
+    }
 }
