@@ -6,6 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import app.overload.ui.history.HistoryView;
 import app.overload.ui.history.HistoryViewModel;
+import app.overload.ui.progress.ProgressSection;
 import javafx.scene.Node;
 
 /** Builds the sidebar's sections for an open logbook, in the order they appear. */
@@ -17,7 +18,8 @@ public final class Sections {
     public static List<Section> create(AppServices services) {
         HistoryViewModel history = new HistoryViewModel(services.logbook(), services.executor(), services.units());
         HistoryView historyView = new HistoryView(history);
-        return List.of(section("history", "History", Feather.LIST, historyView, history::refresh));
+        return List.of(section("history", "History", Feather.LIST, historyView, history::refresh),
+                ProgressSection.create(services));
     }
 
     private static Section section(String id, String title, Feather icon, Node view, Runnable shown) {
