@@ -63,7 +63,7 @@ public final class KindCharts {
                     + (long) (t[0] + t[1])));
         });
         double sessions = all[0] + all[1];
-        return Chart.bars(ChartId.SESSIONS_BY_KIND, window, bucket, "Sessions", ValueFormat.NUMBER)
+        return Chart.bars(ChartId.SESSIONS_BY_KIND, window, bucket, "Sessions", ValueFormat.COUNT)
                 .series(new Series("Training", "training", Series.Style.BARS, training))
                 .series(new Series("Workouts", "workout", Series.Style.BARS, workouts))
                 .note(Tone.NEUTRAL, Formats.count((long) all[0], "training session", "training sessions") + " ("

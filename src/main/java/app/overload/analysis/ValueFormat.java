@@ -11,11 +11,16 @@ public enum ValueFormat {
     /** Up to two decimals for small numbers, none for large ones: 1.25, 42.5, 1,250. */
     NUMBER,
     /** The value is seconds, written m:ss or h:mm:ss. */
-    CLOCK;
+    CLOCK,
+    /** Whole things, such as sessions: axes step in whole numbers. */
+    COUNT;
 
     public String format(double value) {
         if (this == CLOCK) {
             return Durations.clock(Duration.ofMillis(Math.round(value * 1000)));
+        }
+        if (this == COUNT) {
+            return Formats.whole(value);
         }
         double size = Math.abs(value);
         if (size >= 1000) {

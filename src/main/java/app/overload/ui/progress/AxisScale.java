@@ -35,7 +35,8 @@ record AxisScale(double lower, double upper, double step) {
             span = max - min;
         }
         double rough = span / MAX_INTERVALS;
-        double step = format == ValueFormat.CLOCK ? clockStep(rough) : niceStep(rough);
+        double step = format == ValueFormat.CLOCK ? clockStep(rough)
+                : format == ValueFormat.COUNT ? countStep(rough) : niceStep(rough);
         double lower = Math.floor(min / step) * step;
         double upper = Math.ceil(max / step) * step;
         if (fromZero && lower > 0) {
@@ -52,6 +53,19 @@ record AxisScale(double lower, double upper, double step) {
             }
         }
         return 10 * magnitude;
+    }
+
+    /** 1, 2, 5, 10, 20, 50…: no halves of a session on the axis. */
+    private static double countStep(double rough) {
+        double step = 1;
+        while (true) {
+            for (double m : new double[] {1, 2, 5}) {
+                if (m * step >= rough) {
+                    return m * step;
+                }
+            }
+            step *= 10;
+        }
     }
 
     private static double clockStep(double rough) {

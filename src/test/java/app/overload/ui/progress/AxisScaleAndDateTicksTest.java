@@ -28,6 +28,13 @@ class AxisScaleAndDateTicksTest {
     }
 
     @Test
+    void countsStepInWholeNumbers() {
+        assertThat(AxisScale.of(0, 11, true, ValueFormat.COUNT)).isEqualTo(new AxisScale(0, 12, 2));
+        assertThat(AxisScale.of(0, 3, true, ValueFormat.COUNT)).isEqualTo(new AxisScale(0, 3, 1));
+        assertThat(AxisScale.of(0, 19, true, ValueFormat.COUNT)).isEqualTo(new AxisScale(0, 20, 5));
+    }
+
+    @Test
     void timesStepInClockUnits() {
         // Paces from 4:17 to 4:34 per km: 5-second steps from 4:15.
         AxisScale pace = AxisScale.of(257, 274, false, ValueFormat.CLOCK);
