@@ -10,12 +10,9 @@ import app.overload.analysis.Chart;
 import app.overload.analysis.ChartPoint;
 import app.overload.analysis.Mark;
 import app.overload.analysis.Series;
-import app.overload.analysis.ValueFormat;
 import javafx.collections.ObservableList;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /**
  * Turns a {@link Chart} into a JavaFX chart: date axis, value axis with round ticks, series styled by their role
@@ -36,11 +33,7 @@ final class ChartNodes {
         DateAxis x = new DateAxis(chart.from(), bars ? chart.bucket().next(chart.bucket().start(chart.to()))
                 : chart.to().plusDays(1));
         AxisScale scale = scale(chart, bars);
-        NumberAxis y = new NumberAxis(scale.lower(), scale.upper(), scale.step());
-        y.setAutoRanging(false);
-        y.setMinorTickVisible(false);
-        y.setLabel(chart.axisLabel());
-        y.setTickLabelFormatter(formatter(chart.format()));
+        ScaleAxis y = new ScaleAxis(scale, chart.axisLabel(), chart.format());
         XYChart<Number, Number> node = bars ? new TimeBarChart(x, y, chart.bucket(), chart.marks())
                 : new TimeLineChart(x, y, chart.marks());
         node.getStyleClass().add("progress-chart");
@@ -134,19 +127,5 @@ final class ChartNodes {
             max = 1;
         }
         return AxisScale.of(min, max, bars, chart.format());
-    }
-
-    private static StringConverter<Number> formatter(ValueFormat format) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return format.format(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("Axis labels are not parsed.");
-            }
-        };
     }
 }

@@ -43,6 +43,12 @@ final class DateAxis extends ValueAxis<Number> {
     }
 
     @Override
+    public double getDisplayPosition(Number value) {
+        return ScaleAxis.snap(super.getDisplayPosition(value), getSide() != null && getSide().isVertical()
+                ? getHeight() : getWidth());
+    }
+
+    @Override
     protected List<Number> calculateMinorTickMarks() {
         return List.of();
     }

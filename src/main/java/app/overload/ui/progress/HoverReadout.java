@@ -6,7 +6,6 @@ import app.overload.analysis.ChartPoint;
 import app.overload.analysis.Series;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -21,13 +20,13 @@ final class HoverReadout {
     private static final double REACH = 24;
 
     private final DateAxis x;
-    private final NumberAxis y;
+    private final ScaleAxis y;
     private final List<Series> series;
     private final HoverTips tips;
     private final Region marker = new Region();
     private ChartPoint shown;
 
-    private HoverReadout(DateAxis x, NumberAxis y, List<Series> series, HoverTips tips) {
+    private HoverReadout(DateAxis x, ScaleAxis y, List<Series> series, HoverTips tips) {
         this.x = x;
         this.y = y;
         this.series = series;
@@ -40,7 +39,7 @@ final class HoverReadout {
 
     /** Reads {@code series} (all drawn on {@code chart}) on hover; {@code plotChildren} gets the marker. */
     static void attach(XYChart<Number, Number> chart, List<Node> plotChildren, List<Series> series, HoverTips tips) {
-        HoverReadout readout = new HoverReadout((DateAxis) chart.getXAxis(), (NumberAxis) chart.getYAxis(), series,
+        HoverReadout readout = new HoverReadout((DateAxis) chart.getXAxis(), (ScaleAxis) chart.getYAxis(), series,
                 tips);
         plotChildren.add(readout.marker);
         Node content = chart.lookup(".chart-content");

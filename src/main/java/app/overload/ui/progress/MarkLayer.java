@@ -6,7 +6,6 @@ import java.util.List;
 import app.overload.analysis.Mark;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -54,7 +53,7 @@ final class MarkLayer {
     }
 
     /** Positions every mark for the current axes; {@code width} and {@code height} are the plot area's. */
-    void layout(DateAxis x, NumberAxis y, double width, double height) {
+    void layout(DateAxis x, ScaleAxis y, double width, double height) {
         for (Placed p : placed) {
             p.label.autosize();
             if (p.mark instanceof Mark.Band b) {

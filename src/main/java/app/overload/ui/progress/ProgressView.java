@@ -79,11 +79,13 @@ public final class ProgressView extends BorderPane {
         ComboBox<app.overload.analysis.ExerciseSubject> exercise = new ComboBox<>(model.exercises());
         exercise.setId("exercise-choice");
         exercise.valueProperty().bindBidirectional(model.exerciseProperty());
-        exercise.setPromptText("No exercises yet");
+        exercise.promptTextProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
+                .otherwise("No exercises yet"));
         ComboBox<app.overload.analysis.EnduranceSubject> endurance = new ComboBox<>(model.enduranceSubjects());
         endurance.setId("endurance-choice");
         endurance.valueProperty().bindBidirectional(model.enduranceProperty());
-        endurance.setPromptText("No endurance work yet");
+        endurance.promptTextProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
+                .otherwise("No endurance work yet"));
         for (ComboBox<?> box : List.of(exercise, endurance)) {
             box.setPrefWidth(240);
             box.managedProperty().bind(box.visibleProperty());

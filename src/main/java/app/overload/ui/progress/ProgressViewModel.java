@@ -208,7 +208,9 @@ public final class ProgressViewModel {
         List<GoalRow> g = goals;
         long id = ++request;
         loading.set(true);
-        charts.clear();
+        if (!selection.equals(loadedSelection)) {
+            charts.clear(); // other charts: show "Loading…", not the old ones; the same ones stay until replaced
+        }
         executor.submit("Loading charts", progress -> {
             ChartLoader.Rows read = loader.rows(selection, g);
             return new Loaded(selection, read, ChartLoader.charts(read, r, today, u));

@@ -9,7 +9,6 @@ import app.overload.analysis.Bucket;
 import app.overload.analysis.Mark;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
 
@@ -22,7 +21,7 @@ final class TimeBarChart extends XYChart<Number, Number> {
     private final Bucket bucket;
     private final MarkLayer marks;
 
-    TimeBarChart(DateAxis x, NumberAxis y, Bucket bucket, List<Mark> marks) {
+    TimeBarChart(DateAxis x, ScaleAxis y, Bucket bucket, List<Mark> marks) {
         super(x, y);
         this.bucket = bucket;
         this.marks = new MarkLayer(marks, getPlotChildren());
@@ -84,7 +83,7 @@ final class TimeBarChart extends XYChart<Number, Number> {
 
     @Override
     protected void layoutPlotChildren() {
-        NumberAxis y = (NumberAxis) getYAxis();
+        ScaleAxis y = (ScaleAxis) getYAxis();
         DateAxis x = (DateAxis) getXAxis();
         Map<Long, Double> stacked = new HashMap<>();
         for (Series<Number, Number> series : getData()) {

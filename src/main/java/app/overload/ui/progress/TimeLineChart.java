@@ -5,14 +5,13 @@ import java.util.List;
 import app.overload.analysis.Mark;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 
 /** A line chart over a date axis with bands, guides and gaps drawn behind its lines. */
 final class TimeLineChart extends LineChart<Number, Number> {
 
     private final MarkLayer marks;
 
-    TimeLineChart(DateAxis x, NumberAxis y, List<Mark> marks) {
+    TimeLineChart(DateAxis x, ScaleAxis y, List<Mark> marks) {
         super(x, y);
         this.marks = new MarkLayer(marks, getPlotChildren());
         setAnimated(false);
@@ -28,6 +27,6 @@ final class TimeLineChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        marks.layout((DateAxis) getXAxis(), (NumberAxis) getYAxis(), getXAxis().getWidth(), getYAxis().getHeight());
+        marks.layout((DateAxis) getXAxis(), (ScaleAxis) getYAxis(), getXAxis().getWidth(), getYAxis().getHeight());
     }
 }

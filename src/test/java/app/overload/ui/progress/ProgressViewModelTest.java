@@ -185,6 +185,28 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void showsNothingWhileOtherChartsLoadButKeepsTheSameChartsUntilTheyAreReplaced() {
+        fill();
+        HeldExecutor held = new HeldExecutor();
+        ProgressViewModel model = model(held);
+        model.refresh();
+        held.runAll();
+        List<ChartResult> before = List.copyOf(model.charts());
+
+        model.refresh();
+        assertThat(model.loadingProperty().get()).isTrue();
+        held.runAll();
+        assertThat(model.charts()).isNotSameAs(before).hasSameSizeAs(before);
+
+        model.topicProperty().set(Topic.INTENSITY);
+        assertThat(model.charts()).isEmpty();
+        assertThat(model.loadingProperty().get()).isTrue();
+        held.runAll();
+        assertThat(drawn(model)).containsExactly(ChartId.INTENSITY);
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void aFailedLoadSaysSo() {
         fill();
         ProgressViewModel model = model(new CurrentThreadTaskExecutor());

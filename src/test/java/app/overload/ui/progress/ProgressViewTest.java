@@ -171,7 +171,7 @@ class ProgressViewTest {
                 .get(83);
         robot.interact(() -> {
             DateAxis x = (DateAxis) chart.getXAxis();
-            javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+            ScaleAxis y = (ScaleAxis) chart.getYAxis();
             javafx.geometry.Point2D at = new javafx.geometry.Point2D(
                     x.localToScene(x.getDisplayPosition(last.day() + 0.5), 0).getX(),
                     y.localToScene(0, y.getDisplayPosition(last.value())).getY());
@@ -189,6 +189,46 @@ class ProgressViewTest {
         Path png = PngExport.write(image[0], folder.resolve("ratio"));
         assertThat(png.getFileName().toString()).isEqualTo("ratio.png");
         assertThat(java.nio.file.Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+
+    @Test
+    void saysLoadingUntilTheChartsArrive(FxRobot robot) {
+        logbook = Logbook.open(folder.resolve("progress.db"));
+        SampleLogbook sample = SampleLogbook.generate(1, 1, TODAY);
+        logbook.saveAll(sample.blocks(), sample.sessions());
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        app.overload.ui.TaskExecutor later = new app.overload.ui.TaskExecutor() {
+            @Override
+            public <T> void submit(String description, app.overload.ui.BackgroundWork<T> work,
+                    java.util.function.Consumer<? super T> onSuccess,
+                    java.util.function.Consumer<? super Throwable> onFailure) {
+                held.add(() -> new CurrentThreadTaskExecutor().submit(description, work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        ProgressViewModel model = new ProgressViewModel(new ChartLoader(logbook), later,
+                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                new javafx.beans.property.SimpleObjectProperty<>(logbook.settings().units()));
+        ProgressView[] shown = new ProgressView[1];
+        robot.interact(() -> {
+            shown[0] = new ProgressView(model, later);
+            window.getScene().setRoot(shown[0]);
+            model.refresh();
+        });
+        Label status = robot.lookup("#progress-status").queryAs(Label.class);
+        assertThat(status.getText()).isEqualTo("Loading…");
+        assertThat(status.getParent().getParent().isVisible()).isTrue();
+        Snapshots.save(shown[0], "progress-loading.png");
+
+        while (!held.isEmpty()) {
+            Runnable next = held.remove(0);
+            robot.interact(next);
+        }
+        assertThat(shown[0].cards()).isNotEmpty();
+        assertThat(status.getParent().getParent().isVisible()).isFalse();
     }
 
     @Test
