@@ -101,8 +101,8 @@ public final class StrengthCharts {
     }
 
     /**
-     * Why there is nothing to draw, or null when there is: no sets at all, none in the window, only warm-ups, or
-     * (for the estimate) only sets without load.
+     * Why there is nothing to draw, or null when there is: no sets at all, none in the window, only warm-ups, only
+     * failed sets without a rep, or only sets without load.
      */
     private static String whyNothing(String name, List<SessionSets> sessions, DateWindow window, boolean estimate) {
         if (sessions.isEmpty()) {
@@ -120,6 +120,11 @@ public final class StrengthCharts {
                     ? ": an estimate needs working sets." : ": warm-ups do not count as volume.");
         }
         boolean loaded = inside.stream().anyMatch(s -> s.best() != null);
+        boolean completed = inside.stream().flatMap(s -> s.sets().stream()).anyMatch(r -> r.isWork() && r.reps() > 0);
+        if (!loaded && !completed) {
+            return "Every working set of " + name + " " + window.phrase() + " was failed without a completed rep, "
+                    + "so there is nothing to " + (estimate ? "estimate a max from." : "add up as volume.");
+        }
         if (!loaded) {
             return name + " was done without load (body weight) " + window.phrase()
                     + ", so there is no load to " + (estimate ? "estimate a max from." : "add up as volume.");

@@ -202,6 +202,14 @@ class StrengthChartsTest {
     }
 
     @Test
+    void setsFailedWithoutARepSayJustThat() {
+        add(TODAY.minusDays(2), new SetRow(0, TODAY, 0, 140, null, SetKind.WORKING, true));
+        assertThat(missing(charts(TimeRange.FOUR_WEEKS, List.of(), UnitPreferences.METRIC), ChartId.ESTIMATED_MAX))
+                .isEqualTo("Every working set of Back squat in the last 4 weeks was failed without a completed rep, "
+                        + "so there is nothing to estimate a max from.");
+    }
+
+    @Test
     void oneSessionIsAChartWithOnePoint() {
         add(TODAY, work(3, 120));
         Chart chart = chart(ChartId.ESTIMATED_MAX, List.of());
