@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Durations;
@@ -48,6 +50,8 @@ final class RaceCharts {
         List<ChartPoint> riegel = new ArrayList<>();
         List<ChartPoint> vdot = new ArrayList<>();
         Effort latest = null;
+        List<Effort> sources = new ArrayList<>();
+        Map<Effort, Duration[]> predictions = new IdentityHashMap<>();
         int first = 0;
         for (LocalDate day : sampleDays(window)) {
             // Efforts are in date order and the days ascend, so the window's start only moves forward.
@@ -62,14 +66,13 @@ final class RaceCharts {
             if (best == null) {
                 continue;
             }
+            // The same effort is usually the best for weeks on end; predict from each effort once.
+            Duration[] predicted = predictions.computeIfAbsent(best, e -> new Duration[] {
+                e.riegel(goal.distance()), e.vdotTime(goal.distance())});
             latest = best;
-            Duration byRiegel = best.riegel(goal.distance());
-            Duration byVdot = best.vdotTime(goal.distance());
-            String source = "\nFrom " + best.describe(units);
-            riegel.add(ChartPoint.of(day, byRiegel.toMillis() / 1000.0, Formats.day(day) + "\nRiegel "
-                    + Durations.clock(byRiegel) + source));
-            vdot.add(ChartPoint.of(day, byVdot.toMillis() / 1000.0, Formats.day(day) + "\nVDOT "
-                    + Durations.clock(byVdot) + source));
+            sources.add(best);
+            riegel.add(ChartPoint.of(day, predicted[0].toMillis() / 1000.0, ""));
+            vdot.add(ChartPoint.of(day, predicted[1].toMillis() / 1000.0, ""));
         }
         if (latest == null) {
             return new ChartResult.Missing(ChartId.RACE_PREDICTION, "No run of at least 1.5 km and 5 minutes with "
@@ -78,12 +81,19 @@ final class RaceCharts {
         Chart.Builder chart = Chart.lines(ChartId.RACE_PREDICTION, window, "Predicted time for "
                 + units.format(goal.distance()), ValueFormat.CLOCK);
         chart.series(new Series("Riegel", "riegel", Series.Style.LINE, Downsample.lttb(riegel,
-                StrengthCharts.MAX_POINTS)));
-        chart.series(new Series("VDOT", "vdot", Series.Style.LINE, Downsample.lttb(vdot, StrengthCharts.MAX_POINTS)));
+                StrengthCharts.MAX_POINTS, i -> label(riegel.get(i), "Riegel", sources.get(i), units))));
+        chart.series(new Series("VDOT", "vdot", Series.Style.LINE, Downsample.lttb(vdot,
+                StrengthCharts.MAX_POINTS, i -> label(vdot.get(i), "VDOT", sources.get(i), units))));
         chart.mark(new Mark.Guide(goal.targetTime().toMillis() / 1000.0, "Goal " + Durations.clock(goal.targetTime())
                 + " by " + Formats.date(goalRow.goalDate()), "goal"));
         verdict(chart, latest, goal, units);
         return chart.build();
+    }
+
+    /** "Sun 8 Nov 2026\nRiegel 1:39:17\nFrom 10.0 km in 45:00 on 8 Nov 2026 (VDOT 45.3)". */
+    private static String label(ChartPoint p, String method, Effort source, UnitPreferences units) {
+        return Formats.day(p.date()) + "\n" + method + " " + ValueFormat.CLOCK.format(p.value()) + "\nFrom "
+                + source.describe(units);
     }
 
     private static void verdict(Chart.Builder chart, Effort latest, EnduranceGoal goal, UnitPreferences units) {
