@@ -173,6 +173,11 @@ final class BlockLoader {
                 Sql.getSeconds(rs, "time_s"));
     }
 
+    /** The goal stored in the {@code goal_*} columns of the current row of {@code rs}. */
+    static Goal goal(ResultSet rs) throws SQLException {
+        return BlockRow.goal(rs);
+    }
+
     /** The columns of one block row and its children, gathered before the record is built. */
     private static final class BlockRow {
         final String uuid;

@@ -9,6 +9,7 @@ import app.overload.ui.history.HistoryView;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.log.LogView;
 import app.overload.ui.log.LogViewModel;
+import app.overload.ui.progress.ProgressSection;
 import javafx.scene.Node;
 
 /** Builds the sidebar's sections for an open logbook, in the order they appear. */
@@ -42,7 +43,7 @@ public final class Sections {
             logView.focusStart();
         }, () -> log.checkForDraft(() -> show.accept("log")));
         return List.of(section("history", "History", Feather.LIST, historyView, history::refresh, () -> { }),
-                logSection);
+                logSection, ProgressSection.create(services));
     }
 
     private static Section section(String id, String title, Feather icon, Node view, Runnable shown,

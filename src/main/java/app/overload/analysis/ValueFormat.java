@@ -1,0 +1,31 @@
+package app.overload.analysis;
+
+import java.time.Duration;
+
+import app.overload.domain.Durations;
+import app.overload.domain.UnitPreferences;
+
+/** How the numbers of a value axis are written: plain numbers, or times (paces, race times) as a clock. */
+public enum ValueFormat {
+
+    /** Up to two decimals for small numbers, none for large ones: 1.25, 42.5, 1,250. */
+    NUMBER,
+    /** The value is seconds, written m:ss or h:mm:ss. */
+    CLOCK,
+    /** Whole things, such as sessions: axes step in whole numbers. */
+    COUNT;
+
+    public String format(double value) {
+        if (this == CLOCK) {
+            return Durations.clock(Duration.ofMillis(Math.round(value * 1000)));
+        }
+        if (this == COUNT) {
+            return Formats.whole(value);
+        }
+        double size = Math.abs(value);
+        if (size >= 1000) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", value);
+        }
+        return UnitPreferences.number(value, size >= 100 ? 0 : size >= 10 ? 1 : 2);
+    }
+}

@@ -1,0 +1,112 @@
+package app.overload.ui.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import app.overload.analysis.ChartId;
+import app.overload.analysis.ChartResult;
+import app.overload.analysis.EnduranceCharts;
+import app.overload.analysis.EnduranceRow;
+import app.overload.analysis.EnduranceSubject;
+import app.overload.analysis.ExerciseSubject;
+import app.overload.analysis.GoalRow;
+import app.overload.analysis.IntensityCharts;
+import app.overload.analysis.KindCharts;
+import app.overload.analysis.LoadCharts;
+import app.overload.analysis.SessionRow;
+import app.overload.analysis.SetRow;
+import app.overload.analysis.StrengthCharts;
+import app.overload.analysis.TimeRange;
+import app.overload.domain.UnitPreferences;
+import app.overload.store.ChartQueries;
+import app.overload.store.Logbook;
+
+/**
+ * The one path from the logbook to chart data: reads the rows a topic needs through {@link ChartQueries}, then
+ * builds its charts with the pure builders. Rows are kept by the view model, so changing the range or the units
+ * only rebuilds. No JavaFX here: the benchmark can time exactly what the window waits for.
+ */
+public final class ChartLoader {
+
+    private final Logbook logbook;
+    private final ChartQueries queries;
+
+    public ChartLoader(Logbook logbook) {
+        this.logbook = logbook;
+        this.queries = new ChartQueries(logbook.database());
+    }
+
+    /** What the pickers offer, the block goals, and whether the logbook has any session at all. */
+    public Choices choices() {
+        return new Choices(queries.exercises(), queries.enduranceSubjects(), queries.goals(),
+                logbook.sessions().count() == 0);
+    }
+
+    /** The rows behind one selection. */
+    public Rows rows(Selection selection, List<GoalRow> goals) {
+        switch (selection.topic()) {
+            case STRENGTH:
+                return selection.exercise() == null ? new Rows.Strength(null, List.of(), goals)
+                        : new Rows.Strength(selection.exercise(), queries.sets(selection.exercise().exercise()), goals);
+            case ENDURANCE:
+                return selection.endurance() == null ? new Rows.Endurance(null, List.of(), goals)
+                        : new Rows.Endurance(selection.endurance(),
+                                queries.endurance(selection.endurance().modality()), goals);
+            case INTENSITY:
+                return new Rows.Intensity(queries.endurance());
+            default:
+                return new Rows.Sessions(selection.topic(), queries.sessions());
+        }
+    }
+
+    /** The charts of {@code rows} over {@code range}, in the user's units. */
+    public static List<ChartResult> charts(Rows rows, TimeRange range, LocalDate today, UnitPreferences units) {
+        if (rows instanceof Rows.Strength s) {
+            if (s.exercise() == null) {
+                String reason = "No strength sets logged yet: log a session with an exercise to see it here.";
+                return List.of(new ChartResult.Missing(ChartId.ESTIMATED_MAX, reason),
+                        new ChartResult.Missing(ChartId.VOLUME, reason));
+            }
+            return StrengthCharts.build(s.exercise(), s.sets(), s.goals(), range, today, units);
+        }
+        if (rows instanceof Rows.Endurance e) {
+            if (e.subject() == null) {
+                String reason = "No runs, rides, rows or swims logged yet.";
+                return List.of(new ChartResult.Missing(ChartId.PACE, reason),
+                        new ChartResult.Missing(ChartId.DISTANCE, reason));
+            }
+            return EnduranceCharts.build(e.subject(), e.entries(), e.goals(), range, today, units);
+        }
+        if (rows instanceof Rows.Intensity i) {
+            return List.of(IntensityCharts.build(i.entries(), range, today));
+        }
+        Rows.Sessions s = (Rows.Sessions) rows;
+        return s.topic() == Topic.LOAD ? LoadCharts.build(s.sessions(), range, today)
+                : KindCharts.build(s.sessions(), range, today);
+    }
+
+    /** The picker's state: a topic and, for the topics that need one, its subject. */
+    public record Selection(Topic topic, ExerciseSubject exercise, EnduranceSubject endurance) {
+    }
+
+    /** What the pickers can offer. */
+    public record Choices(List<ExerciseSubject> exercises, List<EnduranceSubject> endurance, List<GoalRow> goals,
+            boolean emptyLogbook) {
+    }
+
+    /** Rows read for one selection. */
+    public sealed interface Rows permits Rows.Strength, Rows.Endurance, Rows.Intensity, Rows.Sessions {
+
+        record Strength(ExerciseSubject exercise, List<SetRow> sets, List<GoalRow> goals) implements Rows {
+        }
+
+        record Endurance(EnduranceSubject subject, List<EnduranceRow> entries, List<GoalRow> goals) implements Rows {
+        }
+
+        record Intensity(List<EnduranceRow> entries) implements Rows {
+        }
+
+        record Sessions(Topic topic, List<SessionRow> sessions) implements Rows {
+        }
+    }
+}

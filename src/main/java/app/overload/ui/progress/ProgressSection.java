@@ -1,0 +1,51 @@
+package app.overload.ui.progress;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import app.overload.ui.AppServices;
+import app.overload.ui.Section;
+import javafx.scene.Node;
+
+/** The Progress entry of the sidebar: its view and model built from the open logbook's services. */
+public final class ProgressSection implements Section {
+
+    private final ProgressViewModel model;
+    private final ProgressView view;
+
+    private ProgressSection(AppServices services) {
+        model = new ProgressViewModel(new ChartLoader(services.logbook()), services.executor(), services.clock(),
+                services.units());
+        view = new ProgressView(model, services.executor());
+    }
+
+    public static Section create(AppServices services) {
+        return new ProgressSection(services);
+    }
+
+    @Override
+    public String id() {
+        return "progress";
+    }
+
+    @Override
+    public String title() {
+        return "Progress";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.TRENDING_UP;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** Every visit re-reads the logbook: sessions may have been logged since. */
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+}
