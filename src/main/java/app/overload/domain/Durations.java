@@ -16,10 +16,26 @@ public final class Durations {
         long hours = total / 3600;
         long minutes = (total % 3600) / 60;
         long seconds = total % 60;
-        String text = hours > 0
-                ? String.format("%d:%02d:%02d", hours, minutes, seconds)
-                : String.format("%d:%02d", minutes, seconds);
-        return negative ? "-" + text : text;
+        StringBuilder text = new StringBuilder(9);
+        if (negative) {
+            text.append('-');
+        }
+        if (hours > 0) {
+            text.append(hours).append(':');
+            twoDigits(text, minutes);
+        } else {
+            text.append(minutes);
+        }
+        text.append(':');
+        twoDigits(text, seconds);
+        return text.toString();
+    }
+
+    private static void twoDigits(StringBuilder text, long value) {
+        if (value < 10) {
+            text.append('0');
+        }
+        text.append(value);
     }
 
     /** A short human form for totals: "45 min", "3 h 20 min". */

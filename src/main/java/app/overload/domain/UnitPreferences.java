@@ -65,12 +65,28 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
 
     /** Up to {@code decimals} decimals, trailing zeros dropped, always a dot as decimal separator. */
     public static String number(double value, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+        return FORMATS.get()[decimals].format(value);
     }
 
     private static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return FORMATS.get()[MAX_DECIMALS + 1 + decimals].format(value);
     }
+
+    private static final int MAX_DECIMALS = 4;
+
+    /**
+     * Formats are costly to make and not thread-safe, and history lists format thousands of numbers: each thread
+     * keeps its own, "0", "0.#" … for {@link #number} then "0", "0.0" … for {@link #fixed}.
+     */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        DecimalFormat[] formats = new DecimalFormat[2 * (MAX_DECIMALS + 1)];
+        for (int d = 0; d <= MAX_DECIMALS; d++) {
+            formats[d] = new DecimalFormat(d == 0 ? "0" : "0." + "#".repeat(d), symbols);
+            DecimalFormat fixed = new DecimalFormat(d == 0 ? "0" : "0." + "0".repeat(d), symbols);
+            fixed.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            formats[MAX_DECIMALS + 1 + d] = fixed;
+        }
+        return formats;
+    });
 }

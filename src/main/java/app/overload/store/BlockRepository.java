@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.overload.domain.BlockId;
+import app.overload.domain.BlockSummary;
 import app.overload.domain.TrainingBlock;
 
 /** Training blocks with their goal, weeks and plan. A save writes the whole block in one transaction. */
@@ -31,6 +32,28 @@ public final class BlockRepository {
     /** The block with this name, ignoring case. */
     public Optional<TrainingBlock> findByName(String name) {
         return database.read(c -> BlockLoader.load(c, "b.name = ? COLLATE NOCASE", name).stream().findFirst());
+    }
+
+    /** Every block by name and dates, without plans: cheap enough for filters and pickers. */
+    public List<BlockSummary> summaries() {
+        return database.read(c -> {
+            List<BlockSummary> result = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT uuid, name, start_date, goal_date, archived_on "
+                    + "FROM training_block ORDER BY start_date, id"); java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new BlockSummary(BlockId.parse(rs.getString(1)), rs.getString(2),
+                            java.time.LocalDate.parse(rs.getString(3)), java.time.LocalDate.parse(rs.getString(4)),
+                            rs.getString(5) != null));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Blocks not archived whose dates overlap {@code from}–{@code to}, with their plans: what a log form offers. */
+    public List<TrainingBlock> current(java.time.LocalDate from, java.time.LocalDate to) {
+        return database.read(c -> BlockLoader.load(c, "b.archived_on IS NULL AND b.start_date <= ? AND b.goal_date >= ?",
+                to.toString(), from.toString()));
     }
 
     /** All blocks, by start date. */

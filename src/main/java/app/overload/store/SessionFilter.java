@@ -16,6 +16,9 @@ import app.overload.domain.Modality;
  */
 public record SessionFilter(Kind kind, Modality modality, BlockId block) {
 
+    /** Every session. */
+    public static final SessionFilter NONE = new SessionFilter(null, null, null);
+
     public static final SessionFilter ALL = new SessionFilter(null, null, null);
 
     /** The two kinds of session as the history filter offers them. */

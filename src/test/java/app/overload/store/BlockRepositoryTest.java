@@ -107,6 +107,27 @@ class BlockRepositoryTest {
     }
 
     @Test
+    void summariesListEveryBlockWithoutItsPlan() {
+        TrainingBlock active = Fixtures.block("Squat 140");
+        TrainingBlock done = Fixtures.archived(withGoal(Fixtures.block("x"), "Old block",
+                new MeasurableGoal("Plank hold", 180, "s", true)));
+        logbook.saveAll(List.of(active, done), List.of());
+        assertThat(logbook.blocks().summaries()).containsExactlyInAnyOrder(
+                app.overload.domain.BlockSummary.of(active), app.overload.domain.BlockSummary.of(done));
+    }
+
+    @Test
+    void currentBlocksOverlapTheDatesAndAreNotArchived() {
+        TrainingBlock block = Fixtures.block("Squat 140");
+        TrainingBlock archived = Fixtures.archived(withGoal(Fixtures.block("x"), "Archived", new MeasurableGoal(
+                "Plank hold", 180, "s", true)));
+        logbook.saveAll(List.of(block, archived), List.of());
+        assertThat(logbook.blocks().current(block.goalDate(), block.goalDate().plusDays(5))).containsExactly(block);
+        assertThat(logbook.blocks().current(block.start().minusDays(30), block.start().minusDays(1))).isEmpty();
+        assertThat(logbook.blocks().current(block.goalDate().plusDays(1), block.goalDate().plusDays(9))).isEmpty();
+    }
+
+    @Test
     void unitsAreRememberedInTheLogbook() {
         assertThat(logbook.settings().units()).isEqualTo(UnitPreferences.METRIC);
         logbook.settings().saveUnits(UnitPreferences.IMPERIAL);
