@@ -14,6 +14,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
+import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
@@ -217,6 +218,11 @@ public final class MainWindow extends BorderPane {
 
     /** The logbook is open: build the sections and show the history, or the welcome page when it is empty. */
     public void showLogbook(AppServices openServices, boolean empty) {
+        showLogbook(openServices, empty, null);
+    }
+
+    /** @param firstPage the history's first page read ahead while the window was built, or null */
+    public void showLogbook(AppServices openServices, boolean empty, HistoryViewModel.FirstPage firstPage) {
         this.services = openServices;
         logbookLabel.setText(openServices.logbook().file().toString());
         buildUnitsMenu(openServices);
@@ -225,7 +231,7 @@ public final class MainWindow extends BorderPane {
         sections.clear();
         navButtons.clear();
         navigation.getChildren().clear();
-        for (Section section : Sections.create(openServices, this::select)) {
+        for (Section section : Sections.create(openServices, this::select, firstPage)) {
             addSection(section);
         }
         if (empty) {

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Backups;
@@ -15,7 +17,9 @@ import app.overload.store.DefaultLocation;
 import app.overload.store.Logbook;
 import app.overload.store.LogbookLock;
 import app.overload.store.StoreException;
+import app.overload.ui.history.HistoryViewModel;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -35,6 +39,8 @@ public final class OverloadApp extends Application implements LogbookFileActions
     private MainWindow window;
     private volatile Logbook logbook;
     private volatile LogbookLock lock;
+    /** The first opening, started in init() so it runs while JavaFX builds and shows the window. */
+    private CompletableFuture<Opened> firstOpening;
 
     /** Starts the app on {@code file} and returns when its window is closed. */
     public static void launch(Path file) {
@@ -43,15 +49,22 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     @Override
     public void init() {
+        StartupTrace.mark("JavaFX started");
         String db = getParameters().getNamed().get("db");
         file = (db != null ? Path.of(db) : DefaultLocation.logbook()).toAbsolutePath();
         preferences = new UiPreferences(DefaultLocation.logbook().getParent().resolve("ui.properties"));
         executor = new FxTaskExecutor();
+        firstOpening = CompletableFuture.supplyAsync(this::open, work -> {
+            Thread thread = new Thread(work, "overload-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
     public void start(Stage stage) {
         preferences.theme().apply();
+        StartupTrace.mark("theme applied");
         window = new MainWindow(preferences, executor.statusProperty(), executor.progressProperty());
         Scene scene = new Scene(window, 1280, 800);
         StartupProbe.installIfAsked(scene, window, executor);
@@ -60,35 +73,61 @@ public final class OverloadApp extends Application implements LogbookFileActions
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
-        openLogbook();
+        StartupTrace.mark("window shown");
+        window.showOpening(file);
+        firstOpening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                showOpened(opened);
+            } else {
+                openingFailed(error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                        : error);
+            }
+        }));
     }
 
-    /** Opens (checks, migrates) the logbook off the FX thread, then fills the window; also after a restore. */
+    /** Opens the logbook again off the FX thread, after a restore. */
     private void openLogbook() {
         window.showOpening(file);
         window.setNotice("");
-        executor.submit("Opening the logbook", progress -> {
-            Logbook opened = Logbook.open(file);
-            logbook = opened;
-            boolean readOnly = opened.database().readOnly();
-            boolean shared = false;
-            if (!readOnly) {
-                Optional<LogbookLock> acquired = LogbookLock.tryAcquire(file);
-                lock = acquired.orElse(null);
-                shared = acquired.isEmpty();
-                dailyBackup(opened);
-            }
-            return new Opened(opened, opened.settings().units(), opened.sessions().count() == 0, readOnly, shared);
-        }, opened -> {
-            LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
-            window.showLogbook(new AppServices(opened.logbook(), executor, clock, opened.units(), actions),
-                    opened.empty());
-            window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
-                    : opened.shared() ? "Also open in another Overload window" : "");
-        }, this::openingFailed);
+        executor.submit("Opening the logbook", progress -> open(), this::showOpened, this::openingFailed);
     }
 
-    private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared) {
+    /** Opens (checks, migrates) the logbook and takes its lock; runs off the FX thread. */
+    private Opened open() {
+        Logbook opened = Logbook.open(file);
+        StartupTrace.mark("logbook opened");
+        logbook = opened;
+        boolean readOnly = opened.database().readOnly();
+        boolean shared = false;
+        if (!readOnly) {
+            Optional<LogbookLock> acquired = LogbookLock.tryAcquire(file);
+            lock = acquired.orElse(null);
+            shared = acquired.isEmpty();
+        }
+        boolean empty = opened.sessions().count() == 0;
+        HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened);
+        StartupTrace.mark("first history page read");
+        return new Opened(opened, opened.settings().units(), empty, readOnly, shared, firstPage);
+    }
+
+    private void showOpened(Opened opened) {
+        LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
+        window.showLogbook(new AppServices(opened.logbook(), executor, clock, opened.units(), actions),
+                opened.empty(), opened.firstPage());
+        StartupTrace.mark("sections built");
+        window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
+                : opened.shared() ? "Also open in another Overload window" : "");
+        if (!opened.readOnly()) {
+            // Not needed to show anything, so it waits until the sections are up.
+            executor.submit("Daily backup", progress -> {
+                dailyBackup(opened.logbook());
+                return null;
+            }, ok -> { }, error -> { });
+        }
+    }
+
+    private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared,
+            HistoryViewModel.FirstPage firstPage) {
     }
 
     private void dailyBackup(Logbook opened) {

@@ -2,6 +2,7 @@ package app.overload.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 
@@ -23,11 +24,18 @@ public final class Sections {
      *             back to the history after a save
      */
     public static List<Section> create(AppServices services, Consumer<String> show) {
+        return create(services, show, null);
+    }
+
+    /** @param firstPage the history's first page read ahead while the window was built, or null */
+    public static List<Section> create(AppServices services, Consumer<String> show,
+            HistoryViewModel.FirstPage firstPage) {
         HistoryViewModel history = new HistoryViewModel(services.logbook(), services.executor(), services.units());
         HistoryView historyView = new HistoryView(history);
         LogViewModel log = new LogViewModel(services.logbook(), services.executor(), services.clock(),
                 services.units());
-        LogView logView = new LogView(log);
+        // Views other than the first are built on their first visit, so start-up only pays for the history.
+        Supplier<LogView> logView = once(() -> new LogView(log));
         log.setOnSaved(saved -> show.accept("history"));
         log.setOnLeave(() -> show.accept("history"));
         history.setOnNewSession(() -> {
@@ -38,16 +46,44 @@ public final class Sections {
             show.accept("log");
             log.edit(id);
         });
-        Section logSection = section("log", "Log", Feather.EDIT_3, logView, () -> {
+        Section logSection = section("log", "Log", Feather.EDIT_3, logView::get, () -> {
             log.open();
-            logView.focusStart();
+            logView.get().focusStart();
         }, () -> log.checkForDraft(() -> show.accept("log")));
-        return List.of(section("history", "History", Feather.LIST, historyView, history::refresh, () -> { }),
+        Runnable showHistory = firstPage == null ? history::refresh : new Runnable() {
+            private boolean used;
+
+            @Override
+            public void run() {
+                if (used) {
+                    history.refresh();
+                } else {
+                    used = true;
+                    history.show(firstPage);
+                }
+            }
+        };
+        return List.of(section("history", "History", Feather.LIST, () -> historyView, showHistory, () -> { }),
                 logSection, ProgressSection.create(services));
     }
 
-    private static Section section(String id, String title, Feather icon, Node view, Runnable shown,
-            Runnable opened) {
+    /** A supplier that makes its value on the first call and keeps it (FX thread only). */
+    static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static Section section(String id, String title, Feather icon, Supplier<? extends Node> view,
+            Runnable shown, Runnable opened) {
         return new Section() {
             @Override
             public String id() {
@@ -66,7 +102,7 @@ public final class Sections {
 
             @Override
             public Node view() {
-                return view;
+                return view.get();
             }
 
             @Override

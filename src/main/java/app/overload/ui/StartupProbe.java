@@ -46,6 +46,7 @@ final class StartupProbe {
     private void historyVisible() {
         if (!done && historyHasRows()) {
             done = true;
+            StartupTrace.mark("history visible");
             System.out.println("probe history-visible");
             System.out.flush();
             Platform.exit();

@@ -3,7 +3,7 @@ package app.overload.ui.history;
 import java.util.function.Function;
 
 import app.overload.domain.Modality;
-import app.overload.domain.TrainingBlock;
+import app.overload.domain.BlockSummary;
 import app.overload.store.SessionFilter;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,18 +34,18 @@ final class HistoryFilters extends HBox {
         modality.valueProperty().bindBidirectional(model.modalityFilterProperty());
         cells(modality, Modality::label, "Any modality");
 
-        ComboBox<TrainingBlock> block = new ComboBox<>();
+        ComboBox<BlockSummary> block = new ComboBox<>();
         block.setId("filter-block");
         Runnable fillBlocks = () -> {
-            TrainingBlock chosen = block.getValue();
-            block.getItems().setAll((TrainingBlock) null);
+            BlockSummary chosen = block.getValue();
+            block.getItems().setAll((BlockSummary) null);
             block.getItems().addAll(model.blocks());
             block.setValue(chosen);
         };
-        model.blocks().addListener((javafx.collections.ListChangeListener<TrainingBlock>) c -> fillBlocks.run());
+        model.blocks().addListener((javafx.collections.ListChangeListener<BlockSummary>) c -> fillBlocks.run());
         fillBlocks.run();
         block.valueProperty().bindBidirectional(model.blockFilterProperty());
-        cells(block, TrainingBlock::name, "Any block");
+        cells(block, BlockSummary::name, "Any block");
         block.setPrefWidth(220);
 
         Button clear = new Button("Clear filters");

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import app.overload.domain.BlockSummary;
 import app.overload.domain.Durations;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Modality;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.SessionSummary;
-import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeeklyTotals;
 import app.overload.domain.Workout;
@@ -53,10 +53,10 @@ public final class HistoryViewModel {
     private final ObjectProperty<UnitPreferences> units;
     private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CalendarWeek> calendar = FXCollections.observableArrayList();
-    private final ObservableList<TrainingBlock> blocks = FXCollections.observableArrayList();
+    private final ObservableList<BlockSummary> blocks = FXCollections.observableArrayList();
     private final ObjectProperty<SessionFilter.Kind> kindFilter = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<Modality> modalityFilter = new SimpleObjectProperty<>(this, "modality");
-    private final ObjectProperty<TrainingBlock> blockFilter = new SimpleObjectProperty<>(this, "block");
+    private final ObjectProperty<BlockSummary> blockFilter = new SimpleObjectProperty<>(this, "block");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty hasEarlier = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -90,7 +90,7 @@ public final class HistoryViewModel {
     }
 
     /** Blocks to filter by. */
-    public ObservableList<TrainingBlock> blocks() {
+    public ObservableList<BlockSummary> blocks() {
         return blocks;
     }
 
@@ -103,7 +103,7 @@ public final class HistoryViewModel {
         return modalityFilter;
     }
 
-    public ObjectProperty<TrainingBlock> blockFilterProperty() {
+    public ObjectProperty<BlockSummary> blockFilterProperty() {
         return blockFilter;
     }
 
@@ -148,7 +148,7 @@ public final class HistoryViewModel {
     }
 
     private SessionFilter filter() {
-        TrainingBlock block = blockFilter.get();
+        BlockSummary block = blockFilter.get();
         return new SessionFilter(kindFilter.get(), modalityFilter.get(), block == null ? null : block.id());
     }
 
@@ -156,18 +156,47 @@ public final class HistoryViewModel {
     public void refresh() {
         loading.set(true);
         SessionFilter filter = filter();
-        executor.submit("Loading history", progress -> {
-            ExerciseNames exerciseNames = logbook.exercises().names();
-            List<TrainingBlock> allBlocks = logbook.blocks().all();
-            Optional<LocalDate> last = queries.lastDay(filter);
-            if (last.isEmpty()) {
-                return new Page(exerciseNames, allBlocks, null, List.of(), false);
-            }
-            return page(exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
-        }, page -> {
+        executor.submit("Loading history", progress -> latest(logbook, queries, filter), page -> {
             weeks.clear();
             show(page);
         }, this::failed);
+    }
+
+    /**
+     * The unfiltered first page, read ahead on the thread that opens the logbook while the window is still being
+     * built, so the history shows as soon as the window is ready.
+     */
+    public static final class FirstPage {
+        private final Page page;
+
+        private FirstPage(Page page) {
+            this.page = page;
+        }
+    }
+
+    /** Reads the first page off the FX thread; hand it to {@link #show(FirstPage)}. */
+    public static FirstPage readFirstPage(Logbook logbook) {
+        return new FirstPage(latest(logbook, new HistoryQueries(logbook.database()), SessionFilter.NONE));
+    }
+
+    /** Shows a page read ahead, unless filters were set meanwhile; then reads afresh. */
+    public void show(FirstPage first) {
+        if (!filter().equals(SessionFilter.NONE)) {
+            refresh();
+            return;
+        }
+        weeks.clear();
+        show(first.page);
+    }
+
+    private static Page latest(Logbook logbook, HistoryQueries queries, SessionFilter filter) {
+        ExerciseNames exerciseNames = logbook.exercises().names();
+        List<BlockSummary> allBlocks = logbook.blocks().summaries();
+        Optional<LocalDate> last = queries.lastDay(filter);
+        if (last.isEmpty()) {
+            return new Page(exerciseNames, allBlocks, null, List.of(), false);
+        }
+        return page(queries, exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
     }
 
     /** Adds the {@value #PAGE_WEEKS} weeks before the earliest shown, skipping empty months. */
@@ -183,13 +212,13 @@ public final class HistoryViewModel {
             if (previous.isEmpty()) {
                 return new Page(names, null, before, List.of(), false);
             }
-            return page(names, null, filter, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
+            return page(queries, names, null, filter, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
         }, this::show, this::failed);
     }
 
     /** Reads the page of weeks ending just before {@code end} (a Monday), in the background. */
-    private Page page(ExerciseNames exerciseNames, List<TrainingBlock> allBlocks, SessionFilter filter,
-            LocalDate end) {
+    private static Page page(HistoryQueries queries, ExerciseNames exerciseNames, List<BlockSummary> allBlocks,
+            SessionFilter filter, LocalDate end) {
         LocalDate from = end.minusWeeks(PAGE_WEEKS);
         List<Session> sessions = queries.between(from, end.minusDays(1), filter);
         boolean earlier = queries.lastDayBefore(from, filter).isPresent();
@@ -197,7 +226,7 @@ public final class HistoryViewModel {
     }
 
     /** @param blocks null when the page does not bring the block list (earlier pages) */
-    private record Page(ExerciseNames names, List<TrainingBlock> blocks, LocalDate from, List<Session> sessions,
+    private record Page(ExerciseNames names, List<BlockSummary> blocks, LocalDate from, List<Session> sessions,
             boolean earlier) {
     }
 
@@ -205,7 +234,7 @@ public final class HistoryViewModel {
         loading.set(false);
         names = page.names();
         if (page.blocks() != null) {
-            TrainingBlock chosen = blockFilter.get();
+            BlockSummary chosen = blockFilter.get();
             blocks.setAll(page.blocks());
             if (chosen != null && !blocks.contains(chosen)) {
                 blocks.add(chosen);

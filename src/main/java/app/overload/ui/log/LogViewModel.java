@@ -110,6 +110,7 @@ public final class LogViewModel {
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 lastTime.refresh(form.entries());
+                reloadBlocksIfOutside(formDate());
             }
         });
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
@@ -209,7 +210,8 @@ public final class LogViewModel {
 
     /** Reads the catalogue and blocks (they may have changed since) and, on a pristine form, looks at the plan. */
     public void open() {
-        executor.submit("Opening the log form", p -> readReference(), ref -> {
+        LocalDate day = formDate();
+        executor.submit("Opening the log form", p -> readReference(day), ref -> {
             apply(ref);
             if (!dirty.get() && !form.editing()) {
                 choices.autoPlan();
@@ -218,19 +220,49 @@ public final class LogViewModel {
         }, this::failed);
     }
 
-    private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks) {
+    /**
+     * The catalogue, and the blocks around {@code day} with their plans: those not archived whose dates overlap a
+     * year either side. Reading every block's plan would cost a long logbook hundreds of milliseconds.
+     */
+    private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around) {
     }
 
-    private Reference readReference() {
+    private static final int BLOCK_WINDOW_DAYS = 366;
+
+    private Reference readReference(LocalDate around) {
         Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
         logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
-        return new Reference(exercises, logbook.blocks().all());
+        return new Reference(exercises, logbook.blocks().current(around.minusDays(BLOCK_WINDOW_DAYS),
+                around.plusDays(BLOCK_WINDOW_DAYS)), around);
     }
 
     private void apply(Reference ref) {
         catalogue = ref.catalogue();
+        blocksAround = ref.around();
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setAll(ref.blocks());
+    }
+
+    /** The day the loaded blocks were read around; null before the first read. */
+    private LocalDate blocksAround;
+
+    /** A date typed far from the blocks read: read the blocks around it, so its active block can be chosen. */
+    private void reloadBlocksIfOutside(LocalDate day) {
+        if (blocksAround == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(blocksAround, day))
+                < BLOCK_WINDOW_DAYS / 2) {
+            return;
+        }
+        blocksAround = day;
+        executor.submit("Reading the blocks of " + day, p -> logbook.blocks().current(
+                day.minusDays(BLOCK_WINDOW_DAYS), day.plusDays(BLOCK_WINDOW_DAYS)), choices::setAll, this::failed);
+    }
+
+    private LocalDate formDate() {
+        try {
+            return Inputs.date(form.date().text());
+        } catch (IllegalArgumentException e) {
+            return LocalDate.now(clock);
+        }
     }
 
     /** A fresh form for now; asks first when something unsaved would be lost. */
@@ -252,10 +284,9 @@ public final class LogViewModel {
     /** Loads a saved session into the form; saving replaces it. */
     public void edit(SessionId id) {
         whenNothingIsLost(() -> executor.submit("Opening the session", p -> {
-            Reference ref = readReference();
             Session session = logbook.sessions().find(id).orElseThrow(() -> new IllegalStateException(
                     "That session is no longer in the logbook."));
-            return Map.entry(ref, session);
+            return Map.entry(readReference(session.date()), session);
         }, loaded -> {
             apply(loaded.getKey());
             Session session = loaded.getValue();
@@ -275,7 +306,8 @@ public final class LogViewModel {
     }
 
     public void restoreDraft() {
-        executor.submit("Restoring the unsaved session", p -> Map.entry(readReference(), keeper.find()),
+        executor.submit("Restoring the unsaved session", p -> Map.entry(readReference(LocalDate.now(clock)),
+                keeper.find()),
                 loaded -> {
                     keeper.offer().set("");
                     apply(loaded.getKey());

@@ -11,12 +11,13 @@ import javafx.scene.Node;
 public final class ProgressSection implements Section {
 
     private final ProgressViewModel model;
-    private final ProgressView view;
+    private final AppServices services;
+    private ProgressView view;
 
     private ProgressSection(AppServices services) {
         model = new ProgressViewModel(new ChartLoader(services.logbook()), services.executor(), services.clock(),
                 services.units());
-        view = new ProgressView(model, services.executor());
+        this.services = services;
     }
 
     public static Section create(AppServices services) {
@@ -38,8 +39,12 @@ public final class ProgressSection implements Section {
         return Feather.TRENDING_UP;
     }
 
+    /** Built on the first visit: charts are not needed to start the app. */
     @Override
     public Node view() {
+        if (view == null) {
+            view = new ProgressView(model, services.executor());
+        }
         return view;
     }
 

@@ -94,6 +94,20 @@ class LogTrainingTest {
     }
 
     @Test
+    void aDateFarFromTodayReadsTheBlocksActiveThen() {
+        LocalDate longAgo = MONDAY.minusYears(3);
+        TrainingBlock old = new TrainingBlock(BlockId.random(), "Old cycle", block.goal(), longAgo.minusDays(3),
+                longAgo.plusDays(24), 4, List.of(), List.of(), List.of(), List.of(), List.of(), "", null);
+        logbook.blocks().save(old);
+        LogViewModel model = model(UnitPreferences.METRIC);
+        assertThat(model.blocks()).containsExactly(block);
+
+        model.form().date().textProperty().set(longAgo.toString());
+
+        assertThat(model.blocks()).containsExactly(old);
+    }
+
+    @Test
     void fillsTodaysPlannedSessionFromItsPrescriptions() {
         LogViewModel model = model(UnitPreferences.METRIC);
         LogForm form = model.form();

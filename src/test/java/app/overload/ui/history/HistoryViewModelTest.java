@@ -1,0 +1,71 @@
+package app.overload.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.overload.domain.UnitPreferences;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import javafx.beans.property.SimpleObjectProperty;
+
+class HistoryViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Logbook logbook;
+
+    @BeforeEach
+    void open() {
+        logbook = Logbook.open(folder.resolve("h.db"));
+        SampleLogbook sample = SampleLogbook.generate(1, 1, LocalDate.of(2026, 11, 23));
+        logbook.saveAll(sample.blocks(), sample.sessions());
+    }
+
+    @AfterEach
+    void close() {
+        logbook.close();
+    }
+
+    private HistoryViewModel model() {
+        return new HistoryViewModel(logbook, new CurrentThreadTaskExecutor(),
+                new SimpleObjectProperty<>(UnitPreferences.METRIC));
+    }
+
+    @Test
+    void aPageReadAheadShowsWhatARefreshShows() {
+        HistoryViewModel refreshed = model();
+        refreshed.refresh();
+        HistoryViewModel ahead = model();
+        ahead.show(HistoryViewModel.readFirstPage(logbook));
+
+        assertThat(ahead.rows()).isNotEmpty().containsExactlyElementsOf(refreshed.rows());
+        assertThat(ahead.blocks()).containsExactlyElementsOf(refreshed.blocks());
+        assertThat(ahead.hasEarlierProperty().get()).isTrue();
+    }
+
+    @Test
+    void aPageReadAheadGivesWayToFiltersSetMeanwhile() {
+        HistoryViewModel.FirstPage first = HistoryViewModel.readFirstPage(logbook);
+        HistoryViewModel model = model();
+        model.kindFilterProperty().set(app.overload.store.SessionFilter.Kind.WORKOUT);
+        model.show(first);
+        assertThat(model.rows()).filteredOn(HistoryRow.Entry.class::isInstance)
+                .allMatch(row -> !((HistoryRow.Entry) row).training());
+    }
+
+    @Test
+    void theBlockFilterListsBlocksByName() {
+        HistoryViewModel model = model();
+        model.refresh();
+        assertThat(model.blocks()).extracting(b -> b.name()).contains("Linear 5×5 (Oct 2026)");
+    }
+}
