@@ -66,8 +66,10 @@ public final class PlainWindow extends Application {
         stage.show();
     }
 
-    /** Started through this method, like the app's launcher, so it runs on a plain class path. */
-    public static void main(String[] args) {
-        Application.launch(PlainWindow.class, args);
+    /** Started through a class that is not an Application, like the app, so it runs on a plain class path. */
+    public static final class Launcher {
+        public static void main(String[] args) {
+            Application.launch(PlainWindow.class, args);
+        }
     }
 }
