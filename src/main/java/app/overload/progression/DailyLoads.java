@@ -54,15 +54,20 @@ public final class DailyLoads {
     }
 
     public double on(LocalDate day) {
-        int index = index(day);
-        return index < 0 || index >= loads.length ? 0 : loads[index];
+        return at(index(day));
+    }
+
+    /** The load at a position of the series; zero outside it. */
+    private double at(long index) {
+        return index < 0 || index >= loads.length ? 0 : loads[(int) index];
     }
 
     /** Sum of the {@code days} days ending on {@code day} (days before the series count as zero). */
     public double sum(LocalDate day, int days) {
+        long last = index(day);
         double total = 0;
         for (int i = 0; i < days; i++) {
-            total += on(day.minusDays(i));
+            total += at(last - i);
         }
         return total;
     }
@@ -72,9 +77,10 @@ public final class DailyLoads {
      * rest days counting as zero. Empty when the week has no load or no variation to divide by.
      */
     public OptionalDouble monotony(LocalDate day) {
+        long last = index(day);
         double[] week = new double[7];
         for (int i = 0; i < 7; i++) {
-            week[i] = on(day.minusDays(i));
+            week[i] = at(last - i);
         }
         double mean = Arrays.stream(week).average().orElse(0);
         double variance = Arrays.stream(week).map(v -> (v - mean) * (v - mean)).sum() / week.length;
@@ -115,8 +121,7 @@ public final class DailyLoads {
         return new FitnessFatigue(first, fitness, fatigue);
     }
 
-    private int index(LocalDate day) {
-        long index = ChronoUnit.DAYS.between(first, day);
-        return index < Integer.MIN_VALUE || index > Integer.MAX_VALUE ? -1 : (int) index;
+    private long index(LocalDate day) {
+        return day.toEpochDay() - first.toEpochDay();
     }
 }
