@@ -27,6 +27,8 @@ final class CalendarView extends ScrollPane {
 
     private final HistoryViewModel model;
     private final VBox weeks = new VBox(10);
+    /** The weeks changed while the calendar was not on screen; it is rebuilt when it is shown again. */
+    private boolean stale = true;
 
     CalendarView(HistoryViewModel model) {
         this.model = model;
@@ -35,11 +37,23 @@ final class CalendarView extends ScrollPane {
         setFitToWidth(true);
         setContent(weeks);
         weeks.getStyleClass().add("calendar-weeks");
-        model.calendar().addListener((ListChangeListener<CalendarWeek>) c -> rebuild());
-        rebuild();
+        // Building the week grids is the costliest part of showing the history; while the list is shown instead,
+        // the calendar only notes that it is out of date.
+        model.calendar().addListener((ListChangeListener<CalendarWeek>) c -> {
+            stale = true;
+            if (getScene() != null) {
+                rebuild();
+            }
+        });
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && stale) {
+                rebuild();
+            }
+        });
     }
 
     private void rebuild() {
+        stale = false;
         weeks.getChildren().clear();
         for (CalendarWeek week : model.calendar()) {
             weeks.getChildren().add(week(week));
