@@ -16,6 +16,7 @@ import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
 import app.overload.progression.Prescriptions;
@@ -35,6 +36,9 @@ enum EditKind {
     static EditKind of(Suggestion suggestion) {
         Prescription rx = suggestion.suggested();
         Decision decision = suggestion.decision();
+        if (rx.rule() instanceof ProgressionRule.Hold) {
+            return NONE; // kept as written by the block: a number to change in the plan, not a suggestion to edit
+        }
         if (rx instanceof Prescription.Strength s) {
             return decision instanceof Decision.AddReps || topLoad(s) == null || topLoad(s).isZero() ? NONE : LOAD;
         }

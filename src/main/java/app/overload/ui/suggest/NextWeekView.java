@@ -56,7 +56,11 @@ public final class NextWeekView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("suggestion-scroll");
         setCenter(new StackPane(scroll, overlay()));
-        setRight(new NotesColumn(model));
+        NotesColumn notes = new NotesColumn(model);
+        BooleanBinding listed = listed();
+        notes.visibleProperty().bind(listed);
+        notes.managedProperty().bind(listed);
+        setRight(notes);
         model.sessions().addListener((ListChangeListener<SessionGroup>) c -> showCards());
         showCards();
     }
@@ -92,7 +96,7 @@ public final class NextWeekView extends BorderPane {
         picker.setCellFactory(list -> weekCell());
         picker.setButtonCell(weekCell());
         picker.setPromptText("Pick a week");
-        picker.setPrefWidth(260);
+        picker.setPrefWidth(250);
         Label caption = new Label("Show");
         caption.getStyleClass().add(UiStyles.MUTED);
         caption.setLabelFor(picker);
@@ -129,6 +133,8 @@ public final class NextWeekView extends BorderPane {
                         model.acceptableCountProperty())));
         acceptAll.disableProperty().bind(model.acceptableCountProperty().isEqualTo(0).or(model.busyProperty()));
         acceptAll.setOnAction(e -> model.acceptAll());
+        acceptAll.visibleProperty().bind(model.endedProperty().isEmpty()); // an ended block has nothing to accept
+        acceptAll.managedProperty().bind(acceptAll.visibleProperty());
         Label summary = new Label();
         summary.getStyleClass().add(UiStyles.MUTED);
         summary.textProperty().bind(model.summaryProperty());
@@ -145,12 +151,16 @@ public final class NextWeekView extends BorderPane {
         });
         HBox row = new HBox(12, acceptAll, summary, message);
         row.setAlignment(Pos.CENTER_LEFT);
-        BooleanBinding shown = model.stateProperty().isEqualTo(State.READY)
-                .or(model.stateProperty().isEqualTo(State.NOT_ENOUGH_DATA))
-                .or(model.stateProperty().isEqualTo(State.LOADING).and(Bindings.isNotEmpty(model.sessions())));
+        BooleanBinding shown = listed();
         row.visibleProperty().bind(shown);
         row.managedProperty().bind(shown);
         return row;
+    }
+
+    /** True while suggestions are listed: the week is shown, or being worked out again after an accept. */
+    private BooleanBinding listed() {
+        return model.stateProperty().isEqualTo(State.READY).or(model.stateProperty().isEqualTo(State.NOT_ENOUGH_DATA))
+                .or(model.stateProperty().isEqualTo(State.LOADING).and(Bindings.isNotEmpty(model.sessions())));
     }
 
     /** The spinner while a week is worked out, or what the state means when there is nothing to list. */

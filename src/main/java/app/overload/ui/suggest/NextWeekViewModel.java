@@ -54,6 +54,7 @@ public final class NextWeekViewModel {
     }
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final WeekLoader loader;
@@ -136,13 +137,13 @@ public final class NextWeekViewModel {
         return weeks;
     }
 
-    /** "Week 8 · Mon 30 Nov · deload (next)": for the week picker. */
+    /** "Week 8 · 30 Nov · deload (next)": for the week picker. */
     public String weekLabel(Integer n) {
         if (n == null) {
             return "Pick a week";
         }
         WeekKind kind = block.kindOf(n);
-        return "Week " + n + " · " + DAY.format(block.weekStart(n))
+        return "Week " + n + " · " + SHORT_DAY.format(block.weekStart(n))
                 + (kind == WeekKind.NORMAL ? "" : " · " + kind.name().toLowerCase(Locale.ROOT))
                 + (n.equals(defaultWeek) ? "  (next)" : "");
     }
@@ -306,7 +307,7 @@ public final class NextWeekViewModel {
         missing.setAll(plan.suggestions().stream().map(Suggestion::decision)
                 .filter(Decision.NotEnoughData.class::isInstance)
                 .map(d -> ((Decision.NotEnoughData) d).missing()).distinct().toList());
-        overrideOffered.set(plan.volumeRefused() || allowVolumeJump.get());
+        overrideOffered.set(!ended(block, today) && (plan.volumeRefused() || allowVolumeJump.get()));
         int changes = plan.changes().size();
         summary.set(plan.suggestions().size() + (plan.suggestions().size() == 1 ? " suggestion, " : " suggestions, ")
                 + (changes == 0 ? "none" : Integer.toString(changes)) + " would change the plan.");

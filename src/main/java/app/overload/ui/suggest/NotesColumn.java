@@ -41,7 +41,7 @@ final class NotesColumn extends ScrollPane {
     }
 
     private Node override() {
-        CheckBox box = new CheckBox("Allow the jump in volume");
+        CheckBox box = new CheckBox("Volume override: allow the jump");
         box.setId("volume-override");
         box.selectedProperty().bindBidirectional(model.allowVolumeJumpProperty());
         Label why = new Label("The engine held back distance increases that would take a week more than 30 % over "
