@@ -56,6 +56,7 @@ public final class LogViewModel {
     private final LastTimeLoader lastTime;
     private final ExerciseSearch search = new ExerciseSearch();
     private final TrainingChoices choices;
+    private final WeekTargets targets;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
@@ -107,6 +108,7 @@ public final class LogViewModel {
                 lastTime.refresh(form.entries());
             }
         });
+        this.targets = new WeekTargets(form, choices::all, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 lastTime.refresh(form.entries());
@@ -231,6 +233,7 @@ public final class LogViewModel {
         catalogue = ref.catalogue();
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setAll(ref.blocks());
+        targets.update();
     }
 
     /** A fresh form for now; asks first when something unsaved would be lost. */
