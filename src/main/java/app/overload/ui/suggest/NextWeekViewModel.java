@@ -38,6 +38,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -82,6 +84,11 @@ public final class NextWeekViewModel {
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<String> missing = FXCollections.observableArrayList();
     private Runnable afterAccept = () -> { };
+    /**
+     * Held here and registered weakly: the units property outlives the panels the Blocks section builds for one
+     * block after another, and a panel no longer shown should not keep re-suggesting its week.
+     */
+    private final ChangeListener<UnitPreferences> unitsChanged = (obs, old, now) -> load();
     private PrescriptionText text;
     private long request;
     private boolean adjusting;
@@ -103,7 +110,7 @@ public final class NextWeekViewModel {
                 load();
             }
         });
-        units.addListener((obs, old, now) -> load());
+        units.addListener(new WeakChangeListener<>(unitsChanged));
     }
 
     /**

@@ -244,6 +244,15 @@ class NextWeekViewModelTest {
     }
 
     @Test
+    void changingUnitsSuggestsTheWeekAgainInTheNewUnits() {
+        NextWeekViewModel model = sample.model(sample.active("Half", TODAY), TODAY);
+
+        sample.units.set(UnitPreferences.IMPERIAL);
+
+        assertThat(item(model, "Run 6.0 mi", DayOfWeek.THURSDAY).suggestedText()).endsWith(" /mi");
+    }
+
+    @Test
     void poundUsersSeeAndTypePounds() {
         sample.units.set(UnitPreferences.IMPERIAL);
         TrainingBlock lifting = sample.active("Linear", TODAY);
