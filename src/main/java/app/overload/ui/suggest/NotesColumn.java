@@ -5,6 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.progression.Severity;
 import app.overload.ui.UiStyles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -44,8 +45,12 @@ final class NotesColumn extends ScrollPane {
         CheckBox box = new CheckBox("Volume override: allow the jump");
         box.setId("volume-override");
         box.selectedProperty().bindBidirectional(model.allowVolumeJumpProperty());
-        Label why = new Label("The engine held back distance increases that would take a week more than 30 % over "
-                + "the week before last. Tick to see and accept them anyway.");
+        Label why = new Label();
+        why.textProperty().bind(Bindings.when(model.allowVolumeJumpProperty())
+                .then("Distance increases past the 30 % limit are shown and can be accepted for this week. Untick "
+                        + "to hold them back again.")
+                .otherwise("The engine held back distance increases that would take a week more than 30 % over the "
+                        + "week before last. Tick to see and accept them anyway."));
         why.getStyleClass().add(UiStyles.MUTED);
         why.setWrapText(true);
         VBox override = new VBox(6, box, why);

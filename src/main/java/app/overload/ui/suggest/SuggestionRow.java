@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,23 +39,26 @@ final class SuggestionRow extends VBox {
         Label prescribed = new Label(item.prescribedText());
         prescribed.getStyleClass().add("prescribed");
         prescribed.setMinWidth(Region.USE_PREF_SIZE);
-        HBox what = new HBox(8, decision, prescribed);
+        // Wraps "→ suggested" under the plan when the panel is narrow, rather than cutting either short.
+        FlowPane what = new FlowPane(8, 4, decision, prescribed);
         what.setAlignment(Pos.CENTER_LEFT);
+        what.setPrefWrapLength(300);
         if (item.changesPlan()) {
             FontIcon arrow = new FontIcon(Feather.ARROW_RIGHT);
             arrow.getStyleClass().add("arrow");
             Label suggested = new Label(item.suggestedText());
             suggested.getStyleClass().add("suggested");
             suggested.setMinWidth(Region.USE_PREF_SIZE);
-            what.getChildren().addAll(arrow, suggested);
+            HBox to = new HBox(8, arrow, suggested);
+            to.setAlignment(Pos.CENTER_LEFT);
+            what.getChildren().add(to);
         } else {
             Label same = new Label("as planned");
             same.getStyleClass().addAll(UiStyles.MUTED, "as-planned");
             what.getChildren().add(same);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, what, spacer);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        HBox line = new HBox(10, what);
         line.setAlignment(Pos.CENTER_LEFT);
         if (item.lockedReason().isEmpty() && (item.changesPlan() || item.editable())) {
             Button button = new Button("Accept", new FontIcon(Feather.CHECK));

@@ -133,6 +133,10 @@ class NextWeekViewTest {
 
         assertThat(view.model().allowVolumeJumpProperty().get()).isTrue();
         assertThat(row(view, "Run 13.5 km").item().changesPlan()).isFalse();
+        // As narrow as the Blocks section may leave it: long rows wrap instead of being cut.
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(stage.getScene().getRoot(), "next-week-narrow-dark.png");
     }
 
     @Test
