@@ -3,25 +3,18 @@ package app.overload.ui.suggest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 import app.overload.domain.BlockStatus;
-import app.overload.domain.PlannedSession;
-import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
 import app.overload.progression.Decision;
-import app.overload.progression.Insight;
 import app.overload.progression.PrescriptionText;
 import app.overload.progression.Suggestion;
-import app.overload.progression.VolumeCheck;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
 import app.overload.store.Logbook;
@@ -302,18 +295,9 @@ public final class NextWeekViewModel {
         ended.set(endedText(block, today));
         headline.set(headline(plan));
         historyNote.set("Suggested from what was logged up to " + DAY.format(plan.historyUntil().minusDays(1)) + ".");
-        sessions.setAll(group(plan, loaded, today));
-        List<Note> shown = new ArrayList<>();
-        for (VolumeCheck v : plan.volume()) {
-            shown.add(new Note("volume", v.severity(), v.sentence()));
-        }
-        for (Insight i : plan.insights()) {
-            shown.add(new Note(i.kind().key(), i.severity(), i.sentence()));
-        }
-        notes.setAll(shown);
-        missing.setAll(plan.suggestions().stream().map(Suggestion::decision)
-                .filter(Decision.NotEnoughData.class::isInstance)
-                .map(d -> ((Decision.NotEnoughData) d).missing()).distinct().toList());
+        sessions.setAll(WeekContents.groups(loaded, ended(block, today)));
+        notes.setAll(WeekContents.notes(plan));
+        missing.setAll(WeekContents.missing(plan));
         overrideOffered.set(!ended(block, today) && (plan.volumeRefused() || allowVolumeJump.get()));
         int changes = plan.changes().size();
         summary.set(plan.suggestions().size() + (plan.suggestions().size() == 1 ? " suggestion, " : " suggestions, ")
@@ -337,28 +321,6 @@ public final class NextWeekViewModel {
         return "Week " + plan.week() + " of " + block.weeks()
                 + (kind == WeekKind.NORMAL ? "" : " · " + kind.name().toLowerCase(Locale.ROOT) + " week")
                 + " · " + DAY.format(plan.weekStart()) + " to " + DAY.format(plan.weekStart().plusDays(6));
-    }
-
-    private List<SessionGroup> group(WeekPlan plan, WeekLoader.Loaded loaded, LocalDate today) {
-        boolean blockEnded = ended(block, today);
-        Map<PlannedSessionId, List<SuggestionItem>> items = new LinkedHashMap<>();
-        Map<PlannedSessionId, Suggestion> first = new LinkedHashMap<>();
-        for (Suggestion s : plan.suggestions()) {
-            String locked = blockEnded ? "The block has ended; its plan is kept as it was."
-                    : s.date().isBefore(today) ? "This day has passed; its plan stays as it was, so what was logged "
-                            + "is judged against what was asked." : "";
-            items.computeIfAbsent(s.plannedSession(), k -> new ArrayList<>())
-                    .add(new SuggestionItem(s, loaded.text(), loaded.cited(), locked));
-            first.putIfAbsent(s.plannedSession(), s);
-        }
-        List<SessionGroup> groups = new ArrayList<>();
-        items.forEach((id, list) -> {
-            Optional<PlannedSession> planned = block.planned(id);
-            groups.add(new SessionGroup(DAY.format(first.get(id).date()),
-                    planned.map(PlannedSession::displayName).orElse("Planned session"),
-                    planned.map(PlannedSession::purpose).orElse(null), list));
-        });
-        return groups;
     }
 
     private void countAcceptable() {
