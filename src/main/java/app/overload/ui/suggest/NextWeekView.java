@@ -96,7 +96,7 @@ public final class NextWeekView extends BorderPane {
         picker.setCellFactory(list -> weekCell());
         picker.setButtonCell(weekCell());
         picker.setPromptText("Pick a week");
-        picker.setPrefWidth(250);
+        picker.setPrefWidth(280);
         Label caption = new Label("Show");
         caption.getStyleClass().add(UiStyles.MUTED);
         caption.setLabelFor(picker);

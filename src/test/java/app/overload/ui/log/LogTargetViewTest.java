@@ -48,6 +48,7 @@ class LogTargetViewTest {
         host.getStyleClass().add("content");
         host.getStylesheets().add(MainWindow.class.getResource("overload.css").toExternalForm());
         stage.setScene(new Scene(host, 1366, 768));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -53,12 +53,18 @@ class NextWeekViewTest {
         host.getStyleClass().add("content");
         host.getStylesheets().add(MainWindow.class.getResource("overload.css").toExternalForm());
         stage.setScene(new Scene(host, 1366, 768));
+        stage.sizeToScene(); // the stage is shared by the tests, and one of them narrows it
         stage.show();
     }
 
     @AfterEach
     void close() {
-        new FxRobot().interact(Theme.LIGHT::apply);
+        // The stage is shared by every TestFX class in the run: give it back at the size the others expect.
+        new FxRobot().interact(() -> {
+            Theme.LIGHT.apply();
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
         if (sample != null) {
             sample.close();
         }
