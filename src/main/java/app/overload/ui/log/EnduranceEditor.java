@@ -53,6 +53,11 @@ final class EnduranceEditor extends VBox {
         last.textProperty().bind(model.lastTimeProperty());
         last.managedProperty().bind(model.lastTimeProperty().isNotEmpty());
         last.setWrapText(true);
+        Label target = new Label();
+        target.getStyleClass().add("target");
+        target.textProperty().bind(model.targetProperty().map(t -> "This week's target: " + t));
+        target.visibleProperty().bind(model.targetProperty().isNotEmpty());
+        target.managedProperty().bind(target.visibleProperty());
 
         distance = FormFields.text(model.distance(), null, 90, showAll);
         distance.getStyleClass().add("distance");
@@ -85,8 +90,8 @@ final class EnduranceEditor extends VBox {
         VBox messages = new VBox(FormFields.message(model.distance(), showAll),
                 FormFields.message(model.duration(), showAll), FormFields.message(model.pace(), showAll),
                 FormFields.message(model.heartRate(), showAll), FormFields.message(model.elevation(), showAll));
-        getChildren().addAll(title, last, fields, messages, column(new Label("Intervals (optional)"), intervals),
-                FormFields.message(model.intervals(), showAll));
+        getChildren().addAll(title, last, target, fields, messages,
+                column(new Label("Intervals (optional)"), intervals), FormFields.message(model.intervals(), showAll));
     }
 
     private static VBox column(Label caption, TextField field) {

@@ -4,17 +4,28 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.UnitPreferences;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** One entry of the session being logged: an exercise with sets, an endurance effort, or a timed activity. */
 public abstract sealed class EntryModel permits StrengthModel, EnduranceModel, TimedModel {
 
     private final ReadOnlyStringWrapper lastTime = new ReadOnlyStringWrapper(this, "lastTime", "");
+    private final StringProperty target = new SimpleStringProperty(this, "target", "");
     /** Free notes of the entry; kept so editing a session does not drop them, not shown in the form. */
     private String notes = "";
 
     /** What was done the last time, in the user's units; empty when this is the first time. */
     public ReadOnlyStringProperty lastTimeProperty() {
         return lastTime.getReadOnlyProperty();
+    }
+
+    /**
+     * This week's target from a block's plan ("5×5 @ 102.5 kg"), shown beside last time; empty when no plan of the
+     * week asks for this entry. {@link WeekTargets} keeps it up to date.
+     */
+    public StringProperty targetProperty() {
+        return target;
     }
 
     void setLastTime(String text) {

@@ -56,6 +56,7 @@ public final class LogViewModel {
     private final LastTimeLoader lastTime;
     private final ExerciseSearch search = new ExerciseSearch();
     private final TrainingChoices choices;
+    private final WeekTargets targets;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
@@ -107,6 +108,7 @@ public final class LogViewModel {
                 lastTime.refresh(form.entries());
             }
         });
+        this.targets = new WeekTargets(form, choices::all, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 lastTime.refresh(form.entries());
@@ -241,6 +243,7 @@ public final class LogViewModel {
         blocksAround = ref.around();
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setAll(ref.blocks());
+        targets.update();
     }
 
     /** The day the loaded blocks were read around; null before the first read. */

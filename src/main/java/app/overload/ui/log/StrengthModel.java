@@ -17,8 +17,6 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,7 +32,6 @@ public final class StrengthModel extends EntryModel {
     private final Runnable onChange;
     private final Supplier<Instant> now;
     private final ObservableList<SetModel> sets = FXCollections.observableArrayList();
-    private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final Field setsMessage;
     private final ReadOnlyStringWrapper restTimer = new ReadOnlyStringWrapper(this, "restTimer", "");
     private Instant restEndsAt;
@@ -63,14 +60,6 @@ public final class StrengthModel extends EntryModel {
 
     public ObservableList<SetModel> sets() {
         return sets;
-    }
-
-    /**
-     * This week's target from the progression engine ("5 × 5 @ 105 kg"), shown beside last time. Empty until the
-     * engine is wired in: whoever computes it sets this property when the entry is added.
-     */
-    public StringProperty targetProperty() {
-        return target;
     }
 
     /** Messages about the sets as a whole, such as "An exercise needs at least one set". */

@@ -128,6 +128,9 @@ class LogTrainingTest {
         EnduranceModel run = (EnduranceModel) form.entries().get(2);
         assertThat(run.distance().text()).isEqualTo("5");
         assertThat(run.duration().text()).isEqualTo("25:00");
+        assertThat(squat.targetProperty().get()).isEqualTo("5, 5+ @ 85 % TM (117.5, 117.5 kg)");
+        assertThat(bench.targetProperty().get()).isEqualTo("1×3 @ RPE 8");
+        assertThat(run.targetProperty().get()).isEqualTo("5.0 km @ 5:00 /km");
         assertThat(model.dirtyProperty().get()).isFalse();
     }
 

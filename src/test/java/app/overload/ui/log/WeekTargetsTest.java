@@ -1,0 +1,107 @@
+package app.overload.ui.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.UnitPreferences;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * "This week's target" on the log form, on the sample athlete's Monday 23 Nov 2026: week 7 of the running 5×5
+ * (Workout A today, Workout B on Wednesday) and week 8 of the half marathon.
+ */
+class WeekTargetsTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    private Logbook logbook;
+    private final SimpleObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
+    private LogViewModel model;
+
+    @BeforeEach
+    void open() {
+        logbook = Logbook.open(folder.resolve("sample.db"));
+        SampleLogbook sample = SampleLogbook.generate(1, 1, MONDAY);
+        logbook.saveAll(sample.blocks(), sample.sessions());
+        model = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
+                Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
+        model.open();
+    }
+
+    @AfterEach
+    void close() {
+        logbook.close();
+    }
+
+    private StrengthModel entry(String exercise) {
+        return model.form().entries().stream().filter(StrengthModel.class::isInstance).map(StrengthModel.class::cast)
+                .filter(s -> s.exercise().equals(ExerciseId.of(exercise))).findFirst().orElseThrow();
+    }
+
+    private StrengthModel add(String exercise) {
+        Exercise e = logbook.exercises().all().stream().filter(x -> x.id().equals(ExerciseId.of(exercise)))
+                .findFirst().orElseThrow();
+        return model.addExercise(e);
+    }
+
+    @Test
+    void thePlannedSessionBeingLoggedGivesEachExerciseItsPrescription() {
+        assertThat(model.form().kindProperty().get()).isEqualTo(LogForm.Kind.TRAINING);
+        assertThat(model.form().plannedProperty().get().displayName()).isEqualTo("Workout A");
+
+        assertThat(entry("back-squat").targetProperty().get()).isEqualTo("5×5 @ 92.5 kg");
+        assertThat(entry("bench-press").targetProperty().get()).isEqualTo("5×5 @ 57.5 kg");
+        assertThat(entry("chin-up").targetProperty().get()).isEqualTo("3×8 (body weight)");
+    }
+
+    @Test
+    void anExerciseOfAnotherSessionThisWeekNamesThatSession() {
+        StrengthModel deadlift = add("deadlift");
+
+        assertThat(deadlift.targetProperty().get()).matches("1×5 @ [0-9.]+ kg \\(Workout B, Wed 25 Nov\\)");
+    }
+
+    @Test
+    void aWorkoutStillShowsWhatThisWeeksPlanAsksForButNothingForAnUnplannedExercise() {
+        model.form().kindProperty().set(LogForm.Kind.WORKOUT);
+
+        assertThat(entry("back-squat").targetProperty().get()).isEqualTo("5×5 @ 92.5 kg (Workout A, Mon 23 Nov)");
+        assertThat(add("leg-press").targetProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRunGetsTheRunPlannedNearestTheFormsDate() {
+        EnduranceModel run = model.addEndurance();
+
+        assertThat(run.targetProperty().get()).isEqualTo("6 × 800 m (10.7 km in all) @ 4:03 /km (6 × 800 m, Tue 24 Nov)");
+    }
+
+    @Test
+    void followsTheUnitsAndTheDate() {
+        StrengthModel squat = entry("back-squat");
+        units.set(UnitPreferences.IMPERIAL);
+        assertThat(squat.targetProperty().get()).isEqualTo("5×5 @ 203.93 lb");
+
+        model.form().kindProperty().set(LogForm.Kind.WORKOUT);
+        model.form().date().set("2026-12-01");
+        assertThat(squat.targetProperty().get()).as("week 8's deload, nearest to that Tuesday")
+                .startsWith("3×5 @ ").endsWith(" lb (Workout B, Mon 30 Nov)");
+    }
+}
