@@ -49,9 +49,9 @@ final class FiveKBlock {
         block.phases.add(new Phase("Taper", 8, 8));
         double threshold = running.threshold(start);
         block.levels.add(new RaceLevel(Modality.RUN, FIVE_K,
-                new Pace(threshold * 0.97).timeFor(FIVE_K).withNanos(0)));
+                new Pace(threshold * Running.FIVE_K).timeFor(FIVE_K).withNanos(0)));
         Duration goalTime = Duration.ofSeconds(
-                new Pace(running.threshold(start.plusWeeks(WEEKS)) * 0.95).timeFor(FIVE_K).toSeconds() / 10 * 10);
+                new Pace(running.threshold(start.plusWeeks(WEEKS)) * Running.FIVE_K).timeFor(FIVE_K).toSeconds() / 10 * 10);
         int repeats = 4;
         for (int week = 1; week <= WEEKS; week++) {
             boolean taper = week == WEEKS;
@@ -90,7 +90,7 @@ final class FiveKBlock {
                 Prescription race = new Prescription.Endurance(Modality.RUN, FIVE_K, goalTime,
                         new PaceTarget.AtPace(Pace.of(FIVE_K, goalTime)), List.of(), new ProgressionRule.Hold());
                 run(block, week, SATURDAY, Purpose.RACE, "Race day", race, FIVE_K,
-                        running.threshold(block.dateOf(week, SATURDAY)) * 0.96, Running.Effort.RACE, 9.5);
+                        running.threshold(block.dateOf(week, SATURDAY)) * Running.FIVE_K, Running.Effort.RACE, 9.5);
             }
         }
         block.finish(new EnduranceGoal(Modality.RUN, FIVE_K, goalTime), "Faster over 5 km in eight weeks.");

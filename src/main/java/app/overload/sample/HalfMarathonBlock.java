@@ -52,7 +52,7 @@ final class HalfMarathonBlock {
         double threshold = running.threshold(start);
         double thresholdPerMile = threshold * MILE_KM;
         block.levels.add(new RaceLevel(Modality.RUN, Distance.kilometres(5),
-                new Pace(threshold * 0.96).timeFor(Distance.kilometres(5)).withNanos(0)));
+                new Pace(threshold * Running.FIVE_K).timeFor(Distance.kilometres(5)).withNanos(0)));
         Duration goalTime = Duration.ofMinutes(
                 new Pace(running.threshold(start.plusWeeks(WEEKS)) * 1.02).timeFor(HALF).toMinutes());
         double tempoMiles = 4;

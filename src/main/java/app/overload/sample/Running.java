@@ -26,6 +26,12 @@ final class Running {
         }
     }
 
+    /**
+     * 5 km race pace as a share of threshold pace. Daniels' tables put it near 0.935 for VDOT 45–55, so a race and
+     * the tempo runs of the same runner give the same VDOT.
+     */
+    static final double FIVE_K = 0.935;
+
     private final SampleContext context;
 
     Running(SampleContext context) {
@@ -40,7 +46,7 @@ final class Running {
     /** A continuous run of {@code distance} aimed at {@code target} seconds per km (faster targets are capped). */
     EnduranceEntry run(LocalDate day, Distance distance, double target, Effort effort) {
         Dice dice = context.dice;
-        double limit = threshold(day) * (effort == Effort.INTERVAL ? 0.9 : 0.98);
+        double limit = threshold(day) * (effort == Effort.INTERVAL ? 0.9 : effort == Effort.RACE ? 0.92 : 0.98);
         double actual = Math.max(target, limit) * dice.around(1, 0.015);
         Duration time = new Pace(actual).timeFor(distance).withNanos(0);
         int heartRate = (int) Math.round(dice.around(effort.heartRate, 0.025));

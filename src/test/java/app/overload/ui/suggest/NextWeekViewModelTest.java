@@ -1,5 +1,6 @@
 package app.overload.ui.suggest;
 
+import static app.overload.ui.suggest.SampleFixture.HALF_DAY;
 import static app.overload.ui.suggest.SampleFixture.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,22 +61,22 @@ class NextWeekViewModelTest {
 
     @Test
     void loadsNextWeekWithDecisionsReasonsCitedDaysAndTheVolumeCheck() {
-        TrainingBlock half = sample.active("Half", TODAY);
-        NextWeekViewModel model = sample.model(half, TODAY);
+        TrainingBlock half = sample.active("Half", HALF_DAY);
+        NextWeekViewModel model = sample.model(half, HALF_DAY);
 
         assertThat(model.stateProperty().get()).isEqualTo(State.READY);
-        assertThat(model.weekProperty().get()).isEqualTo(9);
-        assertThat(model.headlineProperty().get()).isEqualTo("Week 9 of 12 · Mon 30 Nov to Sun 6 Dec");
-        assertThat(model.historyNoteProperty().get()).isEqualTo("Suggested from what was logged up to Mon 23 Nov.");
+        assertThat(model.weekProperty().get()).isEqualTo(7);
+        assertThat(model.headlineProperty().get()).isEqualTo("Week 7 of 12 · Mon 16 Nov to Sun 22 Nov");
+        assertThat(model.historyNoteProperty().get()).isEqualTo("Suggested from what was logged up to Mon 9 Nov.");
         assertThat(model.items()).hasSize(4);
         SuggestionItem tempo = item(model, "Run 9.7 km @ 4:21 /km", DayOfWeek.THURSDAY);
         assertThat(tempo.changesPlan()).isTrue();
-        assertThat(tempo.suggestedText()).isEqualTo("9.7 km @ 4:26 /km");
-        assertThat(tempo.decisionLabel()).isEqualTo("hold");
-        assertThat(tempo.reason()).contains("threshold 4:26 /km");
-        assertThat(tempo.basedOnText()).startsWith("Based on ").contains("19 Nov");
-        assertThat(tempo.editUnit()).isEqualTo("/km");
-        assertThat(tempo.editTextProperty().get()).isEqualTo("4:26");
+        assertThat(tempo.suggestedText()).isEqualTo("12.8 km @ 4:21 /km");
+        assertThat(tempo.decisionLabel()).isEqualTo("longer distance");
+        assertThat(tempo.reason()).contains("threshold 4:21 /km");
+        assertThat(tempo.basedOnText()).startsWith("Based on ").contains("5 Nov");
+        assertThat(tempo.editUnit()).isEqualTo("km");
+        assertThat(tempo.editTextProperty().get()).isEqualTo("12.8");
         assertThat(model.notes()).first().satisfies(n -> {
             assertThat(n.kind()).isEqualTo("volume");
             assertThat(n.text()).startsWith("Run next week: ");
@@ -86,8 +87,8 @@ class NextWeekViewModelTest {
 
     @Test
     void acceptingOneWritesThatPrescriptionOnlyAndTellsTheBlockView() {
-        TrainingBlock half = sample.active("Half", TODAY);
-        NextWeekViewModel model = sample.model(half, TODAY);
+        TrainingBlock half = sample.active("Half", HALF_DAY);
+        NextWeekViewModel model = sample.model(half, HALF_DAY);
         SuggestionItem tempo = item(model, "Run 9.7 km @ 4:21 /km", DayOfWeek.THURSDAY);
         SuggestionItem longRun = item(model, "Run 20.0 km", DayOfWeek.SUNDAY);
 
@@ -96,16 +97,16 @@ class NextWeekViewModelTest {
         assertThat(stored(half, tempo)).isEqualTo(tempo.suggestion().suggested());
         assertThat(stored(half, longRun)).isEqualTo(longRun.suggestion().prescribed());
         assertThat(sample.accepted).isEqualTo(1);
-        assertThat(model.messageProperty().get()).isEqualTo("Accepted Run 9.7 km @ 4:26 /km for Thu 3 Dec.");
+        assertThat(model.messageProperty().get()).isEqualTo("Accepted Run 12.8 km @ 4:21 /km for Thu 19 Nov.");
         assertThat(model.messageIsErrorProperty().get()).isFalse();
         // The panel suggested the week again from the new plan: the tempo run is now as planned.
-        assertThat(item(model, "Run 9.7 km @ 4:26 /km", DayOfWeek.THURSDAY).changesPlan()).isFalse();
+        assertThat(item(model, "Run 12.8 km @ 4:21 /km", DayOfWeek.THURSDAY).changesPlan()).isFalse();
     }
 
     @Test
     void acceptingAllWritesEveryChangeInOneGo() {
-        TrainingBlock half = sample.active("Half", TODAY);
-        NextWeekViewModel model = sample.model(half, TODAY);
+        TrainingBlock half = sample.active("Half", HALF_DAY);
+        NextWeekViewModel model = sample.model(half, HALF_DAY);
         List<SuggestionItem> changes = model.items().stream().filter(SuggestionItem::changesPlan).toList();
 
         model.acceptAll();
@@ -113,8 +114,8 @@ class NextWeekViewModelTest {
         assertThat(changes).hasSize(2).allSatisfy(i -> assertThat(stored(half, i))
                 .isEqualTo(i.suggestion().suggested()));
         assertThat(((Prescription.Endurance) stored(half, changes.get(1))).distance())
-                .isEqualTo(Distance.kilometres(23));
-        assertThat(model.messageProperty().get()).isEqualTo("Accepted 2 changes into week 9.");
+                .isEqualTo(Distance.kilometres(21));
+        assertThat(model.messageProperty().get()).isEqualTo("Accepted 2 changes into week 7.");
         assertThat(sample.accepted).isEqualTo(1);
     }
 
@@ -225,8 +226,8 @@ class NextWeekViewModelTest {
 
     @Test
     void aSuggestionWhosePlanChangedSinceIsRefusedAndTheWeekShownAgain() {
-        TrainingBlock half = sample.active("Half", TODAY);
-        NextWeekViewModel model = sample.model(half, TODAY);
+        TrainingBlock half = sample.active("Half", HALF_DAY);
+        NextWeekViewModel model = sample.model(half, HALF_DAY);
         SuggestionItem tempo = item(model, "Run 9.7 km @ 4:21 /km", DayOfWeek.THURSDAY);
         // Someone edits the plan (the block editor, an import) after the panel was shown.
         TrainingBlock edited = app.overload.progression.PlanUpdate.accept(sample.stored(half),
@@ -245,7 +246,7 @@ class NextWeekViewModelTest {
 
     @Test
     void changingUnitsSuggestsTheWeekAgainInTheNewUnits() {
-        NextWeekViewModel model = sample.model(sample.active("Half", TODAY), TODAY);
+        NextWeekViewModel model = sample.model(sample.active("Half", HALF_DAY), HALF_DAY);
 
         sample.units.set(UnitPreferences.IMPERIAL);
 

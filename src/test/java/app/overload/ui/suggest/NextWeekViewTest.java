@@ -1,5 +1,6 @@
 package app.overload.ui.suggest;
 
+import static app.overload.ui.suggest.SampleFixture.HALF_DAY;
 import static app.overload.ui.suggest.SampleFixture.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +92,7 @@ class NextWeekViewTest {
 
     @Test
     void acceptingOneRunWritesItAndTheRowShowsThePlanAsItIsNow(FxRobot robot) {
-        NextWeekView view = show(robot, "Half", TODAY);
+        NextWeekView view = show(robot, "Half", HALF_DAY);
         Snapshots.save(stage.getScene().getRoot(), "next-week-running.png");
         assertThat(robot.lookup("#accept-all").queryAs(Button.class).getText()).isEqualTo("Accept all (2)");
         SuggestionRow tempo = row(view, "Run 9.7 km @ 4:21 /km");
@@ -100,8 +101,8 @@ class NextWeekViewTest {
 
         assertThat(sample.accepted).isEqualTo(1);
         assertThat(robot.lookup("#accept-message").queryAs(Label.class).getText())
-                .isEqualTo("Accepted Run 9.7 km @ 4:26 /km for Thu 3 Dec.");
-        assertThat(row(view, "Run 9.7 km @ 4:26 /km").item().changesPlan()).isFalse();
+                .isEqualTo("Accepted Run 12.8 km @ 4:21 /km for Thu 19 Nov.");
+        assertThat(row(view, "Run 12.8 km @ 4:21 /km").item().changesPlan()).isFalse();
         assertThat(robot.lookup("#accept-all").queryAs(Button.class).getText()).isEqualTo("Accept all (1)");
     }
 

@@ -19,6 +19,10 @@ final class SampleFixture implements AutoCloseable {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+    /** A day in the half-marathon block whose next week changes two runs: the tempo run and the long run. */
+
+    static final LocalDate HALF_DAY = LocalDate.of(2026, 11, 9);
+
     final Logbook logbook;
     final ObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
     int accepted;
