@@ -41,7 +41,7 @@ public final class PrescribedLoads {
     }
 
     /** The heaviest fixed load of the work sets, or null when no set has a fixed load. */
-    static Mass topFixed(Prescription.Strength rx) {
+    public static Mass topFixed(Prescription.Strength rx) {
         Mass top = null;
         for (PrescribedSet set : rx.sets()) {
             if (set.kind().isWork() && set.load() instanceof LoadTarget.Fixed f

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -53,25 +52,29 @@ final class TcxParser {
     }
 
     private ParsedHistory run(InputStream in) {
-        boolean sawRoot = false;
-        try {
-            XMLStreamReader r = XmlInput.open(in);
-            while (r.hasNext()) {
-                int event = r.next();
-                line = r.getLocation().getLineNumber();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    sawRoot |= r.getLocalName().equals("TrainingCenterDatabase");
-                    start(r);
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    end(r.getLocalName());
-                }
+        XmlInput.Walk walk = XmlInput.walk(in, "TrainingCenterDatabase", new XmlInput.Elements() {
+            @Override
+            public void start(XMLStreamReader reader) throws XMLStreamException {
+                TcxParser.this.start(reader);
             }
-        } catch (XMLStreamException | RuntimeException e) {
+
+            @Override
+            public void end(String name) {
+                TcxParser.this.end(name);
+            }
+
+            @Override
+            public void at(long current) {
+                line = current;
+            }
+        });
+        boolean sawRoot = walk.sawRoot();
+        if (walk.failed()) {
             if (!sawRoot) {
                 return ParsedHistory.unreadable(file, HistoryFormat.TCX, "Not a readable TCX file ("
-                        + Texts.shorten(String.valueOf(e.getMessage())) + ").");
+                        + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
             }
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), e));
+            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure()));
             if (draft != null) {
                 endLap();
                 finishActivity();

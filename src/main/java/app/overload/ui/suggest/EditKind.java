@@ -19,6 +19,7 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
+import app.overload.progression.PrescribedLoads;
 import app.overload.progression.Prescriptions;
 import app.overload.progression.Suggestion;
 
@@ -40,7 +41,8 @@ enum EditKind {
             return NONE; // kept as written by the block: a number to change in the plan, not a suggestion to edit
         }
         if (rx instanceof Prescription.Strength s) {
-            return decision instanceof Decision.AddReps || topLoad(s) == null || topLoad(s).isZero() ? NONE : LOAD;
+            Mass top = PrescribedLoads.topFixed(s);
+            return decision instanceof Decision.AddReps || top == null || top.isZero() ? NONE : LOAD;
         }
         if (!(rx instanceof Prescription.Endurance e)) {
             return NONE;
@@ -88,7 +90,7 @@ enum EditKind {
     String text(Prescription rx, UnitPreferences units) {
         switch (this) {
             case LOAD:
-                return units.number(topLoad((Prescription.Strength) rx));
+                return units.number(PrescribedLoads.topFixed((Prescription.Strength) rx));
             case PACE:
                 Prescription.Endurance e = (Prescription.Endurance) rx;
                 return paceText(((PaceTarget.AtPace) e.target()).pace(), e.modality(), units);
@@ -127,18 +129,6 @@ enum EditKind {
             default:
                 return rx;
         }
-    }
-
-    /** The heaviest fixed work load, or null when no work set has one (%TM and RPE sets). */
-    static Mass topLoad(Prescription.Strength rx) {
-        Mass top = null;
-        for (PrescribedSet set : rx.sets()) {
-            if (set.kind().isWork() && set.load() instanceof LoadTarget.Fixed f
-                    && (top == null || f.load().compareTo(top) > 0)) {
-                top = f.load();
-            }
-        }
-        return top;
     }
 
     private static String paceText(Pace pace, Modality modality, UnitPreferences units) {
