@@ -57,6 +57,7 @@ public final class LogViewModel {
     private final ExerciseSearch search = new ExerciseSearch();
     private final TrainingChoices choices;
     private final WeekTargets targets;
+    private final BlocksAround blocksAround;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
@@ -108,11 +109,12 @@ public final class LogViewModel {
                 lastTime.refresh(form.entries());
             }
         });
+        this.blocksAround = new BlocksAround(logbook, executor);
         this.targets = new WeekTargets(form, choices::all, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 lastTime.refresh(form.entries());
-                reloadBlocksIfOutside(formDate());
+                blocksAround.follow(formDate(), choices::setAll, this::failed);
             }
         });
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
@@ -222,42 +224,21 @@ public final class LogViewModel {
         }, this::failed);
     }
 
-    /**
-     * The catalogue, and the blocks around {@code day} with their plans: those not archived whose dates overlap a
-     * year either side. Reading every block's plan would cost a long logbook hundreds of milliseconds.
-     */
+    /** The catalogue, and the blocks around a day (see {@link BlocksAround}). */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around) {
     }
-
-    private static final int BLOCK_WINDOW_DAYS = 366;
 
     private Reference readReference(LocalDate around) {
         Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
         logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
-        return new Reference(exercises, logbook.blocks().current(around.minusDays(BLOCK_WINDOW_DAYS),
-                around.plusDays(BLOCK_WINDOW_DAYS)), around);
+        return new Reference(exercises, blocksAround.read(around), around);
     }
 
     private void apply(Reference ref) {
         catalogue = ref.catalogue();
-        blocksAround = ref.around();
+        blocksAround.readAround(ref.around());
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setAll(ref.blocks());
-        targets.update();
-    }
-
-    /** The day the loaded blocks were read around; null before the first read. */
-    private LocalDate blocksAround;
-
-    /** A date typed far from the blocks read: read the blocks around it, so its active block can be chosen. */
-    private void reloadBlocksIfOutside(LocalDate day) {
-        if (blocksAround == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(blocksAround, day))
-                < BLOCK_WINDOW_DAYS / 2) {
-            return;
-        }
-        blocksAround = day;
-        executor.submit("Reading the blocks of " + day, p -> logbook.blocks().current(
-                day.minusDays(BLOCK_WINDOW_DAYS), day.plusDays(BLOCK_WINDOW_DAYS)), choices::setAll, this::failed);
     }
 
     private LocalDate formDate() {
