@@ -3,9 +3,7 @@ package app.overload.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.overload.domain.Modality;
-import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.store.SessionFilter;
 import app.overload.ui.history.HistoryRow;
@@ -59,12 +56,8 @@ class HistoryActionsTest {
     }
 
     private HistoryView open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("history.db"));
-        SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
-        logbook.saveAll(sample.blocks(), sample.sessions());
-        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
-                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                logbook.settings().units());
+        logbook = TestLogbooks.sample(folder.resolve("history.db"), 7, TODAY);
+        AppServices services = TestLogbooks.services(logbook, TODAY.atTime(20, 0));
         robot.interact(() -> window.showLogbook(services, false));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#" + HistoryView.ID).queryAs(HistoryView.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
@@ -55,14 +53,9 @@ class ShellTest {
     }
 
     private void open(boolean withSample, FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("test.db"));
-        if (withSample) {
-            SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
-            logbook.saveAll(sample.blocks(), sample.sessions());
-        }
-        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
-                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                logbook.settings().units());
+        logbook = withSample ? TestLogbooks.sample(folder.resolve("test.db"), 7, TODAY)
+                : Logbook.open(folder.resolve("test.db"));
+        AppServices services = TestLogbooks.services(logbook, TODAY.atTime(20, 0));
         robot.interact(() -> window.showLogbook(services, logbook.sessions().count() == 0));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -16,8 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.overload.ui.TestLogbooks;
 import app.overload.domain.UnitPreferences;
-import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
@@ -61,9 +61,7 @@ class LogTargetViewTest {
 
     @Test
     void theExerciseCardShowsThisWeeksTarget(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("sample.db"));
-        SampleLogbook sample = SampleLogbook.generate(1, 1, MONDAY);
-        logbook.saveAll(sample.blocks(), sample.sessions());
+        logbook = TestLogbooks.sample(folder.resolve("sample.db"), 1, MONDAY);
         LogViewModel model = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new SimpleObjectProperty<>(UnitPreferences.METRIC));

@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.overload.ui.TestLogbooks;
 import app.overload.analysis.ChartId;
 import app.overload.analysis.ChartResult;
 import app.overload.sample.SampleLogbook;
@@ -65,14 +66,9 @@ class ProgressViewTest {
     }
 
     private ProgressView open(boolean withSample, FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("progress.db"));
-        if (withSample) {
-            SampleLogbook sample = SampleLogbook.generate(1, 1, TODAY);
-            logbook.saveAll(sample.blocks(), sample.sessions());
-        }
-        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
-                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                logbook.settings().units());
+        logbook = withSample ? TestLogbooks.sample(folder.resolve("progress.db"), 1, TODAY)
+                : Logbook.open(folder.resolve("progress.db"));
+        AppServices services = TestLogbooks.services(logbook, TODAY.atTime(20, 0));
         robot.interact(() -> window.showLogbook(services, !withSample));
         robot.clickOn("#nav-progress");
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,9 +3,7 @@ package app.overload.ui.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import app.overload.sample.SampleLogbook;
+import app.overload.ui.TestLogbooks;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
-import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
@@ -60,14 +57,9 @@ class TrainingShareViewTest {
     }
 
     private void show(FxRobot robot, boolean withSample) {
-        logbook = Logbook.open(folder.resolve("share.db"));
-        if (withSample) {
-            SampleLogbook sample = SampleLogbook.generate(1, 1, TODAY);
-            logbook.saveAll(sample.blocks(), sample.sessions());
-        }
-        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
-                Clock.fixed(TODAY.atTime(21, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                logbook.settings().units());
+        logbook = withSample ? TestLogbooks.sample(folder.resolve("share.db"), 1, TODAY)
+                : Logbook.open(folder.resolve("share.db"));
+        AppServices services = TestLogbooks.services(logbook, TODAY.atTime(21, 0));
         robot.interact(() -> host.getChildren().setAll(TrainingShareView.create(services)));
         WaitForAsyncUtils.waitForFxEvents();
     }
