@@ -59,7 +59,7 @@ final class SuggestCommand implements Callable<Integer> {
     boolean accept;
 
     @Option(names = "--allow-volume-jump",
-            description = "Allow distance increases that take a week more than 30 % over the week before last.")
+            description = "Allow distance increases that take a week more than 30 %% over the week before last.")
     boolean allowVolumeJump;
 
     @Spec
