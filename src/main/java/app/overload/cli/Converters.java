@@ -23,4 +23,34 @@ final class Converters {
             }
         }
     }
+
+    /** Every text option: not blank, no control characters (which a terminal would not show). */
+    static final class CleanText implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("it must not be empty");
+            }
+            if (value.codePoints().anyMatch(Character::isISOControl)) {
+                throw new TypeConversionException("it must not contain control characters");
+            }
+            if (value.length() > 4096) {
+                throw new TypeConversionException("it is too long (at most 4,096 characters)");
+            }
+            return value;
+        }
+    }
+
+    /** Every file option: an empty path would silently mean the current folder. */
+    static final class FilePath implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            String text = new CleanText().convert(value);
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + text + "' is not a file path: " + e.getReason());
+            }
+        }
+    }
 }

@@ -57,6 +57,11 @@ final class ImportHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path file : files) {
+            if (!java.nio.file.Files.exists(file)) {
+                throw new CommandFailure(file + " does not exist; nothing was imported.");
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = ImportOptions.defaults().withUnit(unit);
         try (Logbook logbook = Logbook.open(database.resolve())) {

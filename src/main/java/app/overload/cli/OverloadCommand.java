@@ -40,6 +40,8 @@ public final class OverloadCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<Path> openApp) {
         CommandLine line = new CommandLine(new OverloadCommand(openApp));
         line.registerConverter(java.time.LocalDate.class, new Converters.IsoDate());
+        line.registerConverter(String.class, new Converters.CleanText());
+        line.registerConverter(java.nio.file.Path.class, new Converters.FilePath());
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof StoreException || e instanceof CommandFailure
                     || e instanceof IllegalArgumentException) {
