@@ -105,9 +105,10 @@ public final class OverloadApp extends Application implements LogbookFileActions
             shared = acquired.isEmpty();
         }
         boolean empty = opened.sessions().count() == 0;
-        HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened);
+        UnitPreferences units = opened.settings().units();
+        HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened, units);
         StartupTrace.mark("first history page read");
-        return new Opened(opened, opened.settings().units(), empty, readOnly, shared, firstPage);
+        return new Opened(opened, units, empty, readOnly, shared, firstPage);
     }
 
     private void showOpened(Opened opened) {

@@ -156,7 +156,8 @@ public final class HistoryViewModel {
     public void refresh() {
         loading.set(true);
         SessionFilter filter = filter();
-        executor.submit("Loading history", progress -> latest(logbook, queries, filter), page -> {
+        UnitPreferences shownIn = units.get();
+        executor.submit("Loading history", progress -> latest(logbook, queries, filter, shownIn), page -> {
             weeks.clear();
             show(page);
         }, this::failed);
@@ -175,8 +176,8 @@ public final class HistoryViewModel {
     }
 
     /** Reads the first page off the FX thread; hand it to {@link #show(FirstPage)}. */
-    public static FirstPage readFirstPage(Logbook logbook) {
-        return new FirstPage(latest(logbook, new HistoryQueries(logbook.database()), SessionFilter.NONE));
+    public static FirstPage readFirstPage(Logbook logbook, UnitPreferences shownIn) {
+        return new FirstPage(latest(logbook, new HistoryQueries(logbook.database()), SessionFilter.NONE, shownIn));
     }
 
     /** Shows a page read ahead, unless filters were set meanwhile; then reads afresh. */
@@ -189,14 +190,17 @@ public final class HistoryViewModel {
         show(first.page);
     }
 
-    private static Page latest(Logbook logbook, HistoryQueries queries, SessionFilter filter) {
+    private static Page latest(Logbook logbook, HistoryQueries queries, SessionFilter filter,
+            UnitPreferences shownIn) {
         ExerciseNames exerciseNames = logbook.exercises().names();
         List<BlockSummary> allBlocks = logbook.blocks().summaries();
         Optional<LocalDate> last = queries.lastDay(filter);
         if (last.isEmpty()) {
-            return new Page(exerciseNames, allBlocks, null, List.of(), false);
+            return new Page(exerciseNames, allBlocks, null, List.of(), false, null);
         }
-        return page(queries, exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
+        Page page = page(queries, exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
+        return new Page(page.names(), page.blocks(), page.from(), page.sessions(), page.earlier(),
+                format(byWeek(page.sessions()), shownIn, exerciseNames));
     }
 
     /** Adds the {@value #PAGE_WEEKS} weeks before the earliest shown, skipping empty months. */
@@ -210,7 +214,7 @@ public final class HistoryViewModel {
         executor.submit("Loading earlier weeks", progress -> {
             Optional<LocalDate> previous = queries.lastDayBefore(before, filter);
             if (previous.isEmpty()) {
-                return new Page(names, null, before, List.of(), false);
+                return new Page(names, null, before, List.of(), false, null);
             }
             return page(queries, names, null, filter, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
         }, this::show, this::failed);
@@ -222,12 +226,13 @@ public final class HistoryViewModel {
         LocalDate from = end.minusWeeks(PAGE_WEEKS);
         List<Session> sessions = queries.between(from, end.minusDays(1), filter);
         boolean earlier = queries.lastDayBefore(from, filter).isPresent();
-        return new Page(exerciseNames, allBlocks, from, sessions, earlier);
+        return new Page(exerciseNames, allBlocks, from, sessions, earlier, null);
     }
 
     /** @param blocks null when the page does not bring the block list (earlier pages) */
+    /** @param formatted the page's rows made in the background, or null (earlier pages join what is shown) */
     private record Page(ExerciseNames names, List<BlockSummary> blocks, LocalDate from, List<Session> sessions,
-            boolean earlier) {
+            boolean earlier, Formatted formatted) {
     }
 
     private void show(Page page) {
@@ -242,12 +247,17 @@ public final class HistoryViewModel {
         }
         loadedFrom = page.from();
         hasEarlier.set(page.earlier());
+        boolean fresh = weeks.isEmpty();
         for (Session s : page.sessions()) {
             weeks.computeIfAbsent(WeeklyTotals.weekStartOf(s.date()), k -> new ArrayList<>()).add(s);
         }
         boolean filtered = !filter().isAll();
         message.set(weeks.isEmpty() ? (filtered ? "No sessions match these filters." : "No sessions yet.") : "");
-        rebuildRows();
+        if (fresh && page.formatted() != null && page.formatted().units().equals(units.get())) {
+            show(page.formatted());
+        } else {
+            rebuildRows();
+        }
     }
 
     private void failed(Throwable error) {
@@ -296,7 +306,19 @@ public final class HistoryViewModel {
     }
 
     private void rebuildRows() {
-        UnitPreferences u = units.get();
+        show(format(weeks, units.get(), names));
+    }
+
+    private void show(Formatted formatted) {
+        rows.setAll(formatted.rows());
+        calendar.setAll(formatted.calendar());
+    }
+
+    /** The rows of the list and the weeks of the calendar, in one set of units: made off the FX thread when it can. */
+    private record Formatted(UnitPreferences units, List<HistoryRow> rows, List<CalendarWeek> calendar) {
+    }
+
+    private static Formatted format(Map<LocalDate, List<Session>> weeks, UnitPreferences u, ExerciseNames names) {
         SessionSummary summary = new SessionSummary(u, names);
         List<HistoryRow> result = new ArrayList<>();
         List<CalendarWeek> weeksShown = new ArrayList<>();
@@ -315,7 +337,15 @@ public final class HistoryViewModel {
                         Durations.clock(s.duration()), s.rpe() == null ? "" : s.rpe().toString()));
             }
         }
-        rows.setAll(result);
-        calendar.setAll(weeksShown);
+        return new Formatted(u, result, weeksShown);
+    }
+
+    /** The sessions of a page by week, newest week first, as {@link #weeks} holds them. */
+    private static TreeMap<LocalDate, List<Session>> byWeek(List<Session> sessions) {
+        TreeMap<LocalDate, List<Session>> byWeek = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Session s : sessions) {
+            byWeek.computeIfAbsent(WeeklyTotals.weekStartOf(s.date()), k -> new ArrayList<>()).add(s);
+        }
+        return byWeek;
     }
 }

@@ -45,7 +45,7 @@ class HistoryViewModelTest {
         HistoryViewModel refreshed = model();
         refreshed.refresh();
         HistoryViewModel ahead = model();
-        ahead.show(HistoryViewModel.readFirstPage(logbook));
+        ahead.show(HistoryViewModel.readFirstPage(logbook, UnitPreferences.METRIC));
 
         assertThat(ahead.rows()).isNotEmpty().containsExactlyElementsOf(refreshed.rows());
         assertThat(ahead.blocks()).containsExactlyElementsOf(refreshed.blocks());
@@ -54,12 +54,23 @@ class HistoryViewModelTest {
 
     @Test
     void aPageReadAheadGivesWayToFiltersSetMeanwhile() {
-        HistoryViewModel.FirstPage first = HistoryViewModel.readFirstPage(logbook);
+        HistoryViewModel.FirstPage first = HistoryViewModel.readFirstPage(logbook, UnitPreferences.METRIC);
         HistoryViewModel model = model();
         model.kindFilterProperty().set(app.overload.store.SessionFilter.Kind.WORKOUT);
         model.show(first);
         assertThat(model.rows()).filteredOn(HistoryRow.Entry.class::isInstance)
                 .allMatch(row -> !((HistoryRow.Entry) row).training());
+    }
+
+    @Test
+    void aPageFormattedInOtherUnitsIsFormattedAgain() {
+        HistoryViewModel.FirstPage metric = HistoryViewModel.readFirstPage(logbook, UnitPreferences.METRIC);
+        HistoryViewModel model = new HistoryViewModel(logbook, new CurrentThreadTaskExecutor(),
+                new SimpleObjectProperty<>(UnitPreferences.IMPERIAL));
+        model.show(metric);
+        assertThat(model.rows()).filteredOn(HistoryRow.Entry.class::isInstance)
+                .extracting(row -> ((HistoryRow.Entry) row).summary())
+                .anyMatch(summary -> summary.contains(" lb")).noneMatch(summary -> summary.contains(" kg"));
     }
 
     @Test
