@@ -8,9 +8,11 @@ import javafx.application.Application;
 public enum Theme {
     LIGHT, DARK;
 
+    /** Applies the theme from its binary stylesheet, which JavaFX loads far faster than the text one. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        atlantafx.base.theme.Theme theme = this == LIGHT ? new PrimerLight() : new PrimerDark();
+        String binary = theme.getUserAgentStylesheetBSS();
+        Application.setUserAgentStylesheet(binary != null ? binary : theme.getUserAgentStylesheet());
     }
 
     public Theme other() {
