@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import app.overload.ui.blocks.BlocksSection;
 import app.overload.ui.history.HistoryView;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.log.LogView;
@@ -43,7 +44,8 @@ public final class Sections {
             logView.focusStart();
         }, () -> log.checkForDraft(() -> show.accept("log")));
         return List.of(section("history", "History", Feather.LIST, historyView, history::refresh, () -> { }),
-                logSection, ProgressSection.create(services));
+                logSection, new BlocksSection(services, BlocksSection.pendingNextWeek(),
+                        BlocksSection.pendingSummary()), ProgressSection.create(services));
     }
 
     private static Section section(String id, String title, Feather icon, Node view, Runnable shown,
