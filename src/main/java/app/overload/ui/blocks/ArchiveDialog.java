@@ -60,7 +60,8 @@ final class ArchiveDialog {
         VBox content = new VBox(10, target, resultBox, met, Fields.labelled("Outcome", summary),
                 Fields.message(model.summary(), showAll), Fields.muted("An archived block keeps its plan and "
                         + "sessions; it moves to Archived in the list."), message);
-        content.setPrefWidth(520);
+        content.setPrefWidth(540);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
         pane.setContent(content);
         pane.getButtonTypes().setAll(ARCHIVE, ButtonType.CANCEL);
         Button archive = (Button) pane.lookupButton(ARCHIVE);

@@ -147,6 +147,9 @@ public final class BlockView extends BorderPane {
         bar.getStyleClass().add("goal-bar");
         bar.progressProperty().bind(model.fractionProperty());
         bar.setPrefWidth(180);
+        // An empty bar says nothing that "Nothing logged toward it yet" does not.
+        bar.visibleProperty().bind(model.fractionProperty().greaterThan(0));
+        bar.managedProperty().bind(bar.visibleProperty());
         Label progress = new Label();
         progress.setId("goal-progress");
         progress.setWrapText(true);

@@ -43,6 +43,8 @@ public final class PlanEditorViewModel {
 
     PlanEditorViewModel(BlockViewModel block) {
         this.block = block;
+        purpose.addListener((obs, old, now) -> message.set(""));
+        prescriptions.addListener((javafx.collections.ListChangeListener<Prescription>) c -> message.set(""));
         block.selectedDayProperty().addListener((obs, old, now) -> {
             close();
             refresh();

@@ -47,13 +47,14 @@ final class PrescriptionDialog {
             if (built.isEmpty()) {
                 e.consume();
                 fit(dialog);
-            } else {
-                dialog.setResult(built.get());
             }
         });
         dialog.setResultConverter(type -> type == DONE ? form.build().orElse(null) : null);
+        // Hidden can be reported more than once; the prescription is handed over once.
+        boolean[] handed = {false};
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() != null) {
+            if (dialog.getResult() != null && !handed[0]) {
+                handed[0] = true;
                 done.accept(dialog.getResult());
             }
         });

@@ -117,6 +117,11 @@ public final class PrescriptionForm {
     public PrescriptionForm(UnitPreferences units, List<Exercise> catalogue) {
         this.units = units;
         this.catalogue = List.copyOf(catalogue);
+        // A choice made after a refusal answers it; field messages follow their own fields.
+        exercise.addListener((obs, old, now) -> message.set(""));
+        rule.kindProperty().addListener((obs, old, now) -> message.set(""));
+        rule.nextProperty().addListener((obs, old, now) -> message.set(""));
+        loadKind.addListener((obs, old, now) -> message.set(""));
     }
 
     public UnitPreferences units() {

@@ -49,7 +49,7 @@ final class PrescriptionView extends VBox {
                 : RuleInputs.OTHER);
         rule.valueProperty().bindBidirectional(form.rule().kindProperty());
         Fields.cells(rule, RuleInputs.Kind::label, "How it progresses");
-        rule.setPrefWidth(340);
+        rule.setPrefWidth(400);
         form.rule().kindProperty().addListener((obs, old, now) -> showRule());
         showRule();
         Label message = new Label();
