@@ -113,6 +113,8 @@ public final class BlockListView extends BorderPane {
             ProgressBar bar = new ProgressBar(row.fraction());
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().add("goal-bar");
+            // A control's skin takes the clicks on it; the card must get them, wherever it is clicked.
+            bar.setMouseTransparent(true);
             right.getChildren().add(bar);
         }
         right.setMinWidth(200);
