@@ -33,7 +33,7 @@ public record BlockSummary(TrainingBlock block, LocalDate today, BlockStatus sta
         return block.weekOf(today).filter(w -> status == BlockStatus.ACTIVE);
     }
 
-    /** "Week 5 of 12", "Starts in 3 days", "Finished 3 Jan", "Archived 5 Jan 2026" (the year when it is not this one). */
+    /** "Week 5 of 12", "Starts in 3 days", "Finished 3 Jan", "Archived 5 Jan 2026" (the year when not this one). */
     public String when() {
         return switch (status) {
             case ACTIVE -> "Week " + currentWeek().orElse(1) + " of " + block.weeks();

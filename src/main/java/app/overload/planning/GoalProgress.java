@@ -142,8 +142,9 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
             if (best == null || predicted.compareTo(best.predicted()) < 0) {
                 best = new RaceBest(effort.date(), effort.distance(), effort.time(), predicted);
             }
-            if (effort.distance().metres() >= goal.distance().metres() * 0.99
-                    && predicted.compareTo(goal.targetTime()) <= 0 && (metOn == null || effort.date().isBefore(metOn))) {
+            boolean covered = effort.distance().metres() >= goal.distance().metres() * 0.99;
+            if (covered && predicted.compareTo(goal.targetTime()) <= 0
+                    && (metOn == null || effort.date().isBefore(metOn))) {
                 metOn = effort.date();
             }
         }

@@ -137,20 +137,23 @@ class BlocksCommandTest {
         assertThat(json.path("progress").path("percent").asInt()).isEqualTo(90);
         assertThat(json.path("progress").path("best").path("loadKg").asDouble()).isEqualTo(90);
         assertThat(json.path("progress").path("best").path("estimatedMaxKg").asDouble()).isEqualTo(105);
-        assertThat(json.path("progress").path("text").asText()).isEqualTo("Best 90 kg × 5 on 4 Nov · 90 % of the target");
+        assertThat(json.path("progress").path("text").asText())
+                .isEqualTo("Best 90 kg × 5 on 4 Nov · 90 % of the target");
     }
 
     @Test
     void showsTheOutcomeOfAnArchivedBlock() {
         Path file = dir.resolve("archived.db");
-        TrainingBlock block = squatBlock().archived(new BlockOutcome(MONDAY.plusDays(30), false, "Close: 97.5 kg × 5."));
+        TrainingBlock block = squatBlock().archived(new BlockOutcome(MONDAY.plusDays(30), false,
+                "Close: 97.5 kg × 5."));
         try (Logbook logbook = Logbook.open(file)) {
             logbook.blocks().save(block);
         }
 
         Run r = run("blocks", "--db", file.toString(), "--today", "2026-12-10");
 
-        assertThat(r.out()).contains("Squat 5x5  [archived 2 Dec]").contains("  outcome   not met: Close: 97.5 kg × 5.");
+        assertThat(r.out()).contains("Squat 5x5  [archived 2 Dec]")
+                .contains("  outcome   not met: Close: 97.5 kg × 5.");
     }
 
     @Test

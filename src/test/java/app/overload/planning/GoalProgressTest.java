@@ -32,7 +32,8 @@ class GoalProgressTest {
 
     static final ExerciseId SQUAT = ExerciseId.of("back-squat");
     static final LocalDate START = LocalDate.of(2026, 9, 7);
-    static final GoalText TEXT = new GoalText(UnitPreferences.METRIC, id -> id.equals(SQUAT) ? "Back squat" : id.value());
+    static final GoalText TEXT = new GoalText(UnitPreferences.METRIC,
+            id -> id.equals(SQUAT) ? "Back squat" : id.value());
 
     static TrainingBlock block(Goal goal, CurrentLevel... levels) {
         return new TrainingBlock(BlockId.random(), "Block", goal, START, START.plusDays(83), 12, List.of(), List.of(),
@@ -109,8 +110,10 @@ class GoalProgressTest {
         TrainingBlock block = block(new EnduranceGoal(Modality.RUN, half, Duration.ofMinutes(105)),
                 new RaceLevel(Modality.RUN, Distance.kilometres(10), Duration.ofMinutes(52)));
         GoalEvidence evidence = new GoalEvidence(List.of(), List.of(
-                new GoalEvidence.Effort(START.plusDays(3), Modality.RUN, Distance.kilometres(10), Duration.ofMinutes(49)),
-                new GoalEvidence.Effort(START.plusDays(4), Modality.RUN, Distance.kilometres(3), Duration.ofMinutes(11)),
+                new GoalEvidence.Effort(START.plusDays(3), Modality.RUN, Distance.kilometres(10),
+                        Duration.ofMinutes(49)),
+                new GoalEvidence.Effort(START.plusDays(4), Modality.RUN, Distance.kilometres(3),
+                        Duration.ofMinutes(11)),
                 new GoalEvidence.Effort(START.plusDays(5), Modality.RIDE, Distance.kilometres(40),
                         Duration.ofMinutes(70))));
 

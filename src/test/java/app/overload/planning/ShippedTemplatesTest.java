@@ -128,7 +128,8 @@ class ShippedTemplatesTest {
                     assertThat(f.load().kilograms()).isGreaterThanOrEqualTo(0);
                     double step = PlateMath.step(increments.get(s.exercise()), app.overload.domain.MassUnit.KG);
                     assertThat(f.load().kilograms() / step).as("loadable %s", f.load())
-                            .isCloseTo(Math.rint(f.load().kilograms() / step), org.assertj.core.data.Offset.offset(1e-6));
+                            .isCloseTo(Math.rint(f.load().kilograms() / step),
+                                    org.assertj.core.data.Offset.offset(1e-6));
                 }
             }
         } else if (own instanceof Prescription.Endurance e && e.target() instanceof PaceTarget.AtPace p

@@ -201,7 +201,8 @@ public final class BlockView extends BorderPane {
         Label text = new Label();
         text.setWrapText(true);
         model.detailsProperty().addListener((obs, old, now) -> text.setText(now == null ? "" : "Delete \""
-                + now.block().name() + "\" and its plan? " + (now.sessions().isEmpty() ? "No sessions were logged in it."
+                + now.block().name() + "\" and its plan? " + (now.sessions().isEmpty()
+                        ? "No sessions were logged in it."
                         : "Its " + now.sessions().size() + " logged sessions stay in the logbook, as workouts.")));
         Button confirm = new Button("Delete block");
         confirm.setId("delete-confirm");

@@ -126,7 +126,8 @@ public final class LevelInputs {
                 Integer reps = check.field(row.reps, () -> Parse.whole(row.reps.text(), "reps"));
                 Mass load = check.field(row.load, () -> Parse.mass(row.load.text(), units.mass(), "load"));
                 if (sets != null && reps != null && load != null) {
-                    CurrentLevel level = check.field(row.sets, () -> new LiftLevel(row.exercise.id(), sets, reps, load));
+                    CurrentLevel level = check.field(row.sets, () -> new LiftLevel(row.exercise.id(), sets, reps,
+                            load));
                     if (level != null) {
                         levels.add(level);
                     }

@@ -156,9 +156,9 @@ public final class NewBlockView extends VBox {
 
     private VBox dates() {
         var showAll = model.showAllProperty();
-        TextField start = Fields.text(model.startDate(), "new-block-start-date", 110, showAll);
-        TextField weeks = Fields.text(model.weeks(), "new-block-weeks", 60, showAll);
-        TextField goalDate = Fields.text(model.goalDate(), "new-block-goal-date", 110, showAll);
+        TextField start = Fields.text(model.dates().start(), "new-block-start-date", 110, showAll);
+        TextField weeks = Fields.text(model.dates().weeks(), "new-block-weeks", 60, showAll);
+        TextField goalDate = Fields.text(model.dates().goalDate(), "new-block-goal-date", 110, showAll);
         goalDate.promptTextProperty().unbind();
         goalDate.setPromptText("yyyy-mm-dd");
         ToggleGroup group = new ToggleGroup();
@@ -172,12 +172,12 @@ public final class NewBlockView extends VBox {
         byDate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         byWeeks.setToggleGroup(group);
         byDate.setToggleGroup(group);
-        byWeeks.setOnAction(e -> model.lengthProperty().set(NewBlockViewModel.Length.WEEKS));
-        byDate.setOnAction(e -> model.lengthProperty().set(NewBlockViewModel.Length.GOAL_DATE));
+        byWeeks.setOnAction(e -> model.dates().lengthProperty().set(DateInputs.Length.WEEKS));
+        byDate.setOnAction(e -> model.dates().lengthProperty().set(DateInputs.Length.GOAL_DATE));
         VBox weeksBox = Fields.labelled("Weeks", weeks);
         VBox dateBox = Fields.labelled("Goal date", goalDate);
         Runnable show = () -> {
-            boolean byLength = model.lengthProperty().get() == NewBlockViewModel.Length.WEEKS;
+            boolean byLength = model.dates().lengthProperty().get() == DateInputs.Length.WEEKS;
             byWeeks.setSelected(byLength);
             byDate.setSelected(!byLength);
             weeksBox.setVisible(byLength);
@@ -185,17 +185,17 @@ public final class NewBlockView extends VBox {
             dateBox.setVisible(!byLength);
             dateBox.setManaged(!byLength);
         };
-        model.lengthProperty().addListener((obs, old, now) -> show.run());
+        model.dates().lengthProperty().addListener((obs, old, now) -> show.run());
         show.run();
         Label derived = Fields.muted("");
         derived.setId("new-block-derived");
-        derived.textProperty().bind(model.derivedProperty());
+        derived.textProperty().bind(model.dates().derivedProperty());
         derived.setMaxWidth(360);
         HBox row = new HBox(14, Fields.labelled("Start", start), Fields.labelled("End by", new HBox(byWeeks, byDate)),
                 weeksBox, dateBox, derived);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        return new VBox(4, row, Fields.message(model.startDate(), showAll), Fields.message(model.weeks(), showAll),
-                Fields.message(model.goalDate(), showAll));
+        return new VBox(4, row, Fields.message(model.dates().start(), showAll),
+                Fields.message(model.dates().weeks(), showAll), Fields.message(model.dates().goalDate(), showAll));
     }
 
     private VBox levels() {

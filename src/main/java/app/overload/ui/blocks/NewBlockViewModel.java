@@ -53,11 +53,6 @@ public final class NewBlockViewModel {
         }
     }
 
-    /** What the user gives to fix the block's end: its length, or its goal date. */
-    public enum Length {
-        WEEKS, GOAL_DATE
-    }
-
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final BlockData data;
@@ -69,12 +64,8 @@ public final class NewBlockViewModel {
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
     private final Input name = new Input();
-    private final Input startDate = new Input(this::edited);
-    private final Input weeks = new Input(this::edited);
-    private final Input goalDate = new Input(this::edited);
-    private final ObjectProperty<Length> length = new SimpleObjectProperty<>(this, "length", Length.WEEKS);
+    private final DateInputs dates = new DateInputs(this::edited);
     private final StringProperty lengthNote = new SimpleStringProperty(this, "lengthNote", "");
-    private final StringProperty derived = new SimpleStringProperty(this, "derived", "");
     private final GoalInputs goal = new GoalInputs();
     private final LevelInputs levels = new LevelInputs();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -98,7 +89,6 @@ public final class NewBlockViewModel {
         this.clock = clock;
         this.units = units;
         start.addListener((obs, old, now) -> startChanged());
-        length.addListener((obs, old, now) -> revalidate());
         goal.kindProperty().addListener((obs, old, now) -> goalEdited());
         goal.exerciseProperty().addListener((obs, old, now) -> goalEdited());
         goal.modalityProperty().addListener((obs, old, now) -> goalEdited());
@@ -138,7 +128,7 @@ public final class NewBlockViewModel {
                     all.add(new Start("From scratch", null));
                     starts.setAll(all);
                     LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-                    quietly(() -> startDate.set(monday.toString()));
+                    quietly(() -> dates.start().set(monday.toString()));
                     ready.set(true);
                     start.set(all.get(0));
                 }, error -> {
@@ -182,8 +172,8 @@ public final class NewBlockViewModel {
             }
             levels.rows().clear();
             if (template != null) {
-                length.set(Length.WEEKS);
-                weeks.set(Integer.toString(template.block().weeks()));
+                dates.lengthProperty().set(DateInputs.Length.WEEKS);
+                dates.weeks().set(Integer.toString(template.block().weeks()));
                 TemplateFiller.Lengths allowed = TemplateFiller.lengths(template.block());
                 lengthNote.set(allowed.fixed() ? "This template runs " + allowed.longest() + " weeks."
                         : "This template runs " + allowed.shortest() + " to " + allowed.longest() + " weeks; a "
@@ -203,8 +193,8 @@ public final class NewBlockViewModel {
                 goal.fill(template.block().goal(), units, catalogue.exercises());
             } else {
                 lengthNote.set("");
-                if (weeks.isBlank()) {
-                    weeks.set("12");
+                if (dates.weeks().isBlank()) {
+                    dates.weeks().set("12");
                 }
                 scratchLevels();
             }
@@ -232,7 +222,7 @@ public final class NewBlockViewModel {
         String base = chosen == null || chosen.template() == null ? "New block" : chosen.title();
         LocalDate day;
         try {
-            day = Parse.date(startDate.text(), "start date");
+            day = Parse.date(dates.start().text(), "start date");
         } catch (InvalidValueException e) {
             day = LocalDate.now(clock);
         }
@@ -268,35 +258,7 @@ public final class NewBlockViewModel {
             }
             return n;
         });
-        LocalDate first = check.field(startDate, () -> Parse.date(startDate.text(), "start date"));
-        Integer weekCount = null;
-        LocalDate last = null;
-        if (first != null) {
-            if (length.get() == Length.WEEKS) {
-                weekCount = check.field(weeks, () -> Checks.intInRange(Parse.whole(weeks.text(), "weeks"), 1,
-                        TrainingBlock.MAX_WEEKS, "weeks"));
-                last = weekCount == null ? null : first.plusDays(weekCount * 7L - 1);
-                goalDate.setError("");
-            } else {
-                LocalDate end = check.field(goalDate, () -> {
-                    LocalDate d = Parse.date(goalDate.text(), "goal date");
-                    if (!d.isAfter(first)) {
-                        throw new InvalidValueException("goal date", "Goal date must be after the start date.");
-                    }
-                    if (TrainingBlock.weeksBetween(first, d) > TrainingBlock.MAX_WEEKS) {
-                        throw new InvalidValueException("goal date", "A block runs at most " + TrainingBlock.MAX_WEEKS
-                                + " weeks; this goal date is " + TrainingBlock.weeksBetween(first, d)
-                                + " weeks after the start.");
-                    }
-                    return d;
-                });
-                weeks.setError("");
-                if (end != null) {
-                    weekCount = TrainingBlock.weeksBetween(first, end);
-                    last = end;
-                }
-            }
-        }
+        DateInputs.Span span = dates.read(check);
         List<CurrentLevel> current = levels.build(units, check);
         if (template != null && !goalTouched) {
             // Until the user sets a goal, the template's goal follows their level.
@@ -306,39 +268,24 @@ public final class NewBlockViewModel {
         Goal target = goal.build(units, check);
         built = null;
         if (check.ok()) {
-            built = check.field(length.get() == Length.WEEKS ? weeks : goalDate, () -> build(template, blockName,
-                    first, target, current));
+            built = check.field(dates.lengthInput(), () -> build(template, blockName, span, target, current));
         }
-        showLength(weekCount, last);
+        dates.show(span, start.get() != null && start.get().template() != null ? lengthNote.get() : "");
         problem.set(check.ok() ? "" : check.first());
         valid.set(built != null);
         warnings.setAll(built == null ? List.of() : BlockWarnings.check(built, others, units, catalogue.names()));
         preview.setAll(built == null ? List.of() : firstWeek(built));
     }
 
-    private TrainingBlock build(BlockTemplates.Template template, String blockName, LocalDate first, Goal target,
-            List<CurrentLevel> current) {
-        int count = length.get() == Length.WEEKS ? Parse.whole(weeks.text(), "weeks")
-                : TrainingBlock.weeksBetween(first, Parse.date(goalDate.text(), "goal date"));
-        LocalDate end = length.get() == Length.WEEKS ? first.plusDays(count * 7L - 1)
-                : Parse.date(goalDate.text(), "goal date");
+    private TrainingBlock build(BlockTemplates.Template template, String blockName, DateInputs.Span span,
+            Goal target, List<CurrentLevel> current) {
         if (template == null) {
-            return new TrainingBlock(BlockId.random(), blockName, target, first, end, count, List.of(), List.of(),
-                    List.of(), current, List.of(), "", null);
+            return new TrainingBlock(BlockId.random(), blockName, target, span.start(), span.end(), span.weeks(),
+                    List.of(), List.of(), List.of(), current, List.of(), "", null);
         }
         // A template fills whole weeks: its goal date is the last day of its last week.
-        return TemplateFiller.fill(template.block(), new FillRequest(blockName, first, count, target, current, units,
-                catalogue.increments()));
-    }
-
-    private void showLength(Integer weekCount, LocalDate last) {
-        String note = start.get() != null && start.get().template() != null ? lengthNote.get() : "";
-        if (weekCount == null || last == null) {
-            derived.set(note);
-            return;
-        }
-        derived.set((length.get() == Length.WEEKS ? "Ends " + Texts.day(last) + "."
-                : weekCount + (weekCount == 1 ? " week." : " weeks.")) + (note.isEmpty() ? "" : " " + note));
+        return TemplateFiller.fill(template.block(), new FillRequest(blockName, span.start(), span.weeks(), target,
+                current, units, catalogue.increments()));
     }
 
     private List<String> firstWeek(TrainingBlock block) {
@@ -402,25 +349,9 @@ public final class NewBlockViewModel {
         return name;
     }
 
-    public Input startDate() {
-        return startDate;
-    }
-
-    public Input weeks() {
-        return weeks;
-    }
-
-    public Input goalDate() {
-        return goalDate;
-    }
-
-    public ObjectProperty<Length> lengthProperty() {
-        return length;
-    }
-
-    /** The end or the length that follows from what was given, and what the template allows. */
-    public StringProperty derivedProperty() {
-        return derived;
+    /** The start, and the length in weeks or the goal date. */
+    public DateInputs dates() {
+        return dates;
     }
 
     public GoalInputs goal() {

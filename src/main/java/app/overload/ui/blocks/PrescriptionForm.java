@@ -47,55 +47,6 @@ public final class PrescriptionForm {
         NONE, PACE, ZONE
     }
 
-    /** One prescribed set: reps, kind, load; an RPE cap it had is kept. */
-    public static final class SetInputs {
-        private final Input reps = new Input();
-        private final Input load = new Input();
-        private final ObjectProperty<SetKind> kind = new SimpleObjectProperty<>(this, "kind", SetKind.WORKING);
-        private Rpe rpeCap;
-
-        public Input reps() {
-            return reps;
-        }
-
-        public Input load() {
-            return load;
-        }
-
-        public ObjectProperty<SetKind> kindProperty() {
-            return kind;
-        }
-    }
-
-    /** One line of repeats: how many, the work (metres or time) and the recovery. */
-    public static final class IntervalInputs {
-        private final Input repeats = new Input();
-        private final Input workMetres = new Input();
-        private final Input workTime = new Input();
-        private final Input recoveryMetres = new Input();
-        private final Input recoveryTime = new Input();
-
-        public Input repeats() {
-            return repeats;
-        }
-
-        public Input workMetres() {
-            return workMetres;
-        }
-
-        public Input workTime() {
-            return workTime;
-        }
-
-        public Input recoveryMetres() {
-            return recoveryMetres;
-        }
-
-        public Input recoveryTime() {
-            return recoveryTime;
-        }
-    }
-
     private final UnitPreferences units;
     private final List<Exercise> catalogue;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.STRENGTH);
@@ -166,10 +117,10 @@ public final class PrescriptionForm {
             sets.clear();
             for (PrescribedSet set : s.sets()) {
                 SetInputs row = new SetInputs();
-                row.reps.set(Integer.toString(set.reps()));
-                row.kind.set(set.kind());
-                row.rpeCap = set.rpeCap();
-                row.load.set(loadText(set.load()));
+                row.reps().set(Integer.toString(set.reps()));
+                row.kindProperty().set(set.kind());
+                row.setRpeCap(set.rpeCap());
+                row.load().set(loadText(set.load()));
                 sets.add(row);
             }
         } else if (rx instanceof Prescription.Endurance e) {
@@ -186,11 +137,11 @@ public final class PrescriptionForm {
             }
             for (Interval interval : e.intervals()) {
                 IntervalInputs row = new IntervalInputs();
-                row.repeats.set(Integer.toString(interval.repeats()));
-                row.workMetres.set(metres(interval.workDistance()));
-                row.workTime.set(clock(interval.workDuration()));
-                row.recoveryMetres.set(metres(interval.recoveryDistance()));
-                row.recoveryTime.set(clock(interval.recoveryDuration()));
+                row.repeats().set(Integer.toString(interval.repeats()));
+                row.workMetres().set(metres(interval.workDistance()));
+                row.workTime().set(clock(interval.workDuration()));
+                row.recoveryMetres().set(metres(interval.recoveryDistance()));
+                row.recoveryTime().set(clock(interval.recoveryDuration()));
                 intervals.add(row);
             }
         } else {
@@ -225,10 +176,10 @@ public final class PrescriptionForm {
         SetInputs row = new SetInputs();
         if (!sets.isEmpty()) {
             SetInputs last = sets.get(sets.size() - 1);
-            row.reps.set(last.reps.textProperty().get());
-            row.load.set(last.load.textProperty().get());
+            row.reps().set(last.reps().textProperty().get());
+            row.load().set(last.load().textProperty().get());
         } else {
-            row.reps.set("5");
+            row.reps().set("5");
         }
         sets.add(row);
     }
@@ -241,7 +192,7 @@ public final class PrescriptionForm {
 
     public void addInterval() {
         IntervalInputs row = new IntervalInputs();
-        row.repeats.set("5");
+        row.repeats().set("5");
         intervals.add(row);
     }
 
@@ -267,11 +218,11 @@ public final class PrescriptionForm {
         }
         List<PrescribedSet> built = new ArrayList<>();
         for (SetInputs row : sets) {
-            Integer reps = check.field(row.reps, () -> Parse.whole(row.reps.text(), "reps"));
-            LoadTarget load = check.field(row.load, () -> load(row.load.text()));
+            Integer reps = check.field(row.reps(), () -> Parse.whole(row.reps().text(), "reps"));
+            LoadTarget load = check.field(row.load(), () -> load(row.load().text()));
             if (reps != null && load != null) {
-                PrescribedSet set = check.field(row.reps, () -> new PrescribedSet(reps, row.kind.get(), load,
-                        row.rpeCap));
+                PrescribedSet set = check.field(row.reps(), () -> new PrescribedSet(reps, row.kindProperty().get(),
+                        load, row.rpeCap()));
                 if (set != null) {
                     built.add(set);
                 }
@@ -326,19 +277,19 @@ public final class PrescriptionForm {
     }
 
     private Interval interval(IntervalInputs row, Check check) {
-        Integer n = check.field(row.repeats, () -> Parse.whole(row.repeats.text(), "repeats"));
-        Distance work = row.workMetres.isBlank() ? null : check.field(row.workMetres, () -> Distance.metres(
-                Parse.number(row.workMetres.text(), "work distance")));
-        Duration workTime = row.workTime.isBlank() ? null : check.field(row.workTime,
-                () -> Parse.duration(row.workTime.text(), "work time"));
-        Distance rest = row.recoveryMetres.isBlank() ? null : check.field(row.recoveryMetres,
-                () -> Distance.metres(Parse.number(row.recoveryMetres.text(), "recovery distance")));
-        Duration restTime = row.recoveryTime.isBlank() ? null : check.field(row.recoveryTime,
-                () -> Parse.duration(row.recoveryTime.text(), "recovery time"));
+        Integer n = check.field(row.repeats(), () -> Parse.whole(row.repeats().text(), "repeats"));
+        Distance work = row.workMetres().isBlank() ? null : check.field(row.workMetres(), () -> Distance.metres(
+                Parse.number(row.workMetres().text(), "work distance")));
+        Duration workTime = row.workTime().isBlank() ? null : check.field(row.workTime(),
+                () -> Parse.duration(row.workTime().text(), "work time"));
+        Distance rest = row.recoveryMetres().isBlank() ? null : check.field(row.recoveryMetres(),
+                () -> Distance.metres(Parse.number(row.recoveryMetres().text(), "recovery distance")));
+        Duration restTime = row.recoveryTime().isBlank() ? null : check.field(row.recoveryTime(),
+                () -> Parse.duration(row.recoveryTime().text(), "recovery time"));
         if (n == null || !check.ok()) {
             return null;
         }
-        return check.field(row.repeats, () -> new Interval(n, work, workTime, rest, restTime));
+        return check.field(row.repeats(), () -> new Interval(n, work, workTime, rest, restTime));
     }
 
     private Prescription timed(Check check) {

@@ -94,7 +94,7 @@ final class PrescriptionView extends VBox {
         sets.setHgap(8);
         sets.setVgap(4);
         sets.setId("rx-sets");
-        form.sets().addListener((ListChangeListener<PrescriptionForm.SetInputs>) c -> showSets());
+        form.sets().addListener((ListChangeListener<SetInputs>) c -> showSets());
         showSets();
         Button add = new Button("Set", new FontIcon(Feather.PLUS));
         add.setId("rx-add-set");
@@ -114,9 +114,9 @@ final class PrescriptionView extends VBox {
             case RPE -> "RPE";
         };
         sets.addRow(0, caption("Set"), caption("Reps"), caption("Kind"), caption("Load, " + unit));
-        List<PrescriptionForm.SetInputs> rows = form.sets();
+        List<SetInputs> rows = form.sets();
         for (int i = 0; i < rows.size(); i++) {
-            PrescriptionForm.SetInputs row = rows.get(i);
+            SetInputs row = rows.get(i);
             ComboBox<SetKind> kind = new ComboBox<>();
             kind.getItems().setAll(SetKind.values());
             kind.valueProperty().bindBidirectional(row.kindProperty());
@@ -187,7 +187,7 @@ final class PrescriptionView extends VBox {
         showTarget.run();
         HBox target = new HBox(8, targets, pace, paceUnit, zone);
         target.setAlignment(Pos.CENTER_LEFT);
-        form.intervals().addListener((ListChangeListener<PrescriptionForm.IntervalInputs>) c -> showIntervals());
+        form.intervals().addListener((ListChangeListener<IntervalInputs>) c -> showIntervals());
         showIntervals();
         Button addInterval = new Button("Repeats", new FontIcon(Feather.PLUS));
         addInterval.setId("rx-add-interval");
@@ -200,7 +200,7 @@ final class PrescriptionView extends VBox {
     private void showIntervals() {
         intervals.getChildren().clear();
         int i = 0;
-        for (PrescriptionForm.IntervalInputs row : form.intervals()) {
+        for (IntervalInputs row : form.intervals()) {
             TextField repeats = Fields.text(row.repeats(), "rx-repeats-" + i, 50, showAll);
             TextField work = Fields.text(row.workMetres(), "rx-work-m-" + i, 70, showAll);
             TextField workTime = Fields.text(row.workTime(), "rx-work-time-" + i, 70, showAll);

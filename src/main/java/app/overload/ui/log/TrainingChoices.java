@@ -46,7 +46,7 @@ final class TrainingChoices {
     private final Set<PlannedSessionId> done = new HashSet<>();
     private final ReadOnlyObjectWrapper<Offer> offer = new ReadOnlyObjectWrapper<>(this, "offer");
 
-    /** A planned session of an active block on the form's date, not done yet, offered to a session typed as a workout. */
+    /** A planned session of an active block on the form's date, not done yet: offered to a workout being typed. */
     record Offer(TrainingBlock block, PlannedSession planned) {
     }
 

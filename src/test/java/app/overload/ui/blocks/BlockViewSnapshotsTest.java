@@ -84,7 +84,8 @@ class BlockViewSnapshotsTest {
         robot.clickOn("#level-load-0").write("80");
         WaitForAsyncUtils.waitForFxEvents();
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-light.png");
-        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-preview-light.png");
         robot.interact(Theme.DARK::apply);
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-dark.png");

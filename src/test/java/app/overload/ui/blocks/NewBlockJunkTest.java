@@ -42,11 +42,11 @@ class NewBlockJunkTest {
                     .checkAssert((start, goalKind, a, b) -> {
                         model.startProperty().set(model.starts().get(start));
                         model.goal().kindProperty().set(GoalInputs.Kind.values()[goalKind]);
-                        model.lengthProperty().set(a % 2 == 0 ? NewBlockViewModel.Length.WEEKS
-                                : NewBlockViewModel.Length.GOAL_DATE);
-                        model.startDate().set(TYPED.get(a % choices));
-                        model.weeks().set(TYPED.get(a / choices % choices));
-                        model.goalDate().set(TYPED.get(a / choices / choices));
+                        model.dates().lengthProperty().set(a % 2 == 0 ? DateInputs.Length.WEEKS
+                                : DateInputs.Length.GOAL_DATE);
+                        model.dates().start().set(TYPED.get(a % choices));
+                        model.dates().weeks().set(TYPED.get(a / choices % choices));
+                        model.dates().goalDate().set(TYPED.get(a / choices / choices));
                         model.goal().load().set(TYPED.get(b % choices));
                         model.goal().time().set(TYPED.get(b / choices % choices));
                         model.goal().target().set(TYPED.get(b / choices / choices));

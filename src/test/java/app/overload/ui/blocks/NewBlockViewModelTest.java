@@ -68,10 +68,10 @@ class NewBlockViewModelTest {
         assertThat(model.starts()).extracting(NewBlockViewModel.Start::title).containsExactly("Linear 5×5",
                 "Hypertrophy 8–12", "5/3/1 cycles", "5 km in 8 weeks", "Half marathon in 12 weeks",
                 "Split squat to back squat", "From scratch");
-        assertThat(model.startDate().text()).isEqualTo("2026-11-30");
+        assertThat(model.dates().start().text()).isEqualTo("2026-11-30");
         assertThat(model.name().text()).isEqualTo("Linear 5×5 (Nov 2026)");
-        assertThat(model.weeks().text()).isEqualTo("12");
-        assertThat(model.derivedProperty().get()).isEqualTo("Ends Sun 21 Feb. This template runs 12 weeks.");
+        assertThat(model.dates().weeks().text()).isEqualTo("12");
+        assertThat(model.dates().derivedProperty().get()).isEqualTo("Ends Sun 21 Feb. This template runs 12 weeks.");
         assertThat(model.levels().rows()).extracting(r -> r.exercise().id().value()).containsExactly("back-squat",
                 "bench-press", "barbell-row", "overhead-press", "deadlift");
         assertThat(model.validProperty().get()).isTrue();
@@ -113,12 +113,12 @@ class NewBlockViewModelTest {
     void refusesAGoalDateBeforeTheStartAtThatFieldAndSavesNothing() {
         NewBlockViewModel model = model();
         choose(model, "From scratch");
-        model.lengthProperty().set(NewBlockViewModel.Length.GOAL_DATE);
-        model.goalDate().set("2026-11-01");
+        model.dates().lengthProperty().set(DateInputs.Length.GOAL_DATE);
+        model.dates().goalDate().set("2026-11-01");
 
         model.create(created::add);
 
-        assertThat(model.goalDate().error()).isEqualTo("Goal date must be after the start date.");
+        assertThat(model.dates().goalDate().error()).isEqualTo("Goal date must be after the start date.");
         assertThat(model.messageProperty().get()).isEqualTo("Not created: Goal date must be after the start date.");
         assertThat(created).isEmpty();
         assertThat(logbook.blocks().all()).isEmpty();
@@ -129,14 +129,14 @@ class NewBlockViewModelTest {
         NewBlockViewModel model = model();
         choose(model, "From scratch");
 
-        model.weeks().set("0");
-        assertThat(model.weeks().error()).isEqualTo("Weeks must be between 1 and 52 (was 0).");
-        model.weeks().set("200");
-        assertThat(model.weeks().error()).isEqualTo("Weeks must be between 1 and 52 (was 200).");
-        model.lengthProperty().set(NewBlockViewModel.Length.GOAL_DATE);
-        model.goalDate().set("2030-09-01");
-        assertThat(model.goalDate().error()).isEqualTo("A block runs at most 52 weeks; this goal date is 196 weeks "
-                + "after the start.");
+        model.dates().weeks().set("0");
+        assertThat(model.dates().weeks().error()).isEqualTo("Weeks must be between 1 and 52 (was 0).");
+        model.dates().weeks().set("200");
+        assertThat(model.dates().weeks().error()).isEqualTo("Weeks must be between 1 and 52 (was 200).");
+        model.dates().lengthProperty().set(DateInputs.Length.GOAL_DATE);
+        model.dates().goalDate().set("2030-09-01");
+        assertThat(model.dates().goalDate().error()).isEqualTo("A block runs at most 52 weeks; this goal date is 196 "
+                + "weeks after the start.");
 
         model.create(created::add);
         assertThat(logbook.blocks().all()).isEmpty();
@@ -146,9 +146,9 @@ class NewBlockViewModelTest {
     void aTemplateKeepsItsLength() {
         NewBlockViewModel model = model();
 
-        model.weeks().set("10");
+        model.dates().weeks().set("10");
 
-        assertThat(model.weeks().error()).isEqualTo("This template runs 12 weeks; it cannot be made longer or "
+        assertThat(model.dates().weeks().error()).isEqualTo("This template runs 12 weeks; it cannot be made longer or "
                 + "shorter.");
         assertThat(model.validProperty().get()).isFalse();
     }
@@ -157,11 +157,11 @@ class NewBlockViewModelTest {
     void aRaceTemplateEndsOnTheRaceDateGiven() {
         NewBlockViewModel model = model();
         choose(model, "Half marathon in 12 weeks");
-        model.lengthProperty().set(NewBlockViewModel.Length.GOAL_DATE);
+        model.dates().lengthProperty().set(DateInputs.Length.GOAL_DATE);
 
-        model.goalDate().set("2027-02-07");
+        model.dates().goalDate().set("2027-02-07");
 
-        assertThat(model.derivedProperty().get()).startsWith("10 weeks.");
+        assertThat(model.dates().derivedProperty().get()).startsWith("10 weeks.");
         assertThat(model.validProperty().get()).isTrue();
         model.create(created::add);
         assertThat(created).singleElement().satisfies(b -> {
@@ -177,7 +177,8 @@ class NewBlockViewModelTest {
 
         model.goal().load().set("75");
 
-        assertThat(model.warnings()).anyMatch(w -> w.startsWith("Your current level (80 kg × 5) already meets the goal"));
+        assertThat(model.warnings())
+                .anyMatch(w -> w.startsWith("Your current level (80 kg × 5) already meets the goal"));
         model.create(created::add);
         assertThat(created).hasSize(1);
     }
