@@ -8,7 +8,7 @@ import app.overload.domain.MassUnit;
  * the smallest plate pair, 2.5 kg or 5 lb). Exercises that climb in smaller steps (dumbbells by 2 kg, cables by
  * 1 kg) round to the largest common step that does not swallow their increment.
  */
-final class PlateMath {
+public final class PlateMath {
 
     private static final double[] KG_STEPS = {2.5, 2, 1.25, 1, 0.5, 0.25};
     private static final double[] LB_STEPS = {5, 2.5, 1.25, 1};
@@ -19,7 +19,7 @@ final class PlateMath {
     }
 
     /** The rounding step in {@code unit} for an exercise that progresses by {@code increment}. */
-    static double step(Mass increment, MassUnit unit) {
+    public static double step(Mass increment, MassUnit unit) {
         double[] steps = unit == MassUnit.KG ? KG_STEPS : LB_STEPS;
         double inUnit = increment == null ? 0 : increment.in(unit);
         if (inUnit <= 0 || inUnit + 1e-9 >= unit.smallestStep()) {
@@ -34,7 +34,7 @@ final class PlateMath {
     }
 
     /** {@code kilograms} rounded down to a loadable weight; non-finite or negative becomes zero, huge is capped. */
-    static Mass down(double kilograms, Mass increment, MassUnit unit) {
+    public static Mass down(double kilograms, Mass increment, MassUnit unit) {
         double kg = Double.isFinite(kilograms) ? Math.max(0, Math.min(kilograms, Mass.MAX_KILOGRAMS)) : 0;
         return Mass.kilograms(kg).roundDown(step(increment, unit), unit);
     }

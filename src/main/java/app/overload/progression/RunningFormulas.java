@@ -71,6 +71,16 @@ public final class RunningFormulas {
             this.high = high;
         }
 
+        /** The zone's lower bound as a share of VO2max (0.83 for threshold). */
+        public double low() {
+            return low;
+        }
+
+        /** The zone's upper bound as a share of VO2max. */
+        public double high() {
+            return high;
+        }
+
         /** The slowest pace of the zone for this VDOT. */
         public Pace slowest(double vdot) {
             return paceAt(vdot, low);

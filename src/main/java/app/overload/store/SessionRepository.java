@@ -4,12 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import app.overload.domain.BlockId;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 
@@ -82,6 +85,37 @@ public final class SessionRepository {
     public List<Session> inBlock(BlockId block) {
         return database.read(c -> SessionLoader.load(c,
                 "s.block_id = (SELECT id FROM training_block WHERE uuid = ?)", block.toString()));
+    }
+
+    /**
+     * The planned sessions of {@code block} that logged sessions fulfil, with the day each was first done. Reads
+     * three columns through {@code session_by_block}, never whole sessions.
+     */
+    public Map<PlannedSessionId, LocalDate> fulfilled(BlockId block) {
+        return fulfilled("s.block_id = (SELECT id FROM training_block WHERE uuid = ?)", block.toString())
+                .getOrDefault(block, Map.of());
+    }
+
+    /** {@link #fulfilled(BlockId)} for every block at once, by block. */
+    public Map<BlockId, Map<PlannedSessionId, LocalDate>> fulfilled() {
+        return fulfilled("s.block_id IS NOT NULL");
+    }
+
+    private Map<BlockId, Map<PlannedSessionId, LocalDate>> fulfilled(String where, Object... params) {
+        return database.read(c -> {
+            Map<BlockId, Map<PlannedSessionId, LocalDate>> done = new HashMap<>();
+            try (PreparedStatement ps = SessionLoader.prepare(c, "SELECT b.uuid, s.planned_uuid, s.start "
+                    + "FROM session s JOIN training_block b ON b.id = s.block_id WHERE " + where
+                    + " AND s.planned_uuid IS NOT NULL ORDER BY s.start", params);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    done.computeIfAbsent(BlockId.parse(rs.getString(1)), b -> new HashMap<>())
+                            .putIfAbsent(PlannedSessionId.parse(rs.getString(2)),
+                                    Sql.timestamp(rs.getString(3)).toLocalDate());
+                }
+            }
+            return done;
+        });
     }
 
     /** The day of the latest session that started before {@code day}, if any. */

@@ -6,11 +6,14 @@ import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import app.overload.ui.blocks.BlocksSection;
 import app.overload.ui.history.HistoryView;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.log.LogView;
 import app.overload.ui.log.LogViewModel;
 import app.overload.ui.progress.ProgressSection;
+import app.overload.ui.suggest.NextWeekView;
+import app.overload.ui.summary.TrainingShareView;
 import javafx.scene.Node;
 
 /** Builds the sidebar's sections for an open logbook, in the order they appear. */
@@ -63,8 +66,42 @@ public final class Sections {
                 }
             }
         };
+        // Blocks and its panels are built on the first visit, like the log and the charts.
+        Section blocks = lazy(BlocksSection.ID, "Blocks", Feather.FLAG, () -> new BlocksSection(services,
+                block -> NextWeekView.create(services, block, () -> { }), () -> TrainingShareView.create(services)));
         return List.of(section("history", "History", Feather.LIST, () -> historyView, showHistory, () -> { }),
-                logSection, ProgressSection.create(services));
+                logSection, blocks, ProgressSection.create(services));
+    }
+
+    /** A section made on its first visit; until then only its place in the sidebar exists. */
+    private static Section lazy(String id, String title, Feather icon, Supplier<Section> make) {
+        Supplier<Section> real = once(make);
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public org.kordamp.ikonli.Ikon icon() {
+                return icon;
+            }
+
+            @Override
+            public Node view() {
+                return real.get().view();
+            }
+
+            @Override
+            public void shown() {
+                real.get().shown();
+            }
+        };
     }
 
     /** A supplier that makes its value on the first call and keeps it (FX thread only). */

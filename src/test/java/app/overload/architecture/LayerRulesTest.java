@@ -10,7 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of STYLE.md, one way: domain ← progression, analysis, store, exchange, sample ← ui, cli ← Main.
+ * The layers of STYLE.md, one way: domain ← progression, analysis, planning, store, exchange, sample ← ui, cli ←
+ * Main.
  */
 @AnalyzeClasses(packages = "app.overload", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
@@ -29,6 +30,14 @@ class LayerRulesTest {
             .allowEmptyShould(true)
             .because("the progression engine and the chart maths are pure functions over domain values, tested "
                     + "without a database or a window");
+
+    @ArchTest
+    static final ArchRule planningIsPure = noClasses().that().resideInAPackage("app.overload.planning..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javafx..", "com.fasterxml..",
+                    "app.overload.store..", "app.overload.exchange..", "app.overload.ui..", "app.overload.cli..",
+                    "app.overload.sample..")
+            .because("filling templates, compliance and goal progress are pure functions over domain values, shared "
+                    + "by the blocks screen and overload blocks and tested without a database or a window");
 
     @ArchTest
     static final ArchRule storeKnowsNoUiOrFiles = noClasses().that().resideInAPackage("app.overload.store..")

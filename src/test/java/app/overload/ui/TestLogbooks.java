@@ -23,6 +23,14 @@ public final class TestLogbooks {
         return logbook;
     }
 
+    /**
+     * Takes back what was logged on {@code day}, so that day's planned sessions are still to do: the log form then
+     * offers them, as it does before a session is logged.
+     */
+    public static void notYetLogged(Logbook logbook, LocalDate day) {
+        logbook.sessions().between(day, day).forEach(s -> logbook.sessions().delete(s.id()));
+    }
+
     /** Services over {@code logbook} that run work at once and whose clock reads {@code now} (UTC). */
     public static AppServices services(Logbook logbook, LocalDateTime now) {
         return new AppServices(logbook, new CurrentThreadTaskExecutor(),

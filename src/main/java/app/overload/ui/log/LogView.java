@@ -60,7 +60,8 @@ public final class LogView extends BorderPane {
         Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+E exercise · Ctrl+R run · Ctrl+T activity · "
                 + "Ctrl+D date");
         header = new HeaderPane(model);
-        VBox top = new VBox(8, new HBox(16, title, hint), draftOfferBar(), leavePromptBar(), header);
+        VBox top = new VBox(8, new HBox(16, title, hint), draftOfferBar(), leavePromptBar(), plannedOfferBar(),
+                header);
         ((HBox) top.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
@@ -112,6 +113,20 @@ public final class LogView extends BorderPane {
                 Focus.soon(restore);
             }
         });
+        return bar;
+    }
+
+    /** A workout typed on a day with a planned session: one click logs it as that planned session instead. */
+    private HBox plannedOfferBar() {
+        Label text = new Label();
+        text.textProperty().bind(model.plannedOfferProperty());
+        text.setWrapText(true);
+        Button accept = new Button("Log it as training", new FontIcon(Feather.FLAG));
+        accept.setId("planned-offer-accept");
+        accept.setOnAction(e -> model.acceptPlannedOffer());
+        HBox bar = banner("planned-offer", text, accept);
+        bar.visibleProperty().bind(model.plannedOfferProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

@@ -64,6 +64,7 @@ public final class LogViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "New session");
     private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
+    private final StringProperty plannedOffer = new SimpleStringProperty(this, "plannedOffer", "");
     private Map<ExerciseId, Exercise> catalogue = Map.of();
     private boolean filling;
     private Runnable afterDiscard;
@@ -118,12 +119,20 @@ public final class LogViewModel {
             }
         });
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
+        choices.offer().addListener((obs, old, now) -> plannedOffer.set(now == null ? "" : offerText(now)));
         units.addListener((obs, old, now) -> unitsChanged(old, now));
         fill(() -> form.reset(LocalDateTime.now(clock)));
     }
 
     public LogForm form() {
         return form;
+    }
+
+    private String offerText(TrainingChoices.Offer offer) {
+        LocalDate day = offer.block().dateOf(offer.planned());
+        return (day.equals(LocalDate.now(clock)) ? "Planned today: " : "Planned on "
+                + DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(day) + ": ") + offer.block().name()
+                + " · " + offer.planned().displayName() + ". Log it as training?";
     }
 
     public LogChecks checks() {
@@ -224,20 +233,30 @@ public final class LogViewModel {
         }, this::failed);
     }
 
-    /** The catalogue, and the blocks around a day (see {@link BlocksAround}). */
-    private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around) {
+    /**
+     * The catalogue, the blocks around a day (see {@link BlocksAround}) and which of their planned sessions are
+     * done already.
+     */
+    private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
+            java.util.Set<app.overload.domain.PlannedSessionId> done) {
     }
 
     private Reference readReference(LocalDate around) {
         Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
         logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
-        return new Reference(exercises, blocksAround.read(around), around);
+        List<TrainingBlock> blocks = blocksAround.read(around);
+        java.util.Set<app.overload.domain.PlannedSessionId> done = new java.util.HashSet<>();
+        for (TrainingBlock block : blocks) {
+            done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
+        }
+        return new Reference(exercises, blocks, around, done);
     }
 
     private void apply(Reference ref) {
         catalogue = ref.catalogue();
         blocksAround.readAround(ref.around());
         search.setCatalogue(List.copyOf(catalogue.values()));
+        choices.setDone(ref.done());
         choices.setAll(ref.blocks());
     }
 
@@ -247,6 +266,19 @@ public final class LogViewModel {
         } catch (IllegalArgumentException e) {
             return LocalDate.now(clock);
         }
+    }
+
+    /**
+     * "Planned today: Linear 5×5 · Workout A. Log it as training?" while a workout is typed on a day with a planned
+     * session not done yet; empty otherwise.
+     */
+    public ReadOnlyStringProperty plannedOfferProperty() {
+        return plannedOffer;
+    }
+
+    /** Switches the form to training with the offered planned session, which fills the form. */
+    public void acceptPlannedOffer() {
+        choices.acceptOffer();
     }
 
     /** A fresh form for now; asks first when something unsaved would be lost. */
@@ -344,6 +376,9 @@ public final class LogViewModel {
             busy.set(false);
             dirty.set(false);
             message.set("Saved " + WHEN.format(saved.start()) + ".");
+            if (saved instanceof TrainingSession t && t.plannedSession() != null) {
+                choices.markDone(t.plannedSession());
+            }
             onSaved.accept(saved);
             startFresh();
         }, error -> {

@@ -2,13 +2,18 @@ package app.overload.ui.log;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import app.overload.domain.BlockStatus;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,13 +43,22 @@ final class TrainingChoices {
     private final ObservableList<TrainingBlock> blocks = FXCollections.observableArrayList();
     private final ObservableList<PlannedSession> planned = FXCollections.observableArrayList();
     private List<TrainingBlock> allBlocks = List.of();
+    private final Set<PlannedSessionId> done = new HashSet<>();
+    private final ReadOnlyObjectWrapper<Offer> offer = new ReadOnlyObjectWrapper<>(this, "offer");
+
+    /** A planned session of an active block on the form's date, not done yet: offered to a workout being typed. */
+    record Offer(TrainingBlock block, PlannedSession planned) {
+    }
 
     TrainingChoices(LogForm form, Supplier<LocalDate> today, Host host) {
         this.form = form;
         this.today = today;
         this.host = host;
         form.date().textProperty().addListener((obs, old, now) -> refresh());
-        form.kindProperty().addListener((obs, old, now) -> kindChanged());
+        form.kindProperty().addListener((obs, old, now) -> {
+            kindChanged();
+            refreshOffer();
+        });
         form.blockProperty().addListener((obs, old, now) -> refreshPlanned());
         form.plannedProperty().addListener((obs, old, now) -> plannedChanged(now));
     }
@@ -64,6 +78,50 @@ final class TrainingChoices {
     void setAll(List<TrainingBlock> all) {
         allBlocks = List.copyOf(all);
         refresh();
+    }
+
+    /** The planned sessions a logged session already fulfils: they are not offered or chosen again. */
+    void setDone(Set<PlannedSessionId> fulfilled) {
+        done.clear();
+        done.addAll(fulfilled);
+        refreshOffer();
+    }
+
+    void markDone(PlannedSessionId planned) {
+        done.add(planned);
+        refreshOffer();
+    }
+
+    ReadOnlyObjectProperty<Offer> offer() {
+        return offer.getReadOnlyProperty();
+    }
+
+    /** Logs the offered planned session as training: the form switches over and fills from its prescriptions. */
+    void acceptOffer() {
+        Offer chosen = offer.get();
+        if (chosen == null) {
+            return;
+        }
+        form.kindProperty().set(LogForm.Kind.TRAINING);
+        form.blockProperty().set(chosen.block());
+        form.plannedProperty().set(chosen.planned());
+    }
+
+    private void refreshOffer() {
+        offer.set(form.kindProperty().get() == LogForm.Kind.WORKOUT && !form.editing() ? todays().orElse(null) : null);
+    }
+
+    /** The first planned session of an active block on the form's date that nothing fulfils yet. */
+    private Optional<Offer> todays() {
+        LocalDate day = formDate();
+        for (TrainingBlock block : blocks) {
+            Optional<PlannedSession> todays = block.weekOf(day).map(block::plannedIn).orElse(List.of()).stream()
+                    .filter(p -> block.dateOf(p).equals(day) && !done.contains(p.id())).findFirst();
+            if (todays.isPresent()) {
+                return Optional.of(new Offer(block, todays.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private LocalDate formDate() {
@@ -89,6 +147,7 @@ final class TrainingChoices {
             refreshPlanned();
             form.plannedProperty().set(plan);
         });
+        refreshOffer();
         host.revalidate();
     }
 
@@ -109,19 +168,16 @@ final class TrainingChoices {
         });
     }
 
-    /** On a fresh form: today's planned session of an active block, if there is one, pre-filled. */
+    /**
+     * On a fresh form: today's planned session of an active block, if one is not done yet, pre-filled. A second
+     * session that day starts as a workout.
+     */
     void autoPlan() {
-        LocalDate day = formDate();
-        for (TrainingBlock block : blocks) {
-            Optional<PlannedSession> todays = block.weekOf(day).map(block::plannedIn).orElse(List.of()).stream()
-                    .filter(p -> block.dateOf(p).equals(day)).findFirst();
-            if (todays.isPresent()) {
-                form.kindProperty().set(LogForm.Kind.TRAINING);
-                form.blockProperty().set(block);
-                form.plannedProperty().set(todays.get());
-                return;
-            }
-        }
+        todays().ifPresent(o -> {
+            form.kindProperty().set(LogForm.Kind.TRAINING);
+            form.blockProperty().set(o.block());
+            form.plannedProperty().set(o.planned());
+        });
     }
 
     private void kindChanged() {

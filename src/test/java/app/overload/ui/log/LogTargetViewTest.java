@@ -62,6 +62,7 @@ class LogTargetViewTest {
     @Test
     void theExerciseCardShowsThisWeeksTarget(FxRobot robot) {
         logbook = TestLogbooks.sample(folder.resolve("sample.db"), 1, MONDAY);
+        TestLogbooks.notYetLogged(logbook, MONDAY);
         LogViewModel model = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new SimpleObjectProperty<>(UnitPreferences.METRIC));

@@ -40,6 +40,7 @@ class WeekTargetsTest {
         logbook = Logbook.open(folder.resolve("sample.db"));
         SampleLogbook sample = SampleLogbook.generate(1, 1, MONDAY);
         logbook.saveAll(sample.blocks(), sample.sessions());
+        app.overload.ui.TestLogbooks.notYetLogged(logbook, MONDAY);
         model = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
         model.open();

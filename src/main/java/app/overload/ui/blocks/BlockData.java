@@ -1,0 +1,147 @@
+package app.overload.ui.blocks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.overload.domain.BlockId;
+import app.overload.domain.EnduranceGoal;
+import app.overload.domain.EstimatedMaxGoal;
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.ExerciseNames;
+import app.overload.domain.Goal;
+import app.overload.domain.Session;
+import app.overload.domain.StrengthGoal;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+import app.overload.planning.BlockReports;
+import app.overload.planning.BlockReport;
+import app.overload.planning.GoalEvidence;
+import app.overload.store.ChartQueries;
+import app.overload.store.Logbook;
+
+/**
+ * The reads and writes of the blocks screens, each run off the UI thread by the view models. A whole block is
+ * written in one transaction, with any exercise of a template the catalogue lacks.
+ */
+final class BlockData {
+
+    private final Logbook logbook;
+
+    BlockData(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** The catalogue and its names, read once per screen. */
+    record Catalogue(List<Exercise> exercises) {
+        Catalogue {
+            exercises = List.copyOf(exercises);
+        }
+
+        ExerciseNames names() {
+            Map<ExerciseId, String> names = new HashMap<>();
+            exercises.forEach(e -> names.put(e.id(), e.name()));
+            return id -> names.getOrDefault(id, id.value());
+        }
+
+        Map<ExerciseId, app.overload.domain.Mass> increments() {
+            Map<ExerciseId, app.overload.domain.Mass> increments = new HashMap<>();
+            exercises.forEach(e -> increments.put(e.id(), e.increment()));
+            return increments;
+        }
+    }
+
+    record Overview(List<BlockReport> summaries, Catalogue catalogue) {
+    }
+
+    /** Everything the block view shows: the block, its sessions, what its goal is measured by, the others. */
+    record Details(TrainingBlock block, List<TrainingSession> sessions, GoalEvidence evidence, Catalogue catalogue,
+            List<TrainingBlock> others) {
+    }
+
+    Catalogue catalogue() {
+        return new Catalogue(logbook.exercises().all());
+    }
+
+    List<TrainingBlock> blocks() {
+        return logbook.blocks().all();
+    }
+
+    Overview overview(LocalDate today) {
+        ChartQueries rows = new ChartQueries(logbook.database());
+        List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
+                rows::sets, rows::endurance, today);
+        return new Overview(summaries, catalogue());
+    }
+
+    Details details(BlockId id) {
+        TrainingBlock block = logbook.blocks().find(id).orElseThrow(() -> new IllegalStateException(
+                "That block is no longer in the logbook."));
+        List<TrainingSession> sessions = new ArrayList<>();
+        for (Session s : logbook.sessions().inBlock(id)) {
+            if (s instanceof TrainingSession t) {
+                sessions.add(t);
+            }
+        }
+        List<TrainingBlock> others = logbook.blocks().all().stream().filter(b -> !b.id().equals(id)).toList();
+        return new Details(block, sessions, evidence(block.goal()), catalogue(), others);
+    }
+
+    private GoalEvidence evidence(Goal goal) {
+        ChartQueries rows = new ChartQueries(logbook.database());
+        if (goal instanceof StrengthGoal g) {
+            return GoalEvidence.ofRows(g.exercise(), rows.sets(g.exercise()), List.of());
+        }
+        if (goal instanceof EstimatedMaxGoal g) {
+            return GoalEvidence.ofRows(g.exercise(), rows.sets(g.exercise()), List.of());
+        }
+        if (goal instanceof EnduranceGoal g) {
+            return GoalEvidence.ofRows(ExerciseId.of("none"), List.of(), rows.endurance(g.modality()));
+        }
+        return GoalEvidence.NONE;
+    }
+
+    /** Saves a new or changed block, adding first the exercises it names that the catalogue lacks. */
+    void save(TrainingBlock block, Collection<Exercise> described) {
+        Map<ExerciseId, Exercise> known = new HashMap<>();
+        logbook.exercises().all().forEach(e -> known.put(e.id(), e));
+        List<Exercise> missing = new ArrayList<>();
+        addMissing(block.exercises(), described, known, missing);
+        logbook.saveAll(missing, List.of(block), List.of());
+    }
+
+    /** Chain targets first, so an exercise is added after the one it progresses to. */
+    private static void addMissing(Collection<ExerciseId> used, Collection<Exercise> described,
+            Map<ExerciseId, Exercise> known, List<Exercise> missing) {
+        Map<ExerciseId, Exercise> byId = new HashMap<>();
+        described.forEach(e -> byId.put(e.id(), e));
+        for (ExerciseId id : used) {
+            add(id, byId, known, missing);
+        }
+    }
+
+    private static void add(ExerciseId id, Map<ExerciseId, Exercise> described, Map<ExerciseId, Exercise> known,
+            List<Exercise> missing) {
+        Exercise e = described.get(id);
+        if (known.containsKey(id) || e == null || missing.contains(e)) {
+            return;
+        }
+        if (e.progressesTo() != null) {
+            add(e.progressesTo(), described, known, missing);
+        }
+        missing.add(e);
+        known.put(id, e);
+    }
+
+    void save(TrainingBlock block) {
+        logbook.blocks().save(block);
+    }
+
+    boolean delete(BlockId id) {
+        return logbook.blocks().delete(id);
+    }
+}

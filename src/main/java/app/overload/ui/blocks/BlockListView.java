@@ -1,0 +1,135 @@
+package app.overload.ui.blocks;
+
+import java.util.function.Supplier;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.domain.BlockStatus;
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The blocks, grouped by where they stand (active, planned, finished, archived), with New block… on top. */
+public final class BlockListView extends BorderPane {
+
+    public static final String ID = "block-list";
+
+    private final BlockListViewModel model;
+    private final Supplier<Node> summary;
+    private final VBox summarySlot = new VBox();
+    private final VBox groups = new VBox(18);
+
+    BlockListView(BlockListViewModel model, Supplier<Node> summary, Runnable newBlock, Runnable importBlock) {
+        this.model = model;
+        this.summary = summary;
+        setId(ID);
+        Label title = new Label("Blocks");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label tagline = Fields.muted("A goal with a date, and weeks of sessions that each have a purpose.");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button importButton = new Button("Import block…", new FontIcon(Feather.FILE_PLUS));
+        importButton.setId("import-block-button");
+        importButton.setOnAction(e -> importBlock.run());
+        Button create = new Button("New block…", new FontIcon(Feather.PLUS));
+        create.setId("new-block");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> newBlock.run());
+        HBox top = new HBox(12, new VBox(2, title, tagline), spacer, importButton, create);
+        top.setAlignment(Pos.CENTER_LEFT);
+        summarySlot.setId("blocks-summary");
+        summarySlot.getStyleClass().add("summary-slot");
+        Label message = new Label();
+        message.getStyleClass().add("field-message");
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        VBox head = new VBox(12, top, summarySlot, message);
+        head.getStyleClass().add("list-head");
+        setTop(head);
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("blocks-scroll");
+        setCenter(scroll);
+        model.rows().addListener((ListChangeListener<BlockListViewModel.Row>) c -> show());
+        show();
+    }
+
+    private void show() {
+        summarySlot.getChildren().setAll(summary.get());
+        groups.getChildren().clear();
+        if (model.rows().isEmpty()) {
+            Label none = new Label("No blocks yet.");
+            none.getStyleClass().add(Styles.TITLE_4);
+            groups.getChildren().add(new VBox(6, none, Fields.muted("Start one from a template (5×5, 5/3/1, a 5 km "
+                    + "or a half marathon…) or from scratch with New block…. Sessions you log against its plan show "
+                    + "up in it as done; the ones you skip as missed.")));
+            return;
+        }
+        for (BlockStatus status : new BlockStatus[] {BlockStatus.ACTIVE, BlockStatus.PLANNED, BlockStatus.FINISHED,
+                BlockStatus.ARCHIVED}) {
+            var rows = model.in(status);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Label header = new Label(Texts.status(status) + " (" + rows.size() + ")");
+            header.getStyleClass().addAll(Styles.TITLE_4, "group-title");
+            VBox group = new VBox(8, header);
+            group.setId("group-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            rows.forEach(r -> group.getChildren().add(card(r)));
+            groups.getChildren().add(group);
+        }
+    }
+
+    /** A block as a card: click it, or focus it and press Enter, to open the block. */
+    private HBox card(BlockListViewModel.Row row) {
+        Label name = new Label(row.name());
+        name.getStyleClass().add("block-name");
+        Label goal = new Label(row.goal());
+        Label dates = Fields.muted(row.dates());
+        VBox left = new VBox(3, name, goal, dates);
+        left.setPrefWidth(340);
+        left.setMinWidth(260);
+        Label when = new Label(row.when());
+        when.getStyleClass().add("block-when");
+        Label compliance = Fields.muted(row.compliance());
+        VBox middle = new VBox(3, when, compliance);
+        middle.setPrefWidth(190);
+        middle.setMinWidth(160);
+        Label progress = new Label(row.progress());
+        progress.setWrapText(true);
+        VBox right = new VBox(6, progress);
+        if (row.fraction() >= 0 && row.status() != BlockStatus.PLANNED && row.status() != BlockStatus.ARCHIVED) {
+            ProgressBar bar = new ProgressBar(row.fraction());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.getStyleClass().add("goal-bar");
+            // A control's skin takes the clicks on it; the card must get them, wherever it is clicked.
+            bar.setMouseTransparent(true);
+            right.getChildren().add(bar);
+        }
+        right.setMinWidth(200);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox card = new HBox(18, left, middle, right);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().addAll("block-card", row.status().name().toLowerCase(java.util.Locale.ROOT));
+        card.setId("block-" + row.id());
+        card.setFocusTraversable(true);
+        card.setOnMouseClicked(e -> model.open(row.id()));
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                model.open(row.id());
+            }
+        });
+        return card;
+    }
+}

@@ -1,0 +1,273 @@
+package app.overload.ui.blocks;
+
+import java.util.function.Function;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.overload.domain.TrainingBlock;
+import app.overload.ui.AppServices;
+import app.overload.ui.exchange.BlockExchangeActions;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One block: its goal and progress on top; then the plan, weeks as rows and days as columns, each planned session
+ * showing whether it was done, missed, is today or still ahead, with compliance per week; a side panel for the day
+ * clicked, where the plan is edited; and the "Next week" tab.
+ */
+public final class BlockView extends BorderPane {
+
+    public static final String ID = "block-view";
+
+    private final BlockViewModel model;
+    private final Function<TrainingBlock, Node> nextWeek;
+    private final TabPane tabs = new TabPane();
+    private final Tab planTab = new Tab("Plan");
+    private final Tab nextWeekTab = new Tab("Next week");
+    private final StackPane nextWeekSlot = new StackPane();
+    private final PlanGrid grid;
+    private final PlanEditorView editor;
+    private final HBox deletePrompt;
+    private Runnable onBack = () -> { };
+
+    BlockView(BlockViewModel model, Function<TrainingBlock, Node> nextWeek, AppServices services) {
+        this.model = model;
+        this.nextWeek = nextWeek;
+        setId(ID);
+        getStyleClass().add("block-view");
+
+        Button back = new Button("All blocks", new FontIcon(Feather.ARROW_LEFT));
+        back.setId("back-to-blocks");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(e -> onBack.run());
+        Label name = new Label();
+        name.setId("block-name");
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.textProperty().bind(model.nameProperty());
+        Label status = new Label();
+        status.setId("block-status");
+        status.getStyleClass().addAll("badge", "training");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button export = new Button("Export block…", new FontIcon(Feather.SHARE));
+        export.setId("export-block");
+        export.setOnAction(e -> model.block().ifPresent(b -> BlockExchangeActions.exportBlock(getScene().getWindow(),
+                services, b.id())));
+        Button archive = new Button("Archive…", new FontIcon(Feather.ARCHIVE));
+        archive.setId("archive-block");
+        archive.setOnAction(e -> ArchiveDialog.open(getScene().getWindow(), new ArchiveViewModel(model)));
+        Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
+        delete.setId("delete-block");
+        delete.getStyleClass().add(Styles.DANGER);
+        model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
+        HBox titleRow = new HBox(10, back, name, status, spacer, export, archive, delete);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        deletePrompt = deletePrompt();
+        delete.setOnAction(e -> {
+            deletePrompt.setVisible(true);
+            deletePrompt.setManaged(true);
+        });
+        Label message = new Label();
+        message.getStyleClass().add("field-message");
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        VBox top = new VBox(10, titleRow, deletePrompt, message, summaryCard());
+        top.setPadding(new Insets(0, 0, 10, 0));
+        setTop(top);
+
+        grid = new PlanGrid(model);
+        editor = new PlanEditorView(new PlanEditorViewModel(model), model);
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.setFitToWidth(true);
+        gridScroll.getStyleClass().add("plan-scroll");
+        HBox.setHgrow(gridScroll, Priority.ALWAYS);
+        Runnable pin = () -> grid.pinHeader(gridScroll.getVvalue()
+                * Math.max(0, grid.getHeight() - gridScroll.getViewportBounds().getHeight()));
+        gridScroll.vvalueProperty().addListener((obs, old, now) -> pin.run());
+        gridScroll.viewportBoundsProperty().addListener((obs, old, now) -> pin.run());
+        grid.heightProperty().addListener((obs, old, now) -> pin.run());
+        editor.visibleProperty().bind(model.selectedDayProperty().isNotNull());
+        editor.managedProperty().bind(editor.visibleProperty());
+        model.complianceProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.block().id().equals(now.block().id()))) {
+                showCurrentWeek(gridScroll, now);
+            }
+        });
+        HBox planBody = new HBox(14, gridScroll, editor);
+        VBox planPane = new VBox(8, legend(), planBody);
+        VBox.setVgrow(planBody, Priority.ALWAYS);
+        planPane.setPadding(new Insets(10, 0, 0, 0));
+        planTab.setContent(planPane);
+        planTab.setClosable(false);
+        planTab.setId("plan-tab");
+        nextWeekSlot.setId("next-week-slot");
+        nextWeekSlot.setAlignment(Pos.TOP_LEFT);
+        nextWeekSlot.setPadding(new Insets(12, 0, 0, 0));
+        nextWeekTab.setContent(nextWeekSlot);
+        nextWeekTab.setClosable(false);
+        nextWeekTab.setId("next-week-tab");
+        tabs.getTabs().setAll(planTab, nextWeekTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> tabChanged(old, now));
+        model.detailsProperty().addListener((obs, old, now) -> {
+            deletePrompt.setVisible(false);
+            deletePrompt.setManaged(false);
+            if (tabs.getSelectionModel().getSelectedItem() == nextWeekTab) {
+                fillNextWeek();
+            }
+        });
+        setCenter(tabs);
+    }
+
+    private VBox summaryCard() {
+        Label goal = new Label();
+        goal.setId("block-goal");
+        goal.getStyleClass().add("goal-line");
+        goal.textProperty().bind(model.goalProperty());
+        Label dates = Fields.muted("");
+        dates.textProperty().bind(model.datesProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("goal-progress-bar");
+        bar.getStyleClass().add("goal-bar");
+        bar.progressProperty().bind(model.fractionProperty());
+        bar.setPrefWidth(180);
+        // An empty bar says nothing that "Nothing logged toward it yet" does not.
+        bar.visibleProperty().bind(model.fractionProperty().greaterThan(0));
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label progress = new Label();
+        progress.setId("goal-progress");
+        progress.setWrapText(true);
+        progress.textProperty().bind(model.progressTextProperty());
+        HBox progressRow = new HBox(10, bar, progress);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        Label start = Fields.muted("");
+        start.textProperty().bind(model.startTextProperty());
+        start.managedProperty().bind(start.textProperty().isNotEmpty());
+        Label outcome = new Label();
+        outcome.setId("block-outcome");
+        outcome.setWrapText(true);
+        outcome.getStyleClass().add("outcome");
+        outcome.textProperty().bind(model.outcomeTextProperty());
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
+        VBox left = new VBox(4, goal, dates, progressRow, start, outcome);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        Label complianceCaption = Fields.muted("Plan done so far");
+        Label compliance = new Label();
+        compliance.setId("block-compliance");
+        compliance.getStyleClass().add("compliance-total");
+        compliance.textProperty().bind(model.complianceTextProperty());
+        VBox right = new VBox(2, complianceCaption, compliance);
+        right.setAlignment(Pos.TOP_RIGHT);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(20, left, right);
+        card.getStyleClass().add("block-summary");
+        return new VBox(card);
+    }
+
+    private HBox legend() {
+        HBox legend = new HBox(14);
+        legend.getStyleClass().add("plan-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String[] item : new String[][] {{"done", "Done"}, {"missed", "Missed"}, {"today", "Today"},
+                {"upcoming", "Planned"}, {"extra", "Unplanned training"}}) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("swatch", item[0]);
+            Label label = new Label(item[1], swatch);
+            label.getStyleClass().add(app.overload.ui.UiStyles.MUTED);
+            legend.getChildren().add(label);
+        }
+        legend.getChildren().add(Fields.muted("· Click a day to see it, or to change its plan."));
+        return legend;
+    }
+
+    private HBox deletePrompt() {
+        Label text = new Label();
+        text.setWrapText(true);
+        model.detailsProperty().addListener((obs, old, now) -> text.setText(now == null ? "" : "Delete \""
+                + now.block().name() + "\" and its plan? " + (now.sessions().isEmpty()
+                        ? "No sessions were logged in it."
+                        : "Its " + now.sessions().size() + " logged sessions stay in the logbook, as workouts.")));
+        Button confirm = new Button("Delete block");
+        confirm.setId("delete-confirm");
+        confirm.getStyleClass().add(Styles.DANGER);
+        confirm.setOnAction(e -> model.delete());
+        Button keep = new Button("Keep it");
+        keep.setId("delete-cancel");
+        HBox bar = new HBox(10, text, keep, confirm);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("blocks-banner");
+        keep.setOnAction(e -> {
+            bar.setVisible(false);
+            bar.setManaged(false);
+        });
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
+    }
+
+    /** The plan tab shows again each time, read afresh: next week's suggestions may have changed the plan. */
+    private void tabChanged(Tab old, Tab now) {
+        if (now == nextWeekTab) {
+            fillNextWeek();
+        } else if (now == planTab && old == nextWeekTab) {
+            model.reload();
+        }
+    }
+
+    private void fillNextWeek() {
+        model.block().ifPresentOrElse(b -> nextWeekSlot.getChildren().setAll(nextWeek.apply(b)),
+                () -> nextWeekSlot.getChildren().clear());
+    }
+
+    /** Scrolls the plan so that the current week is the second row in sight (the week before it shows too). */
+    private void showCurrentWeek(ScrollPane scroll, app.overload.planning.Compliance compliance) {
+        int week = compliance.currentWeek().map(app.overload.planning.PlanWeek::week).orElse(1);
+        javafx.application.Platform.runLater(() -> {
+            scroll.layout();
+            Node row = grid.lookup("#week-" + Math.max(1, week - 1));
+            double content = grid.getHeight() - scroll.getViewportBounds().getHeight();
+            if (row == null || content <= 0) {
+                scroll.setVvalue(0);
+                return;
+            }
+            scroll.setVvalue(Math.min(1, row.getBoundsInParent().getMinY() / content));
+        });
+    }
+
+    void showPlan() {
+        tabs.getSelectionModel().select(planTab);
+    }
+
+    void setOnBack(Runnable action) {
+        onBack = action;
+    }
+
+    BlockViewModel model() {
+        return model;
+    }
+
+    public PlanGrid grid() {
+        return grid;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,267 @@
+package app.overload.ui.blocks;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.overload.domain.TrainingSession;
+import app.overload.domain.WeekKind;
+import app.overload.planning.Compliance;
+import app.overload.planning.PlanState;
+import app.overload.planning.PlanWeek;
+import app.overload.planning.PlannedDay;
+import app.overload.progression.PrescriptionText;
+import app.overload.ui.UiStyles;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The plan as a table: a row per week (its number, first day, deload or taper, phase), a column per day of the
+ * block's week, and the week's compliance at the end. Each planned session is a chip coloured by its state; a
+ * training session logged without a plan shows as unplanned. Clicking a day opens it in the side panel.
+ */
+public final class PlanGrid extends GridPane {
+
+    public static final String ID = "plan-grid";
+
+    private final BlockViewModel model;
+    private final java.util.List<Label> headers = new java.util.ArrayList<>();
+    private double pinned;
+
+    PlanGrid(BlockViewModel model) {
+        this.model = model;
+        setId(ID);
+        getStyleClass().add("plan-grid");
+        model.complianceProperty().addListener((obs, old, now) -> build());
+        model.selectedDayProperty().addListener((obs, old, now) -> build());
+        build();
+    }
+
+    private void build() {
+        getChildren().clear();
+        headers.clear();
+        getColumnConstraints().clear();
+        Compliance compliance = model.complianceProperty().get();
+        if (compliance == null) {
+            return;
+        }
+        ColumnConstraints week = new ColumnConstraints(100);
+        getColumnConstraints().add(week);
+        for (int i = 0; i < 7; i++) {
+            // No preferred width: a day with sessions asks for the room its chips need, a rest day gives it up.
+            ColumnConstraints day = new ColumnConstraints();
+            day.setHgrow(Priority.ALWAYS);
+            day.setMinWidth(48);
+            day.setFillWidth(true);
+            getColumnConstraints().add(day);
+        }
+        ColumnConstraints done = new ColumnConstraints(64);
+        done.setHalignment(HPos.RIGHT);
+        getColumnConstraints().add(done);
+
+        LocalDate start = compliance.block().start();
+        add(header("Week"), 0, 0);
+        for (int i = 0; i < 7; i++) {
+            add(header(start.plusDays(i).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), i + 1, 0);
+        }
+        Label doneHeader = header("Done");
+        doneHeader.setAlignment(Pos.CENTER_RIGHT);
+        add(doneHeader, 8, 0);
+
+        Map<LocalDate, List<TrainingSession>> unplanned = model.unplanned();
+        PrescriptionText text = model.prescriptionText();
+        PlanWeek previous = null;
+        for (PlanWeek w : compliance.weeks()) {
+            int row = w.week();
+            add(weekCell(w, previous), 0, row);
+            previous = w;
+            for (int i = 0; i < 7; i++) {
+                LocalDate date = w.start().plusDays(i);
+                List<PlannedDay> sessions = w.sessions().stream().filter(s -> s.date().equals(date)).toList();
+                add(dayCell(w, date, sessions, unplanned.getOrDefault(date, List.of()), compliance.today(), text),
+                        i + 1, row);
+            }
+            add(doneCell(w), 8, row);
+        }
+        pinHeader(pinned);
+    }
+
+    private Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("grid-header");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setTranslateY(pinned);
+        headers.add(label);
+        return label;
+    }
+
+    /** Keeps the day names in sight while the weeks scroll under them: {@code offset} is how far the grid scrolled. */
+    void pinHeader(double offset) {
+        pinned = Math.max(0, offset);
+        for (Label header : headers) {
+            header.setTranslateY(pinned);
+            header.toFront();
+        }
+    }
+
+    /** "Week 3", its first day, and a third line where something starts: a deload, a taper, a new phase. */
+    private VBox weekCell(PlanWeek w, PlanWeek previous) {
+        Label number = new Label("Week " + w.week());
+        number.getStyleClass().add("week-number");
+        Label first = new Label(Texts.SHORT.format(w.start()));
+        first.getStyleClass().addAll(UiStyles.MUTED, "week-date");
+        VBox cell = new VBox(1, number, first);
+        if (w.kind() != WeekKind.NORMAL) {
+            Label kind = new Label(Texts.kind(w.kind()));
+            kind.getStyleClass().addAll("week-kind", w.kind().name().toLowerCase(Locale.ROOT));
+            cell.getChildren().add(kind);
+        } else if (!w.phase().isEmpty() && (previous == null || !previous.phase().equals(w.phase()))) {
+            Label phase = new Label(w.phase());
+            phase.getStyleClass().addAll(UiStyles.MUTED, "week-phase");
+            cell.getChildren().add(phase);
+        }
+        if (!w.phase().isEmpty()) {
+            Tooltip.install(cell, new Tooltip("Phase: " + w.phase()));
+        }
+        cell.getStyleClass().add("week-cell");
+        cell.setId("week-" + w.week());
+        rowStyle(cell, w);
+        return cell;
+    }
+
+    private VBox dayCell(PlanWeek w, LocalDate date, List<PlannedDay> sessions, List<TrainingSession> extra,
+            LocalDate today, PrescriptionText text) {
+        VBox cell = new VBox(4);
+        cell.getStyleClass().add("day-cell");
+        cell.setId("day-" + date);
+        rowStyle(cell, w);
+        if (date.equals(today)) {
+            cell.getStyleClass().add("today-cell");
+        }
+        if (date.equals(model.selectedDayProperty().get())) {
+            cell.getStyleClass().add("selected");
+        }
+        for (PlannedDay p : sessions) {
+            cell.getChildren().add(chip(p, text));
+        }
+        for (TrainingSession s : extra) {
+            Label title = new Label("Unplanned");
+            title.getStyleClass().add("chip-title");
+            Label purpose = new Label(s.purpose().label());
+            purpose.getStyleClass().add("chip-purpose");
+            VBox chip = new VBox(1, title, purpose);
+            chip.getStyleClass().addAll("plan-chip", "extra");
+            Tooltip.install(chip, new Tooltip("Training logged in this block without a planned session: "
+                    + s.purpose().label() + "."));
+            cell.getChildren().add(chip);
+        }
+        if (sessions.isEmpty() && extra.isEmpty()) {
+            Label rest = new Label("Rest");
+            rest.getStyleClass().addAll(UiStyles.MUTED, "rest");
+            cell.getChildren().add(rest);
+        }
+        cell.setFocusTraversable(true);
+        cell.setOnMouseClicked(e -> select(date));
+        cell.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                select(date);
+            }
+        });
+        setValignment(cell, VPos.TOP);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        return cell;
+    }
+
+    private void select(LocalDate date) {
+        model.selectedDayProperty().set(date.equals(model.selectedDayProperty().get()) ? null : date);
+    }
+
+    private static VBox chip(PlannedDay p, PrescriptionText text) {
+        Label title = new Label(p.planned().displayName());
+        title.getStyleClass().add("chip-title");
+        Label state = new Label(stateText(p));
+        state.getStyleClass().add("chip-purpose");
+        VBox chip = new VBox(1, title, state);
+        chip.getStyleClass().addAll("plan-chip", p.state().name().toLowerCase(Locale.ROOT),
+                "purpose-" + p.planned().purpose().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.setMaxWidth(Double.MAX_VALUE);
+        Tooltip tip = new Tooltip(p.planned().displayName() + " · " + p.planned().purpose().label() + "\n"
+                + p.planned().prescriptions().stream().map(text::describe).collect(Collectors.joining("\n"))
+                + "\n" + stateSentence(p));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(chip, tip);
+        return chip;
+    }
+
+    /** The chip's second line: what was planned for, and how it went. */
+    private static String stateText(PlannedDay p) {
+        return switch (p.state()) {
+            case DONE -> "✓ " + shortPurpose(p.planned().purpose());
+            case MISSED -> "✗ Missed";
+            case TODAY -> "Today";
+            case UPCOMING -> shortPurpose(p.planned().purpose());
+        };
+    }
+
+    /** The purpose in a word or two, to fit a day's column; the tooltip and the side panel say it in full. */
+    static String shortPurpose(app.overload.domain.Purpose purpose) {
+        return switch (purpose) {
+            case EASY_AEROBIC -> "Easy";
+            case TEMPO -> "Tempo";
+            case HEAVY_STRENGTH -> "Heavy";
+            case VOLUME_STRENGTH -> "Volume";
+            case HILLS -> "Hills";
+            default -> purpose.label();
+        };
+    }
+
+    static String stateSentence(PlannedDay p) {
+        if (p.state() == PlanState.DONE) {
+            return p.doneOn().equals(p.date()) ? "Done." : "Done on " + Texts.day(p.doneOn()) + ".";
+        }
+        return switch (p.state()) {
+            case MISSED -> "Missed: nothing was logged for it.";
+            case TODAY -> "Planned for today.";
+            default -> "Planned for " + Texts.day(p.date()) + ".";
+        };
+    }
+
+    private static VBox doneCell(PlanWeek w) {
+        Label count = new Label(w.due() == 0 ? "" : w.done() + " of " + w.due());
+        count.getStyleClass().add(UiStyles.MUTED);
+        Label percent = new Label(w.compliance().isPresent() ? w.compliance().getAsInt() + " %" : "–");
+        percent.getStyleClass().add("week-compliance");
+        if (w.compliance().isPresent()) {
+            int value = w.compliance().getAsInt();
+            percent.getStyleClass().add(value >= 80 ? "good" : value >= 50 ? "fair" : "poor");
+        }
+        VBox cell = new VBox(2, percent, count);
+        cell.setAlignment(Pos.TOP_RIGHT);
+        cell.getStyleClass().add("done-cell");
+        cell.setId("week-" + w.week() + "-compliance");
+        rowStyle(cell, w);
+        return cell;
+    }
+
+    private static void rowStyle(VBox cell, PlanWeek w) {
+        if (w.current()) {
+            cell.getStyleClass().add("current-week");
+        }
+        if (w.kind() != WeekKind.NORMAL) {
+            cell.getStyleClass().add("light-week");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package app.overload.ui.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.overload.domain.TrainingBlock;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.AppServices;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.MainWindow;
+import app.overload.ui.Snapshots;
+import app.overload.ui.Theme;
+import app.overload.ui.UiPreferences;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/** The block view of the one-year sample's active 5×5 and half-marathon blocks, light and dark, at 1366 × 768. */
+@ExtendWith(ApplicationExtension.class)
+class BlockViewSnapshotsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    MainWindow window;
+    Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
+        stage.setScene(new Scene(window, 1366, 768));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(Theme.LIGHT::apply);
+        if (logbook != null) {
+            logbook.close();
+        }
+    }
+
+    void open(FxRobot robot) {
+        logbook = Logbook.open(folder.resolve("sample.db"));
+        SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
+        logbook.saveAll(sample.blocks(), sample.sessions());
+        AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
+                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                logbook.settings().units());
+        robot.interact(() -> window.showLogbook(services, false));
+        robot.clickOn("#nav-blocks");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    TrainingBlock named(String prefix) {
+        return logbook.blocks().all().stream().filter(b -> b.name().startsWith(prefix)
+                && b.status(TODAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNewBlockDialog(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#new-block");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#level-load-0").write("80");
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-light.png");
+        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-preview-light.png");
+        robot.interact(Theme.DARK::apply);
+        Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-dark.png");
+        robot.clickOn("#new-block-cancel");
+    }
+
+    @Test
+    void theListAndTheActiveBlocksLightAndDark(FxRobot robot) {
+        open(robot);
+        Snapshots.save(window, "blocks-list.png");
+
+        TrainingBlock linear = named("Linear 5×5");
+        robot.clickOn("#block-" + linear.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#block-name").queryAs(Label.class).getText()).isEqualTo(linear.name());
+        robot.moveTo("#block-name");
+        Snapshots.save(window, "blocks-5x5-light.png");
+
+        robot.clickOn("#day-" + TODAY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(window, "blocks-plan-editor-light.png");
+        robot.clickOn("Change");
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(window, "blocks-plan-form-light.png");
+        robot.clickOn("#rx-edit-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(robot.lookup("#prescription-dialog").query(), "blocks-prescription-light.png");
+        robot.clickOn("#rx-cancel");
+        robot.clickOn("#plan-cancel");
+
+        robot.clickOn("#back-to-blocks");
+        TrainingBlock half = named("Half marathon");
+        robot.clickOn("#block-" + half.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo("#block-name");
+        Snapshots.save(window, "blocks-half-light.png");
+
+        robot.interact(Theme.DARK::apply);
+        Snapshots.save(window, "blocks-half-dark.png");
+        robot.clickOn("#back-to-blocks");
+        Snapshots.save(window, "blocks-list-dark.png");
+        robot.clickOn("#block-" + linear.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo("#block-name");
+        Snapshots.save(window, "blocks-5x5-dark.png");
+        robot.clickOn("#day-" + TODAY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(window, "blocks-plan-editor-dark.png");
+    }
+}
