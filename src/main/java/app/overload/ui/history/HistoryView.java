@@ -234,15 +234,23 @@ public final class HistoryView extends BorderPane {
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
                 text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
+            /** Made on first need: a tooltip is a popup window, too costly to make for every cell at start-up. */
+            private Tooltip tip;
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 // Summaries of long sessions do not fit a line; the whole text is a hover away.
+                if (empty || item == null || item.length() < 40) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
                 tip.setText(item);
-                setTooltip(empty || item == null || item.length() < 40 ? null : tip);
+                setTooltip(tip);
             }
         });
         return column;
