@@ -105,7 +105,7 @@ public final class Benchmark {
         LocalDateTime now = BenchData.UNTIL.atTime(21, 0);
         try (Logbook logbook = Logbook.open(file)) {
             LastTimeQueries lastTime = new LastTimeQueries(logbook.database());
-            record("\"Last time\" for 6 exercises", years, 50, Timing.median(() -> lastTime.lastStrength(BenchData.SIX,
+            record("\"Last time\" for 6 exercises", years, 50, Timing.steady(() -> lastTime.lastStrength(BenchData.SIX,
                     now, now.minusDays(182))));
             LocalDateTime[] start = {LocalDateTime.of(2030, 1, 1, 6, 0)};
             record("Save a 30-set session", years, 20, Timing.median(() -> {
@@ -136,12 +136,12 @@ public final class Benchmark {
         HistoryReader reader = logbook.history();
         ProgressionEngine engine = new ProgressionEngine(UnitPreferences.METRIC, logbook.exercises().all());
         String what = block.name().replaceAll(" \\(.*\\)", "");
-        double full = Timing.median(() -> {
+        double full = Timing.steady(() -> {
             HistoryReader.LoggedHistory read = reader.read(request.exercisesToRead(),
                     WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
             engine.suggestWeek(request, new TrainingHistory(read.sessions(), read.dailyLoads(), read.unreadable()));
         });
-        double bare = Timing.median(() -> reader.stepRows(request.exercisesToRead(),
+        double bare = Timing.steady(() -> reader.stepRows(request.exercisesToRead(),
                 WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil()));
         String name = "Suggestions for a " + what + " week (" + block.plannedIn(week).size() + " sessions)";
         growth.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(years, full);
@@ -153,7 +153,7 @@ public final class Benchmark {
 
     private void chart(ChartLoader charts, String name, int years, ChartLoader.Selection selection,
             List<app.overload.analysis.GoalRow> goals) throws Exception {
-        record(name, years, 150, Timing.median(() -> ChartLoader.charts(charts.rows(selection, goals), TimeRange.ALL,
+        record(name, years, 150, Timing.steady(() -> ChartLoader.charts(charts.rows(selection, goals), TimeRange.ALL,
                 BenchData.UNTIL, UnitPreferences.METRIC)));
     }
 
