@@ -1,9 +1,11 @@
 package app.overload.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +23,20 @@ class JarIT {
     private record Result(int code, String output) {
     }
 
+    private static Path jar() {
+        return Path.of(System.getProperty("overload.jar", "target/overload.jar"));
+    }
+
     private static Result java(String... args) throws IOException, InterruptedException {
+        return java(List.of(), args);
+    }
+
+    private static Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(System.getProperty("overload.jar", "target/overload.jar"));
+        command.add(jar().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
@@ -46,6 +57,21 @@ class JarIT {
         Result sessions = java("sessions", "--db", db, "--from", "2026-11-20");
         assertThat(sessions.code()).as(sessions.output()).isZero();
         assertThat(sessions.output()).contains("2026-11-2").containsPattern("\\d+ sessions\\.");
+    }
+
+    @Test
+    void theBuildsAppCdsArchiveFitsTheJar() throws Exception {
+        // The build makes the archive with this JVM; a JDK without its own base archive cannot make one.
+        Path home = Path.of(System.getProperty("java.home"));
+        assumeTrue(Files.exists(home.resolve("lib/server/classes.jsa")) || Files.exists(home.resolve(
+                "bin/server/classes.jsa")), "this JDK has no base CDS archive");
+        Path archive = jar().resolveSibling("overload.jsa");
+        assertThat(archive).exists();
+
+        // -Xshare:on makes a mismatched or damaged archive a start-up error instead of a silent slow start.
+        Result result = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), "--version");
+        assertThat(result.code()).as(result.output()).isZero();
+        assertThat(result.output()).contains("Overload");
     }
 
     @Test
