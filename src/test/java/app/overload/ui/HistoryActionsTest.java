@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -87,6 +89,26 @@ class HistoryActionsTest {
         assertThat(robot.lookup(".calendar-day").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("Mon"));
         Snapshots.save(window, "history-calendar.png");
+    }
+
+    @Test
+    void onlyCellsTooLongToReadInFullCarryTheirWholeTextAsAWrappingTooltip(FxRobot robot) {
+        HistoryView history = open(robot);
+
+        List<TableCell<?, ?>> cells = robot.from(history.table()).lookup(".table-cell").queryAll().stream()
+                .filter(TableCell.class::isInstance).<TableCell<?, ?>>map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> !cell.isEmpty() && cell.getText() != null).toList();
+        assertThat(cells).anyMatch(cell -> cell.getText().length() >= 40)
+                .anyMatch(cell -> cell.getText().length() < 40);
+        for (TableCell<?, ?> cell : cells) {
+            if (cell.getText().length() < 40) {
+                assertThat(cell.getTooltip()).as(cell.getText()).isNull();
+            } else {
+                assertThat(cell.getTooltip()).as(cell.getText()).isNotNull();
+                assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText());
+                assertThat(cell.getTooltip().isWrapText()).isTrue();
+            }
+        }
     }
 
     @Test

@@ -248,6 +248,9 @@ public final class HistoryView extends BorderPane {
                 }
                 if (tip == null) {
                     tip = new Tooltip();
+                    // A long day of lifting runs to hundreds of characters: wrap it rather than run off the screen.
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(560);
                 }
                 tip.setText(item);
                 setTooltip(tip);
