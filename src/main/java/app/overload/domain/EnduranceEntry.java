@@ -15,13 +15,16 @@ import java.util.Optional;
 public record EnduranceEntry(Modality modality, Distance distance, Duration duration, Integer averageHeartRate,
         Distance elevationGain, List<Interval> intervals, String notes) implements ActivityEntry {
 
+    /** More climbing than any one-day event asks for. */
+    public static final double MAX_ELEVATION_METRES = 20_000;
+
     public EnduranceEntry {
         Checks.required(modality, "modality");
         duration = Checks.positiveDuration(duration, "duration");
         if (averageHeartRate != null) {
             Checks.intInRange(averageHeartRate, 25, 250, "heart rate");
         }
-        if (elevationGain != null && elevationGain.metres() > 20_000) {
+        if (elevationGain != null && elevationGain.metres() > MAX_ELEVATION_METRES) {
             throw new InvalidValueException("elevation", "Elevation gain must be at most 20,000 m.");
         }
         intervals = Checks.list(intervals == null ? List.of() : intervals, "intervals");

@@ -2,6 +2,7 @@ package app.overload.ui.log;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -9,6 +10,7 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Interval;
+import app.overload.domain.InvalidValueException;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.UnitPreferences;
@@ -135,7 +137,7 @@ public final class EnduranceModel extends EntryModel {
                 u.distance()));
         Duration t = v.field(duration, () -> {
             if (duration.isBlank()) {
-                throw new app.overload.domain.InvalidValueException("duration",
+                throw new InvalidValueException("duration",
                         "Duration is required (or a pace with the distance).");
             }
             return Inputs.duration(duration.text(), "duration", Inputs.Plain.MINUTES, false);
@@ -156,9 +158,25 @@ public final class EnduranceModel extends EntryModel {
         if (!partsOk) {
             return null;
         }
-        return v.build(() -> new EnduranceEntry(modality.get(), d, t, hr, climb, reps, notes()),
+        return v.build(() -> {
+            plausiblePace(modality.get(), d, t, u);
+            return new EnduranceEntry(modality.get(), d, t, hr, climb, reps, notes());
+        },
                 Map.of("pace", pace, "distance", distance, "duration", duration, "heart rate", heartRate,
                         "elevation", elevation, "intervals", intervals), duration);
+    }
+
+    /** The domain refuses an impossible pace too, but in km; this says it in the units the user typed. */
+    private static void plausiblePace(Modality modality, Distance d, Duration t, UnitPreferences u) {
+        if (d == null || d.isZero()) {
+            return;
+        }
+        Pace pace = Pace.of(d, t);
+        Pace fastest = modality.fastestPlausiblePace();
+        if (pace.isFasterThan(fastest)) {
+            throw new InvalidValueException("pace", "A " + modality.label().toLowerCase(Locale.ROOT) + " at " + u.format(pace, modality) + " is faster than anyone can go (limit "
+                    + u.format(fastest, modality) + "): check the distance and the time.");
+        }
     }
 
     private static <T> T clear(Field field) {

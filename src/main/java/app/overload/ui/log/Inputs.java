@@ -12,6 +12,7 @@ import app.overload.domain.Checks;
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Durations;
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
@@ -58,12 +59,26 @@ final class Inputs {
         return (int) value;
     }
 
+    /** A load in the user's unit; out of range is told in that unit, not in the kilograms it is stored in. */
     static Mass mass(String text, MassUnit unit) {
-        return Mass.of(number(text, "load"), unit);
+        double value = number(text, "load");
+        inRange(value, Mass.kilograms(Mass.MAX_KILOGRAMS).in(unit), "load", unit.symbol());
+        return Mass.of(value, unit);
     }
 
+    /** A distance in km or miles; out of range is told in that unit, not in metres. */
     static Distance distance(String text, DistanceUnit unit) {
-        return Distance.of(number(text, "distance"), unit);
+        double value = number(text, "distance");
+        inRange(value, Distance.MAX_METRES / unit.metres(), "distance", unit.symbol());
+        return Distance.of(value, unit);
+    }
+
+    private static void inRange(double value, double max, String field, String symbol) {
+        if (value < 0 || value > max) {
+            throw new InvalidValueException(field, capital(field) + " must be between 0 and "
+                    + UnitPreferences.number(Math.floor(max), 0) + " " + symbol + " (was "
+                    + UnitPreferences.number(value, 2) + " " + symbol + ").");
+        }
     }
 
     static Rpe rpe(String text, String field) {
@@ -78,7 +93,13 @@ final class Inputs {
     /** Elevation in metres, typed in metres or, for mile users, feet. */
     static Distance elevation(String text, DistanceUnit unit) {
         double value = number(text, "elevation");
-        return Distance.metres(unit == DistanceUnit.KM ? value : value / FEET_PER_METRE);
+        double metres = unit == DistanceUnit.KM ? value : value / FEET_PER_METRE;
+        if (metres > EnduranceEntry.MAX_ELEVATION_METRES) {
+            throw new InvalidValueException("elevation", "Elevation gain must be at most "
+                    + elevationText(Distance.metres(EnduranceEntry.MAX_ELEVATION_METRES), unit) + " "
+                    + elevationUnit(unit) + ".");
+        }
+        return Distance.metres(metres);
     }
 
     static String elevationText(Distance d, DistanceUnit unit) {

@@ -55,6 +55,36 @@ class InputsTest {
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("load");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-45  | LB | Load must be between 0 and 2204 lb (was -45 lb).",
+        "2500 | LB | Load must be between 0 and 2204 lb (was 2500 lb).",
+        "1001 | KG | Load must be between 0 and 1000 kg (was 1001 kg).",
+    })
+    void tellsAnOutOfRangeLoadInTheUnitItWasTypedIn(String typed, MassUnit unit, String message) {
+        assertThatThrownBy(() -> Inputs.mass(typed, unit)).isInstanceOf(InvalidValueException.class)
+                .hasMessage(message).extracting(e -> ((InvalidValueException) e).field()).isEqualTo("load");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-3   | MI | Distance must be between 0 and 621 mi (was -3 mi).",
+        "700  | MI | Distance must be between 0 and 621 mi (was 700 mi).",
+        "1200 | KM | Distance must be between 0 and 1000 km (was 1200 km).",
+    })
+    void tellsAnOutOfRangeDistanceInTheUnitItWasTypedIn(String typed, DistanceUnit unit, String message) {
+        assertThatThrownBy(() -> Inputs.distance(typed, unit)).isInstanceOf(InvalidValueException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void tellsTooMuchClimbingInFeetToAMileUser() {
+        assertThatThrownBy(() -> Inputs.elevation("70000", DistanceUnit.MI)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("Elevation gain must be at most 65617 ft.");
+        assertThat(Inputs.elevation("65000", DistanceUnit.MI).metres()).isCloseTo(19_812, org.assertj.core.data.Offset
+                .offset(1.0));
+    }
+
     @Test
     void readsLoadsInPoundsAsKilograms() {
         assertThat(Inputs.mass("225", MassUnit.LB).kilograms()).isCloseTo(102.06, org.assertj.core.data.Offset

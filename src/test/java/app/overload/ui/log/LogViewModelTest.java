@@ -198,6 +198,17 @@ class LogViewModelTest {
     }
 
     @Test
+    void tellsAMileUserAnImpossiblePaceInMinutesPerMile() {
+        units.set(UnitPreferences.IMPERIAL);
+        EnduranceModel run = model.addEndurance();
+        run.distance().set("10");
+        run.duration().set("15:00");
+
+        assertThat(run.pace().error()).isEqualTo("A run at 1:30 /mi is faster than anyone can go (limit 2:41 /mi): "
+                + "check the distance and the time.");
+    }
+
+    @Test
     void keepsADraftThatANewStartOffersBack() {
         StrengthModel squat = squat();
         type(squat.sets().get(0), "5", "100", "8");
