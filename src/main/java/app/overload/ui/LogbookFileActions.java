@@ -1,5 +1,7 @@
 package app.overload.ui;
 
+import java.util.Optional;
+
 import app.overload.store.Backups;
 
 /**
@@ -14,8 +16,12 @@ public interface LogbookFileActions {
     /** Makes a manual copy now; call off the FX thread. */
     Backups.Backup backUpNow();
 
-    /** Closes the logbook, puts {@code backup} in its place (keeping the current file) and reopens; FX thread. */
-    void restore(Backups.Backup backup);
+    /**
+     * Closes the logbook, puts {@code backup} in its place (keeping the current file) and reopens; FX thread.
+     *
+     * @return why it cannot be done now (another window has the logbook open), or empty when the restore has begun
+     */
+    Optional<String> restore(Backups.Backup backup);
 
     /** For tests and places where the file cannot be handled (read-only). */
     LogbookFileActions NONE = new LogbookFileActions() {
@@ -30,7 +36,7 @@ public interface LogbookFileActions {
         }
 
         @Override
-        public void restore(Backups.Backup backup) {
+        public Optional<String> restore(Backups.Backup backup) {
             throw new UnsupportedOperationException("No restore here");
         }
     };

@@ -100,9 +100,9 @@ public final class OverloadApp extends Application implements LogbookFileActions
         boolean readOnly = opened.database().readOnly();
         boolean shared = false;
         if (!readOnly) {
-            Optional<LogbookLock> acquired = LogbookLock.tryAcquire(file);
+            Optional<LogbookLock> acquired = LogbookLock.share(file);
             lock = acquired.orElse(null);
-            shared = acquired.isEmpty();
+            shared = acquired.map(held -> !held.alone()).orElse(true);
         }
         boolean empty = opened.sessions().count() == 0;
         UnitPreferences units = opened.settings().units();
@@ -158,7 +158,8 @@ public final class OverloadApp extends Application implements LogbookFileActions
             window.showProblem("The logbook is damaged", detail + "\n\nThe newest healthy backup is from "
                     + WHEN.format(b.taken()) + " (" + holds + "). Restoring it keeps the damaged file in the backups "
                     + "folder.", List.of(new MainWindow.ProblemAction("Restore the backup of " + WHEN.format(b.taken()),
-                            () -> restoreAndReopen(b, true))));
+                            () -> restoreIfAlone(b, true).ifPresent(refused -> window.showProblem(
+                                    "The backup could not be restored", refused)))));
         }, e -> window.showProblem("The logbook is damaged", detail));
     }
 
@@ -173,17 +174,32 @@ public final class OverloadApp extends Application implements LogbookFileActions
     }
 
     @Override
-    public void restore(Backups.Backup backup) {
-        restoreAndReopen(backup, false);
+    public Optional<String> restore(Backups.Backup backup) {
+        return restoreIfAlone(backup, false);
     }
 
-    private void restoreAndReopen(Backups.Backup backup, boolean damaged) {
+    /**
+     * Restores only while no other window has the logbook open: swapping the file under a window that still writes
+     * to it would send its saves into the file moved aside.
+     */
+    private Optional<String> restoreIfAlone(Backups.Backup backup, boolean damaged) {
+        LogbookLock held = lock;
+        LogbookLock sole = held != null ? (held.takeSole() ? held : null) : LogbookLock.tryAcquire(file).orElse(null);
+        if (sole == null) {
+            return Optional.of("Another Overload window has this logbook open. Close it, then restore.");
+        }
+        lock = null;
         window.showOpening(file);
         executor.submit("Restoring a backup", progress -> {
-            closeLogbook();
-            return new Backups(file).restore(backup, damaged, clock);
+            try {
+                closeLogbook();
+                return new Backups(file).restore(backup, damaged, clock);
+            } finally {
+                sole.close();
+            }
         }, kept -> openLogbook(), error -> window.showProblem("The backup could not be restored",
                 error.getMessage()));
+        return Optional.empty();
     }
 
     private void closeLogbook() {

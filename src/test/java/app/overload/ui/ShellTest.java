@@ -135,7 +135,8 @@ class ShellTest {
             }
 
             @Override
-            public void restore(app.overload.store.Backups.Backup backup) {
+            public java.util.Optional<String> restore(app.overload.store.Backups.Backup backup) {
+                return java.util.Optional.empty();
             }
         };
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),

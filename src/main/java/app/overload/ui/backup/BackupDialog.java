@@ -79,8 +79,10 @@ public final class BackupDialog extends Dialog<Void> {
         confirm.setTitle("Restore this backup?");
         confirm.setHeaderText("Replace the logbook with this backup?");
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
-            close();
-            model.restore(row);
+            // Refused (another window has the logbook open): the dialog stays, with the reason under the list.
+            if (model.restore(row)) {
+                close();
+            }
         });
     }
 

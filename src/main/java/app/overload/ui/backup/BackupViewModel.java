@@ -3,6 +3,7 @@ package app.overload.ui.backup;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import app.overload.store.Backups;
 import app.overload.ui.LogbookFileActions;
@@ -106,12 +107,15 @@ public final class BackupViewModel {
                 + " backup of " + row.when() + ").\nThe current logbook is kept in the backups folder.";
     }
 
-    public void restore(Row row) {
+    /** Starts restoring {@code row}; false, with the reason as the message, when that cannot be done now. */
+    public boolean restore(Row row) {
         if (!row.healthy()) {
             message.set("That backup is damaged; choose another.");
-            return;
+            return false;
         }
-        actions.restore(row.backup());
+        Optional<String> refused = actions.restore(row.backup());
+        refused.ifPresent(message::set);
+        return refused.isEmpty();
     }
 
     private void failed(Throwable error) {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class BackupViewModelTest {
 
     private Logbook logbook;
     private final List<Backups.Backup> restored = new ArrayList<>();
+    private String refusal;
     private BackupViewModel model;
 
     @BeforeEach
@@ -47,8 +49,12 @@ class BackupViewModelTest {
             }
 
             @Override
-            public void restore(Backups.Backup backup) {
+            public Optional<String> restore(Backups.Backup backup) {
+                if (refusal != null) {
+                    return Optional.of(refusal);
+                }
                 restored.add(backup);
+                return Optional.empty();
             }
         };
         model = new BackupViewModel(actions, new CurrentThreadTaskExecutor());
@@ -88,7 +94,18 @@ class BackupViewModelTest {
 
         assertThat(model.confirmation(row)).contains("Now: 2 sessions").contains("After: 1 session")
                 .contains("kept in the backups folder");
-        model.restore(row);
+        assertThat(model.restore(row)).isTrue();
         assertThat(restored).containsExactly(row.backup());
+    }
+
+    @Test
+    void aRefusedRestoreSaysWhyAndKeepsTheDialogOpen() {
+        model.backUpNow(logbook.file());
+        model.refresh(logbook.file());
+        refusal = "Another Overload window has this logbook open. Close it, then restore.";
+
+        assertThat(model.restore(model.rows().get(0))).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo(refusal);
+        assertThat(restored).isEmpty();
     }
 }
