@@ -67,6 +67,9 @@ public final class LogViewModel {
     private final StringProperty plannedOffer = new SimpleStringProperty(this, "plannedOffer", "");
     private Map<ExerciseId, Exercise> catalogue = Map.of();
     private boolean filling;
+    /** The entries the last planned session added, and whether the user has typed in any of them since. */
+    private List<EntryModel> fromPlan = List.of();
+    private boolean fromPlanTouched;
     private Runnable afterDiscard;
     private Consumer<Session> onSaved = s -> { };
     private Runnable onLeave = () -> { };
@@ -105,8 +108,11 @@ public final class LogViewModel {
 
             @Override
             public void prefill(TrainingBlock block, PlannedSession planned) {
-                new PlanFiller(form, new Prefill(units.get(), LogViewModel.this::changed, clock::instant), catalogue)
-                        .fill(block, planned);
+                fromPlan = new PlanFiller(form, new Prefill(units.get(), () -> {
+                    fromPlanTouched = true;
+                    changed();
+                }, clock::instant), catalogue).fill(block, planned);
+                fromPlanTouched = false;
                 lastTime.refresh(form.entries());
             }
         });
@@ -120,6 +126,11 @@ public final class LogViewModel {
         });
         form.purposeProperty().addListener((obs, old, now) -> lastTime.refresh(form.entries()));
         choices.offer().addListener((obs, old, now) -> plannedOffer.set(now == null ? "" : offerText(now)));
+        form.kindProperty().addListener((obs, old, now) -> {
+            if (now == LogForm.Kind.WORKOUT && !filling) {
+                dropUntouchedPlan();
+            }
+        });
         units.addListener((obs, old, now) -> unitsChanged(old, now));
         fill(() -> form.reset(LocalDateTime.now(clock)));
     }
@@ -465,6 +476,25 @@ public final class LogViewModel {
         java.time.Instant now = clock.instant();
         form.entries().stream().filter(StrengthModel.class::isInstance)
                 .forEach(e -> ((StrengthModel) e).tick(now));
+    }
+
+    /**
+     * A spin class logged on a 5×5 day starts from an empty form: switching a plan-filled form to a workout takes
+     * the plan's entries away again, unless the user has already typed in one of them.
+     */
+    private void dropUntouchedPlan() {
+        List<EntryModel> drop = fromPlan;
+        fromPlan = List.of();
+        if (drop.isEmpty() || fromPlanTouched) {
+            return;
+        }
+        fill(() -> {
+            form.entries().removeAll(drop);
+            form.plannedProperty().set(null);
+            form.purposeProperty().set(null);
+            form.notes().hintProperty().set("");
+        });
+        lastTime.refresh(form.entries());
     }
 
     private void fill(Runnable work) {

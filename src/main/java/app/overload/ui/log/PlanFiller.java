@@ -1,5 +1,6 @@
 package app.overload.ui.log;
 
+import java.util.List;
 import java.util.Map;
 
 import app.overload.domain.Exercise;
@@ -24,7 +25,9 @@ final class PlanFiller {
         this.catalogue = catalogue;
     }
 
-    void fill(TrainingBlock block, PlannedSession planned) {
+    /** @return the entries it added */
+    List<EntryModel> fill(TrainingBlock block, PlannedSession planned) {
+        List<EntryModel> before = List.copyOf(form.entries());
         for (Prescription rx : planned.prescriptions()) {
             if (rx instanceof Prescription.Strength s && !hasExercise(s.exercise())) {
                 form.entries().add(prefill.strength(s, catalogue.getOrDefault(s.exercise(),
@@ -38,6 +41,7 @@ final class PlanFiller {
         if (form.notes().isBlank() && !planned.notes().isBlank()) {
             form.notes().hintProperty().set("Plan: " + planned.notes());
         }
+        return form.entries().stream().filter(e -> !before.contains(e)).toList();
     }
 
     private boolean hasExercise(ExerciseId id) {

@@ -166,9 +166,27 @@ class LogTrainingTest {
         assertThat(model.checks().validProperty().get()).isFalse();
         assertThat(model.form().trainingMessage().error()).contains("purpose");
 
-        model.form().kindProperty().set(LogForm.Kind.WORKOUT);
-        model.form().entries().get(1);
         ((StrengthModel) model.form().entries().get(1)).sets().get(0).load().set("80");
+        model.form().kindProperty().set(LogForm.Kind.WORKOUT);
         assertThat(model.checks().validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aWorkoutOnAPlannedDayStartsEmptyUnlessThePlanWasAlreadyUsed() {
+        LogViewModel untouched = model(UnitPreferences.METRIC);
+        assertThat(untouched.form().entries()).hasSize(3);
+
+        untouched.form().kindProperty().set(LogForm.Kind.WORKOUT);
+
+        assertThat(untouched.form().entries()).isEmpty();
+        assertThat(untouched.form().plannedProperty().get()).isNull();
+        assertThat(untouched.plannedOfferProperty().get()).contains("Log it as training?");
+
+        LogViewModel typedIn = model(UnitPreferences.METRIC);
+        ((StrengthModel) typedIn.form().entries().get(1)).sets().get(0).load().set("80");
+
+        typedIn.form().kindProperty().set(LogForm.Kind.WORKOUT);
+
+        assertThat(typedIn.form().entries()).hasSize(3);
     }
 }
