@@ -13,9 +13,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,24 +29,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.domain.ActivityEntry;
+import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TimedEntry;
+import app.overload.domain.TrainingBlock;
 import app.overload.domain.Workout;
+import app.overload.exchange.BlockContents;
+import app.overload.exchange.BlockExporter;
+import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 
 /**
- * Kills a process with SIGKILL while it saves sessions or migrates a logbook, over and over, and checks after each
- * kill that the file passes SQLite's integrity check, that every save the process confirmed is there, and that no
- * session is there in part. The counts go to target/reliability/crash-safety.txt.
+ * Kills a process with SIGKILL while it saves sessions, imports blocks or migrates a logbook, over and over, and
+ * checks after each kill that the file passes SQLite's integrity check, that every save or import the process
+ * confirmed is there, and that no session or block is there in part. The counts go to target/reliability/crash-safety.txt.
  */
 class CrashSafetyIT {
 
     private static final int SAVE_KILLS = 120;
     private static final int MIGRATION_KILLS = 30;
+    private static final int IMPORT_KILLS = 30;
 
     @TempDir
     Path folder;
@@ -54,7 +63,7 @@ class CrashSafetyIT {
     void confirmedSavesSurviveKillNine() throws Exception {
         Path db = folder.resolve("crash.db");
         Logbook.open(db).close();
-        Set<SessionId> confirmed = ConcurrentHashMap.newKeySet();
+        Set<String> confirmed = ConcurrentHashMap.newKeySet();
         int killedMidRun = 0;
         for (int round = 0; round < SAVE_KILLS; round++) {
             Child child = Child.start(SaveLoop.class, db, confirmed);
@@ -93,6 +102,72 @@ class CrashSafetyIT {
         report("migration", MIGRATION_KILLS, interrupted, 0, 0);
     }
 
+    @Test
+    void aKilledBlockImportLeavesWholeBlocksOnly() throws Exception {
+        // Eight blocks of a sample year, each exported with its sessions: the files a coach and athlete trade.
+        SampleLogbook sample = SampleLogbook.generate(1, 7, LocalDate.of(2026, 11, 23));
+        Path files = Files.createDirectories(folder.resolve("blocks"));
+        Map<BlockId, BlockContents> expected = new HashMap<>();
+        try (Logbook source = Logbook.open(folder.resolve("source.db"))) {
+            source.saveAll(sample.blocks(), sample.sessions());
+            BlockExporter exporter = new BlockExporter(source);
+            for (TrainingBlock block : sample.blocks()) {
+                expected.put(block.id(), exporter.contents(block.id(), true));
+                exporter.export(block.id(), true, files.resolve(block.id() + ".json"));
+            }
+        }
+        // One run to the end first: it must import every file, and its length spreads the kills over the whole run.
+        Path whole = folder.resolve("import-whole.db");
+        Logbook.open(whole).close();
+        Set<String> all = ConcurrentHashMap.newKeySet();
+        Child complete = Child.start(ImportLoop.class, whole, all, files.toString());
+        assertThat(complete.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+        long readyAt = System.nanoTime();
+        assertThat(complete.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        int runMillis = (int) ((System.nanoTime() - readyAt) / 1_000_000);
+        complete.drained.await(10, TimeUnit.SECONDS);
+        assertThat(complete.process.exitValue()).isZero();
+        assertThat(all).hasSize(expected.size());
+
+        int interrupted = 0;
+        int confirmedImports = 0;
+        int storedBlocks = 0;
+        for (int round = 0; round < IMPORT_KILLS; round++) {
+            Path db = folder.resolve("import-" + round + ".db");
+            Logbook.open(db).close();
+            Set<String> confirmed = ConcurrentHashMap.newKeySet();
+            Child child = Child.start(ImportLoop.class, db, confirmed, files.toString());
+            assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+            Thread.sleep(random.nextInt(1, Math.max(2, runMillis))); // the kill moment is the variable
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.drained.await(10, TimeUnit.SECONDS);
+            interrupted += child.process.exitValue() != 0 ? 1 : 0;
+            assertThat(integrity(db)).isEqualTo("ok");
+            try (Logbook logbook = Logbook.open(db)) {
+                BlockExporter after = new BlockExporter(logbook);
+                List<TrainingBlock> stored = logbook.blocks().all();
+                for (String id : confirmed) {
+                    assertThat(stored).as("confirmed import %s", id).anyMatch(b -> b.id().toString().equals(id));
+                }
+                for (TrainingBlock block : stored) {
+                    // Whatever is there is there whole: the block with its plan and every one of its sessions.
+                    BlockContents was = expected.get(block.id());
+                    BlockContents now = after.contents(block.id(), true);
+                    assertThat(now.block()).as("block %s", block.name()).isEqualTo(was.block());
+                    assertThat(now.sessions()).as("sessions of %s", block.name())
+                            .containsExactlyInAnyOrderElementsOf(was.sessions());
+                }
+                confirmedImports += confirmed.size();
+                storedBlocks += stored.size();
+            }
+        }
+        report("block import", IMPORT_KILLS, interrupted, confirmedImports + " confirmed imports, " + storedBlocks
+                + " blocks stored");
+        assertThat(interrupted).as("kills that landed while importing").isGreaterThan(IMPORT_KILLS / 2);
+        assertThat(confirmedImports).as("kills that landed after some imports were done").isPositive();
+    }
+
     /** A logbook in format 1 (before the catalogue), holding sessions that need no exercise. */
     private static List<Session> oldLogbook(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
@@ -122,11 +197,11 @@ class CrashSafetyIT {
         return sessions;
     }
 
-    private static void check(Path db, Set<SessionId> confirmed) throws Exception {
+    private static void check(Path db, Set<String> confirmed) throws Exception {
         assertThat(integrity(db)).isEqualTo("ok");
         try (Logbook logbook = Logbook.open(db)) {
-            for (SessionId id : confirmed) {
-                assertThat(logbook.sessions().find(id)).as("confirmed session %s", id).isPresent();
+            for (String id : confirmed) {
+                assertThat(logbook.sessions().find(SessionId.parse(id))).as("confirmed session %s", id).isPresent();
             }
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
@@ -156,8 +231,13 @@ class CrashSafetyIT {
     }
 
     private static void report(String what, int kills, int interrupted, int confirmed, int stored) throws IOException {
-        String line = String.format("%s: %d kills, %d interrupted mid-run, %d confirmed saves, %d sessions stored, "
-                + "0 lost, 0 half-saved, integrity ok after every kill%n", what, kills, interrupted, confirmed, stored);
+        report(what, kills, interrupted, confirmed + " confirmed saves, " + stored + " sessions stored");
+    }
+
+    /** One line per loop; it is written only after every check of the loop passed, hence "0 lost, 0 half-saved". */
+    private static void report(String what, int kills, int interrupted, String counts) throws IOException {
+        String line = String.format("%s: %d kills, %d interrupted mid-run, %s, 0 lost, 0 half-saved, integrity ok "
+                + "after every kill%n", what, kills, interrupted, counts);
         System.out.print(line);
         Path report = Path.of("target", "reliability", "crash-safety.txt");
         Files.createDirectories(report.getParent());
@@ -175,10 +255,12 @@ class CrashSafetyIT {
             this.process = process;
         }
 
-        static Child start(Class<?> main, Path db, Set<SessionId> confirmed) throws IOException {
+        static Child start(Class<?> main, Path db, Set<String> confirmed, String... more) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName(),
-                    db.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    main.getName(), db.toString()));
+            command.addAll(List.of(more));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             Child child = new Child(process);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -188,7 +270,7 @@ class CrashSafetyIT {
                         if (line.equals("ready")) {
                             child.ready.countDown();
                         } else if (line.startsWith("saved ")) {
-                            confirmed.add(SessionId.parse(line.substring(6)));
+                            confirmed.add(line.substring(6));
                         }
                     }
                 } catch (IOException e) {
