@@ -1,0 +1,130 @@
+package app.overload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.overload.Fixtures;
+import app.overload.store.Backups;
+import app.overload.store.Logbook;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+
+/**
+ * The real application class, started as {@code Main} starts it: the first opening on its own thread, the daily
+ * backup, and a damaged logbook met with the offer of its newest healthy backup.
+ */
+class OverloadAppTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private Path db() {
+        return folder.resolve("overload.db");
+    }
+
+    private void logbookOf(int sessions) {
+        try (Logbook logbook = Logbook.open(db())) {
+            for (int i = 0; i < sessions; i++) {
+                logbook.sessions().save(Fixtures.workout(LocalDateTime.of(2026, 3, 1, 18, 0).plusDays(i)));
+            }
+        }
+    }
+
+    private void start() throws Exception {
+        app = FxToolkit.setupApplication(OverloadApp.class, "--db=" + db());
+    }
+
+    private TableView<?> historyWithRows() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#history .table-view").tryQuery()
+                .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false));
+        return robot.lookup("#history .table-view").queryAs(TableView.class);
+    }
+
+    private List<Path> backups() throws IOException {
+        Path dir = new Backups(db()).folder();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void opensTheLogbookShowsItsHistoryAndMakesTheDailyCopy() throws Exception {
+        logbookOf(12);
+
+        start();
+
+        assertThat(historyWithRows().getItems()).isNotEmpty();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups().stream()
+                .anyMatch(f -> f.getFileName().toString().contains("-daily-")));
+    }
+
+    @Test
+    void aDamagedLogbookIsOfferedItsNewestHealthyBackupAndComesBackFromIt() throws Exception {
+        logbookOf(30);
+        try (Logbook logbook = Logbook.open(db())) {
+            new Backups(db()).backUp(logbook.database(), Backups.Kind.MANUAL,
+                    Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(db().toFile(), "rw")) {
+            raw.seek(raw.length() / 2);
+            raw.write("overwritten by a faulty disk ".repeat(300).getBytes());
+        }
+
+        start();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restoreButton() != null);
+        assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
+                node -> ((javafx.scene.control.Label) node).getText().equals("The logbook is damaged"));
+        robot.clickOn(restoreButton());
+
+        assertThat(historyWithRows().getItems()).isNotEmpty();
+        try (Logbook restored = Logbook.open(db())) {
+            assertThat(restored.sessions().count()).isEqualTo(30);
+        }
+        assertThat(backups()).anyMatch(f -> f.getFileName().toString().contains("-damaged-"));
+    }
+
+    private Button restoreButton() {
+        return robot.lookup("#problem .button").queryAll().stream().map(Button.class::cast)
+                .filter(b -> b.getText().startsWith("Restore the backup of")).findFirst().orElse((Button) null);
+    }
+}
