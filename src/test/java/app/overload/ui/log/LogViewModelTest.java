@@ -188,6 +188,26 @@ class LogViewModelTest {
     }
 
     @Test
+    void refusesAnOverlongLabelAndControlCharactersInNotesAtTheirFields() {
+        StrengthModel squat = squat();
+        type(squat.sets().get(0), "5", "100", "8");
+        model.form().duration().set("50");
+        assertThat(model.checks().validProperty().get()).isTrue();
+
+        model.form().label().set("spin ".repeat(100));
+        assertThat(model.checks().validProperty().get()).isFalse();
+        assertThat(model.form().label().error()).startsWith("Label");
+
+        model.form().label().set("spin class");
+        model.form().notes().set("felt good\u0000\u0007");
+        assertThat(model.checks().validProperty().get()).isFalse();
+        assertThat(model.form().notes().error()).contains("control characters");
+
+        model.form().notes().set("felt good\nslept well");
+        assertThat(model.checks().validProperty().get()).isTrue();
+    }
+
+    @Test
     void refusesAOneMinuteKilometreRunAtThePace() {
         EnduranceModel run = model.addEndurance();
         run.distance().set("10");
