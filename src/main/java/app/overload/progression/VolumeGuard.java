@@ -58,11 +58,13 @@ final class VolumeGuard {
                     Suggestion s = result.get(i);
                     boolean longer = s.decision() instanceof Decision.LongerDistance
                             || s.decision() instanceof Decision.LongerDuration;
-                    if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m) {
-                        result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(), e,
-                                new Decision.Hold(), s.reason().replaceAll("\\.$", "") + "; held back: next week would "
-                                        + "be over " + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before "
-                                        + "last (accept it with the volume override).", s.basedOn()));
+                    if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m
+                            && s.prescribed() instanceof Prescription.Endurance plan) {
+                        String reason = s.reason().replaceAll("\\.$", "") + "; held back: next week would be over "
+                                + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before last (accept it with "
+                                + "the volume override).";
+                        result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(),
+                                holdAt(e, plan), new Decision.Hold(), reason, s.basedOn()));
                         held.add(text.endurance((Prescription.Endurance) s.suggested()));
                         refused = true;
                     }
@@ -105,6 +107,26 @@ final class VolumeGuard {
     private static String change(double growth) {
         long percent = Math.round(Math.abs(growth) * 100);
         return percent == 0 ? "the same as" : percent + " % " + (growth > 0 ? "more than" : "less than");
+    }
+
+    /**
+     * What a held-back session keeps: the last logged prescription it grew from, or the plan's when the plan asks
+     * for less or measures the session another way, so a hold is never more than either.
+     */
+    static Prescription.Endurance holdAt(Prescription.Endurance lastLogged, Prescription.Endurance plan) {
+        double logged = metres(lastLogged);
+        double planned = metres(plan);
+        if (logged > 0 && planned > 0) {
+            return planned < logged ? plan : lastLogged;
+        }
+        if (timeOnly(lastLogged) && timeOnly(plan)) {
+            return plan.duration().compareTo(lastLogged.duration()) < 0 ? plan : lastLogged;
+        }
+        return plan;
+    }
+
+    private static boolean timeOnly(Prescription.Endurance rx) {
+        return rx.distance() == null && rx.intervals().isEmpty() && rx.duration() != null;
     }
 
     private static Distance planned(List<Suggestion> suggestions, Modality m) {

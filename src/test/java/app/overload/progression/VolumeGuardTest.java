@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Modality;
@@ -33,11 +35,16 @@ class VolumeGuardTest {
     }
 
     static TrainingBlock block() {
-        Plans plans = new Plans("volume", 4);
+        return block(12);
+    }
+
+    /** An easy 10 km on Tuesdays and a 12 km long run on Sundays, except {@code lastLongRun} km in week 4. */
+    static TrainingBlock block(double lastLongRun) {
+        Plans plans = new Plans("volume " + lastLongRun, 4);
         ProgressionRule longer = new ProgressionRule.Endurance(0, Distance.kilometres(3));
         for (int week = 1; week <= 4; week++) {
             plans.plan(week, TUESDAY, Purpose.EASY_AEROBIC, run(10, new ProgressionRule.Hold()));
-            plans.plan(week, SUNDAY, Purpose.LONG_RUN, run(12, longer));
+            plans.plan(week, SUNDAY, Purpose.LONG_RUN, run(week == 4 ? lastLongRun : 12, longer));
         }
         return plans.build();
     }
@@ -81,6 +88,58 @@ class VolumeGuardTest {
         assertThat(((Prescription.Endurance) longRun.suggested()).distance().kilometres()).isCloseTo(12, within(1e-9));
         assertThat(longRun.reason()).contains("held back");
         assertThat(plan.volumeRefused()).isTrue();
+    }
+
+    @ParameterizedTest(name = "week 4 planned at {0} km → held at {1} km")
+    @CsvSource(textBlock = """
+            12, 12
+            16, 12
+            10, 10
+            """)
+    void aHeldBackRunStaysWithinThePlanAndTheLastLoggedRun(double planned, double held) {
+        // Long runs of 12 km logged in weeks 1 and 2, the easy 10 km on Tuesday of week 3; asked on Wednesday of
+        // week 3, so week 3's long run is still to come. The engine climbs 12 → 15 (week 3) → 18 km (week 4), and
+        // week 4's 28 km is far over 30 % above week 2's 12 km. Held back, week 4's long run must be no more than
+        // the plan nor the 12 km last logged, never the 15 km the engine only guessed for week 3.
+        TrainingBlock block = block(planned);
+        List<TrainingSession> sessions = new ArrayList<>();
+        for (int week = 1; week <= 2; week++) {
+            sessions.add(Plans.logged(block, Plans.planned(block, week, SUNDAY),
+                    Plans.run(Distance.kilometres(12), Duration.ofMinutes(75))));
+        }
+        sessions.add(Plans.logged(block, Plans.planned(block, 3, TUESDAY),
+                Plans.run(Distance.kilometres(10), Duration.ofMinutes(60))));
+        WeekPlan plan = Engines.week(block, 4, block.weekStart(3).plusDays(2), sessions);
+
+        Suggestion longRun = Engines.first(plan, Plans.planned(block, 4, SUNDAY));
+        assertThat(plan.volume().get(0).refused()).isTrue();
+        assertThat(longRun.decision()).isInstanceOf(Decision.Hold.class);
+        assertThat(((Prescription.Endurance) longRun.suggested()).distance().kilometres())
+                .isCloseTo(held, within(1e-9));
+        assertThat(plan.volume().get(0).sentence()).contains("Held back 18.0 km in zone 2");
+    }
+
+    @ParameterizedTest(name = "last logged {0}, plan {1} → hold at {2}")
+    @CsvSource(textBlock = """
+            12 km,  15 km,  12 km
+            12 km,  10 km,  10 km
+            12 km,  12 km,  12 km
+            60 min, 75 min, 60 min
+            60 min, 45 min, 45 min
+            60 min, 10 km,  10 km
+            10 km,  60 min, 60 min
+            """)
+    void aHoldIsNeverMoreThanTheLastLoggedRunNorThePlan(String lastLogged, String plan, String expected) {
+        assertThat(VolumeGuard.holdAt(amount(lastLogged), amount(plan))).isEqualTo(amount(expected));
+    }
+
+    /** "12 km" or "60 min" in zone 2, with the rule of the long run. */
+    private static Prescription.Endurance amount(String text) {
+        String[] parts = text.split(" ");
+        double value = Double.parseDouble(parts[0]);
+        ProgressionRule rule = new ProgressionRule.Endurance(0, Distance.kilometres(3));
+        return parts[1].equals("km") ? run(value, rule) : new Prescription.Endurance(Modality.RUN, null,
+                Duration.ofMinutes((long) value), new PaceTarget.InZone(2), List.of(), rule);
     }
 
     @Test
