@@ -142,6 +142,74 @@ class VolumeGuardTest {
                 Duration.ofMinutes((long) value), new PaceTarget.InZone(2), List.of(), rule);
     }
 
+    /** An easy 45 min on Tuesdays and a 60 min long run on Sundays, both by time in zone 2. */
+    static TrainingBlock timeBlock() {
+        Plans plans = new Plans("volume by time", 4);
+        ProgressionRule longer = new ProgressionRule.Endurance(0, Distance.kilometres(3));
+        for (int week = 1; week <= 4; week++) {
+            plans.plan(week, TUESDAY, Purpose.EASY_AEROBIC, minutes(45, new ProgressionRule.Hold()));
+            plans.plan(week, SUNDAY, Purpose.LONG_RUN, minutes(60, longer));
+        }
+        return plans.build();
+    }
+
+    static Prescription.Endurance minutes(long minutes, ProgressionRule rule) {
+        return new Prescription.Endurance(Modality.RUN, null, Duration.ofMinutes(minutes), new PaceTarget.InZone(2),
+                List.of(), rule);
+    }
+
+    /** Week 1 as given (easy and long run, or the long run alone), week 2 both, logged with their distances. */
+    static List<TrainingSession> timeHistory(TrainingBlock block, boolean easyInWeekOne) {
+        List<TrainingSession> sessions = new ArrayList<>();
+        for (int week = 1; week <= 2; week++) {
+            if (week == 2 || easyInWeekOne) {
+                sessions.add(Plans.logged(block, Plans.planned(block, week, TUESDAY),
+                        Plans.run(Distance.kilometres(7.5), Duration.ofMinutes(45))));
+            }
+            sessions.add(Plans.logged(block, Plans.planned(block, week, SUNDAY),
+                    Plans.run(Distance.kilometres(10), Duration.ofMinutes(60))));
+        }
+        return sessions;
+    }
+
+    @Test
+    void runsPrescribedByTimeAreComparedInTime() {
+        // The long run grows by the 3 km step at 6:00 /km (18 min), capped at a quarter: 60 → 75 min. Next week
+        // 45 + 75 = 120 min against 105 min in each of the last two weeks: 14 % more, a warning.
+        TrainingBlock block = timeBlock();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), timeHistory(block, true));
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.measure()).isEqualTo(VolumeCheck.Measure.TIME);
+        assertThat(check.plannedTime()).isEqualTo(Duration.ofMinutes(120));
+        assertThat(check.lastWeekTime()).isEqualTo(Duration.ofMinutes(105));
+        assertThat(check.growthOverLastWeek()).isCloseTo(15.0 / 105, within(1e-9));
+        assertThat(check.severity()).isEqualTo(Severity.WARNING);
+        assertThat(check.sentence()).isEqualTo("Run next week: 2 h planned, 14 % more than last week (1 h 45 min) "
+                + "and 14 % more than the week before (1 h 45 min). That is more than 10 % in a week.");
+    }
+
+    @Test
+    void aLongerTimeIsHeldBackAboveThirtyPercentOverTwoWeeks() {
+        // Week 1 only the 60 min long run: 120 min next week is 100 % more, so the 75 min is held at 60.
+        TrainingBlock block = timeBlock();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), timeHistory(block, false));
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.refused()).isTrue();
+        assertThat(check.severity()).isEqualTo(Severity.STRONG_WARNING);
+        assertThat(check.plannedTime()).isEqualTo(Duration.ofMinutes(105));
+        Suggestion longRun = Engines.first(plan, Plans.planned(block, 3, SUNDAY));
+        assertThat(longRun.decision()).isInstanceOf(Decision.Hold.class);
+        assertThat(((Prescription.Endurance) longRun.suggested()).duration()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(check.sentence()).contains("Held back 1:15:00 in zone 2");
+    }
+
+    @Test
+    void distanceIsTheMeasureWhenEverySessionHasOne() {
+        TrainingBlock block = block();
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), history(block, true));
+        assertThat(plan.volume().get(0).measure()).isEqualTo(VolumeCheck.Measure.DISTANCE);
+    }
+
     @Test
     void theUserCanOverrideTheTwoWeekLimit() {
         TrainingBlock block = block();
