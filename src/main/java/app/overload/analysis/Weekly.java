@@ -45,7 +45,10 @@ final class Weekly {
                         + "follow with an easier one.").build();
     }
 
-    /** One point per week ending in the window whose monotony is defined (some load that varies). */
+    /**
+     * One point per week ending in the window whose load varies from day to day. A week of seven equal loads has
+     * infinite monotony, which no axis can draw, so it is left out; the suggestions' monotony warning names it.
+     */
     private static List<ChartPoint> points(DailyLoads loads, DateWindow window, boolean strain) {
         List<ChartPoint> points = new ArrayList<>();
         for (LocalDate sunday : LoadCharts.weekEnds(window)) {
@@ -53,7 +56,7 @@ final class Weekly {
                 break;
             }
             OptionalDouble monotony = loads.monotony(sunday);
-            if (monotony.isEmpty()) {
+            if (monotony.isEmpty() || Double.isInfinite(monotony.getAsDouble())) {
                 continue;
             }
             double week = loads.sum(sunday, 7);
@@ -67,6 +70,6 @@ final class Weekly {
 
     private static String missing(DateWindow window) {
         return "No complete week with load that varies from day to day " + window.phrase()
-                + " (weeks run Monday to Sunday; a week of identical days has no defined monotony).";
+                + " (weeks run Monday to Sunday; a week of identical days has no spread to divide by and is not drawn).";
     }
 }

@@ -69,9 +69,13 @@ final class SuggestionJson {
         for (VolumeCheck v : plan.volume()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("modality", v.modality().name().toLowerCase(Locale.ROOT));
+            row.put("measure", v.measure().name().toLowerCase(Locale.ROOT));
             row.put("plannedMetres", round(v.planned().metres()));
             row.put("lastWeekMetres", round(v.lastWeek().metres()));
             row.put("twoWeeksAgoMetres", round(v.twoWeeksAgo().metres()));
+            row.put("plannedSeconds", v.plannedTime().toSeconds());
+            row.put("lastWeekSeconds", v.lastWeekTime().toSeconds());
+            row.put("twoWeeksAgoSeconds", v.twoWeeksAgoTime().toSeconds());
             row.put("severity", v.severity().name().toLowerCase(Locale.ROOT));
             row.put("refused", v.refused());
             row.put("message", v.sentence());

@@ -74,7 +74,9 @@ public final class DailyLoads {
 
     /**
      * Foster's monotony for the week ending on {@code day}: mean daily load ÷ standard deviation (population),
-     * rest days counting as zero. Empty when the week has no load or no variation to divide by.
+     * rest days counting as zero. Empty when the week has no load. Seven equal days with load have no spread to
+     * divide by; the ratio grows without bound as the spread shrinks, so such a week is positive infinity, the most
+     * monotonous week there is, rather than no week at all.
      */
     public OptionalDouble monotony(LocalDate day) {
         long last = index(day);
@@ -85,10 +87,13 @@ public final class DailyLoads {
         double mean = Arrays.stream(week).average().orElse(0);
         double variance = Arrays.stream(week).map(v -> (v - mean) * (v - mean)).sum() / week.length;
         double sd = Math.sqrt(variance);
-        return mean == 0 || sd < 1e-9 ? OptionalDouble.empty() : OptionalDouble.of(mean / sd);
+        if (mean == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(sd < 1e-9 ? Double.POSITIVE_INFINITY : mean / sd);
     }
 
-    /** Foster's strain for the week ending on {@code day}: weekly load × monotony. */
+    /** Foster's strain for the week ending on {@code day}: weekly load × monotony (infinite when monotony is). */
     public OptionalDouble strain(LocalDate day) {
         OptionalDouble monotony = monotony(day);
         return monotony.isPresent() ? OptionalDouble.of(sum(day, 7) * monotony.getAsDouble()) : OptionalDouble.empty();

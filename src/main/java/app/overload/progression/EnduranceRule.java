@@ -85,15 +85,15 @@ final class EnduranceRule {
         }
         Ceiling ceiling = Ceiling.of(c);
         Step step = null;
-        Prescription.Endurance before = rx;
         for (int i = 0; i < steps; i++) {
-            before = rx;
             step = step(rx, rule, last, ceiling, c.text);
             rx = step.rx();
             last = step.change() == Change.NONE ? last : step.change();
         }
+        // What a hold falls back to stays the last logged session's prescription: the sessions projected in
+        // between are the engine's own guesses, and holding at one of them would still be an increase.
         return new Proposal(rx, step.decision(), LinearRule.stillToCome(p.reason(), steps, c.text.endurance(rx)),
-                p.basedOn(), before);
+                p.basedOn(), p.before());
     }
 
     static Step step(Prescription.Endurance rx, ProgressionRule.Endurance rule, Change last, Ceiling ceiling,

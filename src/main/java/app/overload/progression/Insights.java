@@ -46,13 +46,7 @@ final class Insights {
         List<Insight> insights = new ArrayList<>();
         LocalDate lastDay = request.historyUntil().minusDays(1);
         DailyLoads loads = history.dailyLoads(lastDay.minusDays(34), lastDay);
-        OptionalDouble monotony = loads.monotony(lastDay);
-        if (monotony.isPresent() && monotony.getAsDouble() > MONOTONY_LIMIT) {
-            insights.add(new Insight(Insight.Kind.MONOTONY, Severity.WARNING, "Training monotony was "
-                    + UnitPreferences.number(monotony.getAsDouble(), 1) + " over the week to "
-                    + PrescriptionText.dates(List.of(lastDay)) + " (above " + UnitPreferences.number(MONOTONY_LIMIT, 1)
-                    + "): the days were all alike; put easy or rest days between the hard ones."));
-        }
+        monotony(loads, lastDay).ifPresent(insights::add);
         OptionalDouble ratio = loads.acuteChronicRatio(lastDay);
         if (ratio.isPresent() && ratio.getAsDouble() > ACUTE_CHRONIC_LIMIT) {
             insights.add(new Insight(Insight.Kind.ACUTE_CHRONIC, Severity.WARNING, "The last 7 days' load was "
@@ -69,6 +63,21 @@ final class Insights {
                     + " left out of these suggestions."));
         }
         return insights;
+    }
+
+    /** Monotony above the limit; seven equal days with load (no spread, infinite monotony) are said in words. */
+    private static Optional<Insight> monotony(DailyLoads loads, LocalDate lastDay) {
+        OptionalDouble monotony = loads.monotony(lastDay);
+        if (monotony.isEmpty() || monotony.getAsDouble() <= MONOTONY_LIMIT) {
+            return Optional.empty();
+        }
+        String week = " over the week to " + PrescriptionText.dates(List.of(lastDay));
+        String measure = Double.isInfinite(monotony.getAsDouble())
+                ? "Training load was the same every day" + week + " (monotony without limit, above "
+                : "Training monotony was " + UnitPreferences.number(monotony.getAsDouble(), 1) + week + " (above ";
+        return Optional.of(new Insight(Insight.Kind.MONOTONY, Severity.WARNING, measure
+                + UnitPreferences.number(MONOTONY_LIMIT, 1) + "): the days were all alike; put easy or rest days "
+                + "between the hard ones."));
     }
 
     private static Optional<Insight> greyZone(WeekRequest request, TrainingHistory history) {

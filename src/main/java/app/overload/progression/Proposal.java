@@ -8,8 +8,9 @@ import app.overload.domain.SessionId;
 /**
  * What a rule proposes for one prescription, before the engine places it in the week.
  *
- * @param before for an endurance step that made the session longer, the session before that step (what the weekly
- *               volume limit falls back to); otherwise null
+ * @param before for an endurance step that made the session longer, the prescription of the last logged session it
+ *               grew from, never a projected one (the weekly volume limit holds back to it, or to the plan when the
+ *               plan asks for less); otherwise null
  */
 record Proposal(Prescription suggested, Decision decision, String reason, List<SessionId> basedOn,
         Prescription before) {

@@ -1,5 +1,6 @@
 package app.overload.progression;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.overload.domain.Distance;
+import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Interval;
 import app.overload.domain.Modality;
@@ -20,10 +22,11 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 
 /**
- * Weekly volume growth (TRAINING-RULES.md): next week's planned distance per modality against the week before
- * (warn above 10 %) and the week before that (above 30 % the engine's own distance increases are held back unless
- * the user overrides). A past week counts what was logged, plus what its plan still holds for days not yet
- * reached.
+ * Weekly volume growth (TRAINING-RULES.md): next week's planned volume per modality against the week before (warn
+ * above 10 %) and the week before that (above 30 % the engine's own increases are held back unless the user
+ * overrides). A past week counts what was logged, plus what its plan still holds for days not yet reached. Volume
+ * is distance, or time when some session of the three weeks has no distance to count (a run of 45 min in zone 2)
+ * but every one has a time; when neither covers every session, distance, with the unknown ones as nothing.
  */
 final class VolumeGuard {
 
@@ -31,6 +34,29 @@ final class VolumeGuard {
     static final double TWO_WEEK_LIMIT = 0.30;
 
     record Result(List<Suggestion> suggestions, List<VolumeCheck> checks) {
+    }
+
+    /** One week's work of a modality in both measures, and whether every session counted had each. */
+    record Tally(double metres, double seconds, boolean allDistances, boolean allTimes) {
+
+        static final Tally NONE = new Tally(0, 0, true, true);
+
+        Tally plus(double sessionMetres, double sessionSeconds) {
+            return new Tally(metres + sessionMetres, seconds + sessionSeconds, allDistances && sessionMetres > 0,
+                    allTimes && sessionSeconds > 0);
+        }
+
+        double amount(VolumeCheck.Measure measure) {
+            return measure == VolumeCheck.Measure.TIME ? seconds : distance().metres();
+        }
+
+        Distance distance() {
+            return Distance.metres(Math.min(metres, Distance.MAX_METRES));
+        }
+
+        Duration time() {
+            return Duration.ofMillis(Math.round(seconds * 1000));
+        }
     }
 
     private VolumeGuard() {
@@ -48,45 +74,60 @@ final class VolumeGuard {
         });
         LocalDate start = request.weekStart();
         for (Modality m : modalities) {
-            Distance last = weekVolume(request, history, m, start.minusDays(7));
-            Distance two = weekVolume(request, history, m, start.minusDays(14));
-            Distance planned = planned(result, m);
+            Tally last = weekVolume(request, history, m, start.minusDays(7));
+            Tally two = weekVolume(request, history, m, start.minusDays(14));
+            Tally planned = planned(result, m);
+            VolumeCheck.Measure measure = measure(last, two, planned);
             boolean refused = false;
             List<String> held = new ArrayList<>();
-            if (!two.isZero() && planned.metres() > two.metres() * (1 + TWO_WEEK_LIMIT) && !request.allowVolumeJump()) {
+            double limit = two.amount(measure) * (1 + TWO_WEEK_LIMIT);
+            if (two.amount(measure) > 0 && planned.amount(measure) > limit && !request.allowVolumeJump()) {
                 for (int i = 0; i < result.size(); i++) {
                     Suggestion s = result.get(i);
                     boolean longer = s.decision() instanceof Decision.LongerDistance
                             || s.decision() instanceof Decision.LongerDuration;
-                    if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m) {
-                        result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(), e,
-                                new Decision.Hold(), s.reason().replaceAll("\\.$", "") + "; held back: next week would "
-                                        + "be over " + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before "
-                                        + "last (accept it with the volume override).", s.basedOn()));
+                    if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m
+                            && s.prescribed() instanceof Prescription.Endurance plan) {
+                        String reason = s.reason().replaceAll("\\.$", "") + "; held back: next week would be over "
+                                + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before last (accept it with "
+                                + "the volume override).";
+                        result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(),
+                                holdAt(e, plan), new Decision.Hold(), reason, s.basedOn()));
                         held.add(text.endurance((Prescription.Endurance) s.suggested()));
                         refused = true;
                     }
                 }
                 planned = planned(result, m);
             }
-            checks.add(describe(m, last, two, planned, refused, held, text));
+            checks.add(describe(m, measure, last, two, planned, refused, held, text));
         }
         return new Result(result, checks);
     }
 
-    private static VolumeCheck describe(Modality m, Distance last, Distance two, Distance planned, boolean refused,
-            List<String> held, PrescriptionText text) {
-        double week = last.isZero() ? Double.NaN : planned.metres() / last.metres() - 1;
-        double twoWeeks = two.isZero() ? Double.NaN : planned.metres() / two.metres() - 1;
-        StringBuilder sentence = new StringBuilder(m.label() + " next week: " + text.units().format(planned)
+    /** Distance, unless some session lacks one and time covers them all. */
+    static VolumeCheck.Measure measure(Tally... weeks) {
+        boolean distances = true;
+        boolean times = true;
+        for (Tally t : weeks) {
+            distances &= t.allDistances();
+            times &= t.allTimes();
+        }
+        return !distances && times ? VolumeCheck.Measure.TIME : VolumeCheck.Measure.DISTANCE;
+    }
+
+    private static VolumeCheck describe(Modality m, VolumeCheck.Measure measure, Tally last, Tally two,
+            Tally planned, boolean refused, List<String> held, PrescriptionText text) {
+        double week = growth(planned, last, measure);
+        double twoWeeks = growth(planned, two, measure);
+        StringBuilder sentence = new StringBuilder(m.label() + " next week: " + format(planned, measure, text)
                 + " planned");
         if (!Double.isNaN(week)) {
-            sentence.append(", ").append(change(week)).append(" last week (").append(text.units().format(last))
+            sentence.append(", ").append(change(week)).append(" last week (").append(format(last, measure, text))
                     .append(")");
         }
         if (!Double.isNaN(twoWeeks)) {
             sentence.append(" and ").append(change(twoWeeks)).append(" the week before (")
-                    .append(text.units().format(two)).append(")");
+                    .append(format(two, measure, text)).append(")");
         }
         sentence.append('.');
         Severity severity = Severity.INFO;
@@ -99,7 +140,19 @@ final class VolumeGuard {
             severity = Severity.WARNING;
             sentence.append(" That is more than ").append(LinearRule.percent(WEEK_LIMIT)).append(" in a week.");
         }
-        return new VolumeCheck(m, last, two, planned, severity, refused, sentence.toString());
+        return new VolumeCheck(m, measure, last.distance(), two.distance(), planned.distance(), last.time(),
+                two.time(), planned.time(), severity, refused, sentence.toString());
+    }
+
+    /** Growth of {@code next} over {@code before} as a fraction; NaN when there is nothing before. */
+    private static double growth(Tally next, Tally before, VolumeCheck.Measure measure) {
+        double base = before.amount(measure);
+        return base == 0 ? Double.NaN : next.amount(measure) / base - 1;
+    }
+
+    private static String format(Tally tally, VolumeCheck.Measure measure, PrescriptionText text) {
+        return measure == VolumeCheck.Measure.TIME ? Durations.hoursMinutes(tally.time())
+                : text.units().format(tally.distance());
     }
 
     private static String change(double growth) {
@@ -107,14 +160,32 @@ final class VolumeGuard {
         return percent == 0 ? "the same as" : percent + " % " + (growth > 0 ? "more than" : "less than");
     }
 
-    private static Distance planned(List<Suggestion> suggestions, Modality m) {
-        double metres = 0;
+    /**
+     * What a held-back session keeps: the last logged prescription it grew from, or the plan's when the plan asks
+     * for less or measures the session another way, so a hold is never more than either.
+     */
+    static Prescription.Endurance holdAt(Prescription.Endurance lastLogged, Prescription.Endurance plan) {
+        double logged = metres(lastLogged);
+        double planned = metres(plan);
+        if (logged > 0 && planned > 0) {
+            return planned < logged ? plan : lastLogged;
+        }
+        double loggedSeconds = seconds(lastLogged);
+        double plannedSeconds = seconds(plan);
+        if (loggedSeconds > 0 && plannedSeconds > 0) {
+            return plannedSeconds < loggedSeconds ? plan : lastLogged;
+        }
+        return plan;
+    }
+
+    private static Tally planned(List<Suggestion> suggestions, Modality m) {
+        Tally tally = Tally.NONE;
         for (Suggestion s : suggestions) {
             if (s.suggested() instanceof Prescription.Endurance e && e.modality() == m) {
-                metres += metres(e);
+                tally = tally.plus(metres(e), seconds(e));
             }
         }
-        return Distance.metres(Math.min(metres, Distance.MAX_METRES));
+        return tally;
     }
 
     /** Metres a prescription covers: its distance, its intervals, or its time at its pace; zero when unknown. */
@@ -136,14 +207,40 @@ final class VolumeGuard {
         return 0;
     }
 
-    /** The distance of one week: logged before the history ends, planned in the block from then on. */
-    private static Distance weekVolume(WeekRequest request, TrainingHistory history, Modality m, LocalDate from) {
+    /**
+     * Seconds a prescription takes: its time, its intervals' work and recovery times, or its distance at its pace;
+     * zero when unknown (an interval given by distance alone, a distance in a zone).
+     */
+    static double seconds(Prescription.Endurance rx) {
+        if (rx.duration() != null) {
+            return rx.duration().toMillis() / 1000.0;
+        }
+        if (!rx.intervals().isEmpty()) {
+            double total = 0;
+            for (Interval i : rx.intervals()) {
+                if (i.workDuration() == null || i.recoveryDistance() != null && i.recoveryDuration() == null) {
+                    return 0;
+                }
+                Duration recovery = i.recoveryDuration() == null ? Duration.ZERO : i.recoveryDuration();
+                total += i.repeats() * (i.workDuration().plus(recovery).toMillis() / 1000.0);
+            }
+            return total;
+        }
+        if (rx.distance() != null && rx.target() instanceof PaceTarget.AtPace p) {
+            return p.pace().timeFor(rx.distance()).toMillis() / 1000.0;
+        }
+        return 0;
+    }
+
+    /** The volume of one week: logged before the history ends, planned in the block from then on. */
+    private static Tally weekVolume(WeekRequest request, TrainingHistory history, Modality m, LocalDate from) {
         LocalDate to = from.plusDays(7);
         LocalDate until = request.historyUntil();
-        double metres = 0;
+        Tally tally = Tally.NONE;
         Set<PlannedSessionId> logged = new HashSet<>();
         for (TrainingHistory.Logged<EnduranceEntry> e : history.endurance(m, from, to.isBefore(until) ? to : until)) {
-            metres += e.entry().distanceIfKnown().map(Distance::metres).orElse(0.0);
+            tally = tally.plus(e.entry().distanceIfKnown().map(Distance::metres).orElse(0.0),
+                    e.entry().duration().toMillis() / 1000.0);
             Session s = e.session();
             if (s instanceof TrainingSession t && t.plannedSession() != null) {
                 logged.add(t.plannedSession());
@@ -157,10 +254,10 @@ final class VolumeGuard {
             }
             for (Prescription rx : p.prescriptions()) {
                 if (rx instanceof Prescription.Endurance e && e.modality() == m) {
-                    metres += metres(e);
+                    tally = tally.plus(metres(e), seconds(e));
                 }
             }
         }
-        return Distance.metres(Math.min(metres, Distance.MAX_METRES));
+        return tally;
     }
 }

@@ -75,7 +75,8 @@ class LoadChartsTest {
     @Test
     void monotonyAndStrainPerWeek() {
         // Week 1 daily loads 300, 0, 400, 0, 300, 0, 600: mean 228.571, population SD 218.529, monotony 1.0460;
-        // strain 1,600 × 1.0460 = 1,673.6. Week 4 has seven equal days: no defined monotony, so no point.
+        // strain 1,600 × 1.0460 = 1,673.6. Week 4 has seven equal days: infinite monotony,
+        // which the chart leaves out.
         Chart monotony = chart(fourWeeks(), ChartId.MONOTONY);
         assertThat(monotony.series().get(0).points()).extracting(ChartPoint::date)
                 .containsExactly(MONDAY.plusDays(6), MONDAY.plusDays(13), MONDAY.plusDays(20));

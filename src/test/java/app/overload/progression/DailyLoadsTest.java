@@ -39,8 +39,17 @@ class DailyLoadsTest {
     }
 
     @Test
-    void aWeekOfIdenticalDaysHasNoDefinedMonotony() {
-        assertThat(series().monotony(MONDAY.plusDays(27))).isEmpty();
+    void aWeekOfIdenticalDaysIsInfinitelyMonotonous() {
+        // Week 4: 300 every day, mean 300 and SD 0; mean ÷ SD grows without bound as the SD shrinks.
+        LocalDate sunday = MONDAY.plusDays(27);
+        assertThat(series().monotony(sunday)).hasValue(Double.POSITIVE_INFINITY);
+        assertThat(series().strain(sunday)).hasValue(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void aWeekWithoutLoadHasNoMonotony() {
+        assertThat(new DailyLoads(MONDAY, new double[14]).monotony(MONDAY.plusDays(13))).isEmpty();
+        assertThat(new DailyLoads(MONDAY, new double[14]).strain(MONDAY.plusDays(13))).isEmpty();
     }
 
     @Test

@@ -174,21 +174,19 @@ class EnginePropertiesTest {
                 held.timeFor(second.distance()))));
         int week = 3 + pending;
         LocalDate today = block.weekStart(3).minusDays(1);
+        Prescription.Endurance rx = suggested(block, week, today, sessions);
+        // One step from what came before: the logged week-2 prescription for week 3; for a later week, the engine's
+        // own suggestion for the week before it, asked the same day (the session it assumes goes to plan).
+        Prescription.Endurance from = pending == 0 ? second : suggested(block, week - 1, today, sessions);
+        boolean faster = EnduranceRule.paceOf(rx).secondsPerKilometre()
+                < EnduranceRule.paceOf(from).secondsPerKilometre() - 1e-6;
+        boolean longer = rx.distance().metres() > from.distance().metres() + 1e-6;
+        assertThat(faster && longer).as("%s after %s", rx, from).isFalse();
+    }
+
+    private static Prescription.Endurance suggested(TrainingBlock block, int week, LocalDate today,
+            List<Session> sessions) {
         WeekPlan plan = Engines.week(block, week, today, sessions, UnitPreferences.METRIC, true);
-        Suggestion s = plan.suggestions().get(0);
-        Prescription.Endurance from = s.decision() instanceof Decision.FasterPace f
-                ? Prescriptions.withPace((Prescription.Endurance) s.suggested(), f.from())
-                : s.decision() instanceof Decision.LongerDistance l
-                        ? Prescriptions.withDistance((Prescription.Endurance) s.suggested(), l.from()) : null;
-        if (pending == 0) {
-            Prescription.Endurance rx = (Prescription.Endurance) s.suggested();
-            boolean faster = EnduranceRule.paceOf(rx).secondsPerKilometre()
-                    < EnduranceRule.paceOf(second).secondsPerKilometre() - 1e-6;
-            boolean longer = rx.distance().metres() > second.distance().metres() + 1e-6;
-            assertThat(faster && longer).isFalse();
-        } else if (from != null) {
-            assertThat(EnduranceRule.change(from, (Prescription.Endurance) s.suggested()))
-                    .isNotEqualTo(EnduranceRule.Change.NONE);
-        }
+        return (Prescription.Endurance) plan.suggestions().get(0).suggested();
     }
 }

@@ -65,12 +65,42 @@ class InsightsTest {
     }
 
     @Test
-    void flagsAnAcuteChronicRatioAboveOneAndAHalf() {
-        // Three weeks of 300 (100 on three days), then 300 every day: acute 2,100, chronic 750 a week, ratio 2.8.
+    void flagsAWeekOfTheSameLoadEveryDay() {
+        // Four weeks of 300 every day: SD 0, so monotony has no limit; the ratio of 2,100 to 2,100 is 1.0.
         Map<LocalDate, Double> loads = new HashMap<>();
         LocalDate last = LocalDate.of(2026, 11, 29);
         for (int i = 0; i < 28; i++) {
-            loads.put(last.minusDays(i), i < 7 ? 300.0 : i % 7 < 3 ? 100.0 : 0.0);
+            loads.put(last.minusDays(i), 300.0);
+        }
+        List<Insight> insights = insights(List.of(), loads, 0);
+        assertThat(insights).extracting(Insight::kind).containsExactly(Insight.Kind.MONOTONY);
+        assertThat(insights.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(insights.get(0).sentence()).isEqualTo("Training load was the same every day over the week to "
+                + "29 Nov (monotony without limit, above 2): the days were all alike; put easy or rest days "
+                + "between the hard ones.");
+    }
+
+    @Test
+    void aWeekWithoutLoadIsNotMonotonous() {
+        // Three weeks of varied load, then a week of rest: the last week has no load to be monotonous about.
+        Map<LocalDate, Double> loads = new HashMap<>();
+        LocalDate last = LocalDate.of(2026, 11, 29);
+        for (int i = 7; i < 28; i++) {
+            loads.put(last.minusDays(i), i % 2 == 0 ? 400.0 : 0.0);
+        }
+        assertThat(insights(List.of(), loads, 0)).isEmpty();
+    }
+
+    @Test
+    void flagsAnAcuteChronicRatioAboveOneAndAHalf() {
+        // Three weeks of 300 (100 on three days), then 2,100 in the last week (600 every other day, 300 on the
+        // first): acute 2,100, chronic 750 a week, ratio 2.8. The last week varies enough (monotony 1.08) not to
+        // be monotonous as well.
+        Map<LocalDate, Double> loads = new HashMap<>();
+        LocalDate last = LocalDate.of(2026, 11, 29);
+        for (int i = 0; i < 28; i++) {
+            loads.put(last.minusDays(i), i == 6 ? 300.0 : i < 6 ? (i % 2 == 0 ? 600.0 : 0.0)
+                    : i % 7 < 3 ? 100.0 : 0.0);
         }
         List<Insight> insights = insights(List.of(), loads, 0);
         assertThat(insights).extracting(Insight::kind).containsExactly(Insight.Kind.ACUTE_CHRONIC);

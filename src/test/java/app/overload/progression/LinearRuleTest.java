@@ -74,6 +74,28 @@ class LinearRuleTest {
         assertThat(top(monday)).isCloseTo(expected, within(0.001));
     }
 
+    @ParameterizedTest(name = "5×5 logged at {0} kg where 100 kg was prescribed → {1} {2} kg")
+    @CsvSource(textBlock = """
+            97.5,  hold,          100,   set 1 at 97.5 kg, under 100 kg
+            98.8,  hold,          100,   set 1 at 98.8 kg, under 100 kg
+            98.9,  increase-load, 102.5, done
+            100,   increase-load, 102.5, done
+            102.5, increase-load, 102.5, done
+            110,   increase-load, 102.5, done
+            """)
+    void allTheRepsCountOnlyAtThePrescribedLoadOrMore(double logged, String decision, double expected,
+            String reason) {
+        // Full reps at a lighter load are a miss; 1.15 kg under (half a 5 lb step) still counts, so a kg ↔ lb
+        // switch is no miss. A heavier day is a success, and the next load still climbs from the prescription.
+        TrainingBlock block = block(Plans.SQUAT, 100, 2.5);
+        List<TrainingSession> sessions = List.of(Plans.logged(block, Plans.planned(block, 1, MONDAY),
+                Plans.done(Plans.SQUAT, 5, 5, logged)));
+        Suggestion monday = Engines.first(Engines.week(block, 2, SUNDAY, sessions), Plans.planned(block, 2, MONDAY));
+        assertThat(monday.decision().key()).isEqualTo(decision);
+        assertThat(top(monday)).isCloseTo(expected, within(0.001));
+        assertThat(monday.reason()).contains(reason);
+    }
+
     @Test
     void citesEverySessionDoneAtTheLoad() {
         TrainingBlock block = block(Plans.SQUAT, 100, 2.5);
