@@ -60,7 +60,7 @@ final class HevyCsvParser {
         } catch (StrongCsvParser.HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.HEVY_CSV, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.damagedAfter(file, lastLine, e));
+            problems.add(Problems.damagedAfter(file, lastLine, e, null));
         }
         if (!headerRead) {
             return ParsedHistory.unreadable(file, HistoryFormat.HEVY_CSV, "The file is empty.");

@@ -61,7 +61,7 @@ final class StrongCsvParser {
         } catch (HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.damagedAfter(file, lastLine, e));
+            problems.add(Problems.damagedAfter(file, lastLine, e, null));
         }
         if (!headerRead) {
             return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, "The file is empty.");
