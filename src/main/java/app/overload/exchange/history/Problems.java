@@ -39,6 +39,12 @@ final class Problems {
                 : damage + "; it ends " + lostSession + ", which was not imported.");
     }
 
+    /** A CSV whose last row stops short of its last column: the file was cut off while that row was written. */
+    static Problem endsMidRow(String file, long line, String lostSession) {
+        return Problem.atLine(file, line, "The file ends in the middle of this row" + (lostSession == null
+                ? ", which was left out." : ", " + lostSession + "; that session was not imported."));
+    }
+
     /**
      * Names the session a break fell in, for the two sentences above: "inside the session started 2025-03-30
      * 08:05 (line 7)". When the broken part does not say which session it belonged to, the one before it is

@@ -118,15 +118,59 @@ class DamagedFilesTest {
         });
     }
 
+    /** hevy-kg.csv ends with "Legs" (from line 7) and its last row is line 9; the cut falls in that row. */
+    @ParameterizedTest(name = "{0} characters cut off")
+    @CsvSource(delimiter = '|', textBlock = """
+            5  | line 9 | The file ends in the middle of this row, inside the session started 2025-03-30 08:05
+            60 | line 9 | The file is damaged here and was read no further (
+            95 | line 9 | ; it ends in or right after the session started 2025-03-30 08:05 (line 7), which was
+            """)
+    void aHevyExportCutInItsLastWorkoutKeepsTheWorkoutsBefore(int cutOff, String position, String reason)
+            throws IOException {
+        String whole = Files.readString(Fixtures.path("hevy-kg.csv"));
+
+        ParsedHistory parsed = read("cut.csv", whole.substring(0, whole.length() - cutOff));
+
+        assertThat(parsed.workouts()).containsExactly(Fixtures.read("hevy-kg.csv").workouts().get(0));
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position()).isEqualTo(position);
+            assertThat(p.reason()).contains(reason).contains("2025-03-30 08:05 (line 7)").endsWith("not imported.");
+        });
+    }
+
+    @Test
+    void aStrongExportCutInItsLastRowLeavesOutThatWorkout() throws IOException {
+        String whole = Files.readString(Fixtures.path("strong-comma.csv"));
+        ParsedHistory intact = Fixtures.read("strong-comma.csv");
+
+        ParsedHistory parsed = read("cut.csv", whole.substring(0, whole.length() - 5));
+
+        assertThat(parsed.workouts()).containsExactlyElementsOf(intact.workouts().subList(0, 2));
+        assertThat(parsed.problems()).extracting(Problem::reason).containsExactly("The file ends in the middle of this"
+                + " row, inside the session started 2024-03-08 17:30 (line 15); that session was not imported.");
+    }
+
+    @Test
+    void aLastRowWithoutItsLineBreakIsWhole() throws IOException {
+        String whole = Files.readString(Fixtures.path("hevy-kg.csv"));
+
+        ParsedHistory parsed = read("no-newline.csv", whole.strip());
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.workouts()).isEqualTo(Fixtures.read("hevy-kg.csv").workouts());
+    }
+
     /** The id of an imported session comes from its start, so a part of it once stored would block the whole. */
     @ParameterizedTest
     @CsvSource(textBlock = """
             run-hr-1.1.gpx,           2
             run-missing-distance.tcx, 2
+            hevy-kg.csv,              20
+            strong-comma.csv,         5
             """)
     void aSessionLeftOutForDamageIsImportedWholeFromTheSoundFile(String name, int cutDivisor) throws IOException {
         String whole = Files.readString(Fixtures.path(name));
-        int keep = whole.length() / cutDivisor;
+        int keep = name.endsWith(".csv") ? whole.length() - whole.length() / cutDivisor : whole.length() / cutDivisor;
         Path cut = Files.writeString(folder.resolve("cut-" + name), whole.substring(0, keep), StandardCharsets.UTF_8);
         HistoryImporter importer = new HistoryImporter(Fixtures.OPTIONS);
         List<Workout> sound = Fixtures.read(name).workouts();
@@ -161,8 +205,26 @@ class DamagedFilesTest {
         String whole = Files.readString(Fixtures.path("hevy-kg.csv"));
         ParsedHistory parsed = read("cut.csv", whole + "\"Legs\",\"30 Mar 2025, 08:05\",\"unclosed\n");
 
-        assertThat(parsed.problems()).extracting(Problem::reason).anyMatch(r -> r.contains("damaged"));
-        assertThat(parsed.workouts()).hasSize(2);
+        // The broken row is one more set of "Legs", so that workout is not whole.
+        assertThat(parsed.workouts()).extracting(Workout::label).containsExactly("Morning Push");
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position()).isEqualTo("line 10");
+            assertThat(p.reason()).contains("damaged")
+                    .endsWith("; it ends inside the session started 2025-03-30 08:05 (line 7), which was not"
+                            + " imported.");
+        });
+    }
+
+    @Test
+    void aBrokenRowThatBeginsAnotherWorkoutCostsNoWorkoutBefore() throws IOException {
+        String whole = Files.readString(Fixtures.path("hevy-kg.csv"));
+        ParsedHistory parsed = read("cut.csv", whole + "\"Arms\",\"1 Apr 2025, 18:00\",\"unclosed\n");
+
+        assertThat(parsed.workouts()).isEqualTo(Fixtures.read("hevy-kg.csv").workouts());
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position()).isEqualTo("line 10");
+            assertThat(p.reason()).startsWith("The file is damaged here and was read no further (").endsWith(").");
+        });
     }
 
     @Test
