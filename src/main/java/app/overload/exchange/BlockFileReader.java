@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,8 +99,10 @@ public final class BlockFileReader {
         Locator locator = new Locator(bytes);
         try {
             String version = FormatHeader.check(bytes, warnings);
-            BlockDocument document = BlockFormat.json().readerFor(BlockDocument.class)
-                    .withHandler(new UnknownFields(warnings)).readValue(bytes);
+            UnknownFields unknown = new UnknownFields();
+            BlockDocument document = BlockFormat.json().readerFor(BlockDocument.class).withHandler(unknown)
+                    .readValue(bytes);
+            unknown.warnAbout(bytes, warnings);
             BlockContents contents = new DocumentReader(warnings).read(document);
             return new BlockFile(source, version, contents, located(warnings, locator));
         } catch (BlockFileException e) {
@@ -122,22 +126,37 @@ public final class BlockFileReader {
         return result;
     }
 
-    /** Unknown fields are skipped with a warning that names them: a newer writer may add fields. */
+    /**
+     * Unknown fields are skipped with a warning that names them: a newer writer may add fields. Binding only counts
+     * them; {@link UnknownFieldScan} finds where they are, since the parser Jackson hands over here may be replaying
+     * a buffer and cannot be trusted to know the path.
+     */
     private static final class UnknownFields extends DeserializationProblemHandler {
-        private final Warnings warnings;
-
-        UnknownFields(Warnings warnings) {
-            this.warnings = warnings;
-        }
+        /** How often each unknown name was met; a file of junk may hold many, so no list to search. */
+        private final Map<String, Integer> met = new HashMap<>();
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                 JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
-            // Records are built from buffered tokens, which carry no line; the reader locates the path later.
-            warnings.add(Locator.pathOf(parser.getParsingContext()),
-                    "Unknown field \"" + Values.quoted(name) + "\" was ignored.");
+            met.merge(name, 1, Integer::sum);
             parser.skipChildren();
             return true;
+        }
+
+        void warnAbout(byte[] bytes, Warnings warnings) throws IOException {
+            if (met.isEmpty()) {
+                return;
+            }
+            for (UnknownFieldScan.Found field : UnknownFieldScan.scan(bytes)) {
+                met.computeIfPresent(field.name(), (name, count) -> count > 1 ? count - 1 : null);
+                warnings.add(field.place(), message(field.name()));
+            }
+            // Left only if the scan and Jackson ever disagree about a name: the warning still says what was dropped.
+            met.keySet().forEach(name -> warnings.add(JsonPath.ROOT, message(name)));
+        }
+
+        private static String message(String name) {
+            return "Unknown field \"" + Values.quoted(name) + "\" was ignored.";
         }
     }
 }

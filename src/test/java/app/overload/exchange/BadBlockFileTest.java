@@ -337,6 +337,49 @@ class BadBlockFileTest {
     }
 
     @Test
+    void namesTheFieldItselfWhenAnUnknownFieldHoldsAnObjectOrAList() {
+        // A { or [ value puts the parser inside it, and Jackson replays a record's unknown fields from a buffer:
+        // both once made these warnings name a path inside the value, or a neighbour's.
+        Damage damage = Damage.of(good)
+                .setJson("/block/extra", "{\"@class\": \"x\", \"y\": {\"z\": 1}}")
+                .setJson("/block/lst", "[1, {\"q\": 2}]")
+                .setJson("/plan/1/zzz", "{\"a\": 1}")
+                .setJson("/plan/3/prescriptions/0/sets/1/drops", "[[70, 8], [60, 10]]")
+                .setJson("/sessions/0/entries/0/sets/0/device", "{}")
+                .setJson("/zz", "[]");
+        // One before the known fields too, so Jackson meets it before it can build the record.
+        String json = damage.json().replaceFirst("\"block\": \\{", "\"block\": {\"early\": [{\"b\": [3]}],");
+
+        BlockFile file = new BlockFileReader().parse(json.getBytes(StandardCharsets.UTF_8), "nested.json");
+
+        assertThat(file.warnings()).extracting(FileWarning::place).containsExactly(
+                fieldAt(json, "$.block.early", "early"),
+                fieldAt(json, "$.block.extra", "extra"),
+                fieldAt(json, "$.block.lst", "lst"),
+                fieldAt(json, "$.plan[1].zzz", "zzz"),
+                fieldAt(json, "$.plan[3].prescriptions[0].sets[1].drops", "drops"),
+                fieldAt(json, "$.sessions[0].entries[0].sets[0].device", "device"),
+                fieldAt(json, "$.zz", "zz"));
+        assertThat(file.warnings()).extracting(FileWarning::message).containsExactly(
+                "Unknown field \"early\" was ignored.", "Unknown field \"extra\" was ignored.",
+                "Unknown field \"lst\" was ignored.", "Unknown field \"zzz\" was ignored.",
+                "Unknown field \"drops\" was ignored.", "Unknown field \"device\" was ignored.",
+                "Unknown field \"zz\" was ignored.");
+    }
+
+    /** Where the one field called {@code name} is written in {@code json}: the line and column of its opening quote. */
+    private static Place fieldAt(String json, String path, String name) {
+        String quoted = "\"" + name + "\":";
+        assertThat(json.indexOf(quoted)).as(name).isEqualTo(json.lastIndexOf(quoted)).isNotNegative();
+        List<String> lines = json.lines().toList();
+        int line = 0;
+        while (!lines.get(line).contains(quoted)) {
+            line++;
+        }
+        return new Place(path, line + 1, lines.get(line).indexOf(quoted) + 1);
+    }
+
+    @Test
     void warnsAboutFieldsThatDoNotApplyToTheKind() {
         Damage damage = Damage.of(good).set("/plan/3/prescriptions/0/distanceM", 5000);
 

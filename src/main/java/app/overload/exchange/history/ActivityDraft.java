@@ -28,6 +28,8 @@ final class ActivityDraft {
     Duration statedDuration;
     Double statedAscent;
     Integer statedHeartRate;
+    /** Where the activity begins in its file, for a problem that has to name it; 0 for FIT, which has no lines. */
+    long firstLine;
 
     /**
      * The workout, labelled with the file's activity name or else its modality. Times are UTC in every format and
@@ -37,7 +39,7 @@ final class ActivityDraft {
      * @throws IllegalStateException when the activity has no time at all
      */
     Workout build(ZoneId zone) {
-        Instant begin = start != null ? start : track.first();
+        Instant begin = begin();
         if (begin == null) {
             throw new IllegalStateException("The activity has no time stamps, so its date is unknown.");
         }
@@ -56,6 +58,16 @@ final class ActivityDraft {
         String label = Texts.name(name).isEmpty() ? kind.label() : Texts.name(name);
         return new Workout(StableIds.activity(begin), LocalDateTime.ofInstant(begin, zone), duration, null, "",
                 List.of(entry), label);
+    }
+
+    /** The start as the wall-clock time of {@code zone}, or null while no time has been read. */
+    LocalDateTime startIn(ZoneId zone) {
+        Instant begin = begin();
+        return begin == null ? null : LocalDateTime.ofInstant(begin, zone);
+    }
+
+    private Instant begin() {
+        return start != null ? start : track.first();
     }
 
     /** Adds a lap when it has a distance or a time; a lap with neither says nothing. */

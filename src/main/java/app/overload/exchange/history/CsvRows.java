@@ -1,9 +1,11 @@
 package app.overload.exchange.history;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,28 +34,60 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    /** Reads every row; a broken quote or similar ends the file with an IOException naming the line. */
-    static void read(InputStream in, RowHandler handler) throws IOException {
+    /**
+     * Reads every row. The row the file breaks off in goes to {@code broken} instead of {@code rows}, with only the
+     * cells that were whole: the row a broken quote opens (then an IOException naming the line ends the read), or a
+     * last row that stops short of the header's width with no line break after it, which is how a file cut off
+     * while being copied ends. A last row that merely lacks its line break is whole, and read as one.
+     */
+    static void read(InputStream in, RowHandler rows, RowHandler broken) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), HEADER_PEEK);
         reader.mark(HEADER_PEEK);
         char separator = separatorOf(firstLine(reader));
         reader.reset();
         skipByteOrderMark(reader);
-        try (CsvParser parser = FACTORY.createParser(reader)) {
+        LastChar text = new LastChar(reader);
+        try (CsvParser parser = FACTORY.createParser(text)) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            // Each row is passed on only once the next one starts, so the last one can still be judged at the end.
             List<String> cells = new ArrayList<>();
             long line = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    cells = new ArrayList<>();
-                    line = parser.currentLocation().getLineNr(); // the token location lags one row behind here
-                } else if (token == JsonToken.END_ARRAY) {
-                    handler.row(line, cells);
-                } else if (token.isScalarValue()) {
-                    cells.add(parser.getText());
+            List<String> held = null;
+            long heldLine = 0;
+            int width = -1;
+            try {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token == JsonToken.START_ARRAY) {
+                        cells = new ArrayList<>();
+                        line = parser.currentLocation().getLineNr(); // the token location lags one row behind here
+                    } else if (token == JsonToken.END_ARRAY) {
+                        if (held != null) {
+                            rows.row(heldLine, held);
+                        }
+                        held = cells;
+                        heldLine = line;
+                        width = width < 0 ? cells.size() : width;
+                        cells = new ArrayList<>();
+                    } else if (token.isScalarValue()) {
+                        cells.add(parser.getText());
+                    }
                 }
+            } catch (IOException e) {
+                if (held != null) {
+                    rows.row(heldLine, held);
+                }
+                broken.row(line, cells);
+                throw e;
+            }
+            if (held == null) {
+                return;
+            }
+            if (!text.endsLine() && held.size() < width) {
+                broken.row(heldLine, held.subList(0, Math.max(0, held.size() - 1))); // its last cell may be cut too
+            } else {
+                rows.row(heldLine, held);
             }
         }
     }
@@ -93,5 +127,36 @@ final class CsvRows {
             return ';';
         }
         return tab > comma ? '\t' : ',';
+    }
+
+    /** Remembers the last character read, to tell a file that ends with a line break from one cut off mid-line. */
+    private static final class LastChar extends FilterReader {
+        private int last = -1;
+
+        LastChar(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                last = c;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                last = buffer[offset + n - 1];
+            }
+            return n;
+        }
+
+        boolean endsLine() {
+            return last == '\n' || last == '\r';
+        }
     }
 }

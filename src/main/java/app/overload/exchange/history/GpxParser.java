@@ -63,8 +63,10 @@ final class GpxParser {
                 return ParsedHistory.unreadable(file, HistoryFormat.GPX, "Not a readable GPX file ("
                         + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
             }
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure()));
-            finishTrack();
+            // A track the break falls in is not finished: every point after the break is missing from it.
+            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(), draft == null ? null
+                    : Problems.session(true, draft.startIn(zone), draft.firstLine)));
+            draft = null;
         }
         if (!sawRoot) {
             return ParsedHistory.unreadable(file, HistoryFormat.GPX, "Not a GPX file: no <gpx> element.");
@@ -88,7 +90,10 @@ final class GpxParser {
             return;
         }
         switch (name) {
-            case "trk" -> draft = new ActivityDraft();
+            case "trk" -> {
+                draft = new ActivityDraft();
+                draft.firstLine = line;
+            }
             case "name" -> {
                 if (draft != null && draft.name.isEmpty()) {
                     draft.name = XmlInput.text(r);

@@ -32,7 +32,7 @@ final class HevyCsvParser {
 
     private final String file;
     private final Map<String, Integer> columns = new HashMap<>();
-    private final Map<String, WorkoutDraft> drafts = new LinkedHashMap<>();
+    private final WorkoutDrafts drafts = new WorkoutDrafts();
     private final List<Problem> problems = new ArrayList<>();
     private MassUnit mass = MassUnit.KG;
     private DistanceUnit distance = DistanceUnit.KM;
@@ -40,6 +40,9 @@ final class HevyCsvParser {
     private String distanceColumn;
     private boolean headerRead;
     private long lastLine;
+    /** The row the file broke off in, with its whole cells; null while the file reads well. */
+    private List<String> brokenRow;
+    private long brokenLine;
 
     private HevyCsvParser(String file) {
         this.file = file;
@@ -56,18 +59,21 @@ final class HevyCsvParser {
 
     private ParsedHistory run(InputStream in) {
         try {
-            CsvRows.read(in, this::row);
+            CsvRows.read(in, this::row, this::broken);
+            if (brokenRow != null) {
+                problems.add(Problems.endsMidRow(file, brokenLine, dropBroken()));
+            }
         } catch (StrongCsvParser.HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.HEVY_CSV, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.damagedAfter(file, lastLine, e));
+            problems.add(Problems.damagedAfter(file, lastLine, e, dropBroken()));
         }
         if (!headerRead) {
             return ParsedHistory.unreadable(file, HistoryFormat.HEVY_CSV, "The file is empty.");
         }
         Map<ExerciseId, String> names = new LinkedHashMap<>();
         List<Workout> workouts = new ArrayList<>();
-        for (WorkoutDraft draft : drafts.values()) {
+        for (WorkoutDraft draft : drafts.all()) {
             Workout w = draft.build(file, mass, distance, names, problems);
             if (w != null) {
                 workouts.add(w);
@@ -92,6 +98,28 @@ final class HevyCsvParser {
         }
     }
 
+    private void broken(long line, List<String> cells) {
+        brokenLine = line;
+        brokenRow = cells;
+    }
+
+    /** Leaves out the workout the file broke off in; see {@link WorkoutDrafts#dropBroken}. */
+    private String dropBroken() {
+        if (brokenRow == null || !headerRead) {
+            return null;
+        }
+        Integer start = columns.get("start_time");
+        Integer title = columns.get("title");
+        if (start < brokenRow.size() && title < brokenRow.size()) {
+            try {
+                return drafts.dropBroken(Dates.parse(brokenRow.get(start)), Texts.name(brokenRow.get(title)));
+            } catch (DateTimeParseException e) {
+                // not a date: the row does not say which workout it was part of
+            }
+        }
+        return drafts.dropBroken(null, null);
+    }
+
     private void header(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             columns.putIfAbsent(Texts.plainSpaces(cells.get(i)).toLowerCase(Locale.ROOT), i);
@@ -112,7 +140,7 @@ final class HevyCsvParser {
         String startCell = cell(cells, "start_time");
         LocalDateTime start = Dates.parse(startCell);
         String title = Texts.name(cell(cells, "title"));
-        WorkoutDraft draft = drafts.computeIfAbsent(start + "|" + title, k -> {
+        WorkoutDraft draft = drafts.of(start, title, () -> {
             WorkoutDraft d = new WorkoutDraft("hevy", start, title, line);
             d.notes = cell(cells, "description");
             String end = cell(cells, "end_time");

@@ -34,11 +34,14 @@ final class StrongCsvParser {
     private final String file;
     private final ImportOptions options;
     private final Map<StrongColumn, Integer> columns = new EnumMap<>(StrongColumn.class);
-    private final Map<String, WorkoutDraft> drafts = new LinkedHashMap<>();
+    private final WorkoutDrafts drafts = new WorkoutDrafts();
     private final List<Problem> problems = new ArrayList<>();
     private final UnitGuess guess = new UnitGuess();
     private boolean headerRead;
     private long lastLine;
+    /** The row the file broke off in, with its whole cells; null while the file reads well. */
+    private List<String> brokenRow;
+    private long brokenLine;
 
     private StrongCsvParser(String file, ImportOptions options) {
         this.file = file;
@@ -57,11 +60,14 @@ final class StrongCsvParser {
 
     private ParsedHistory run(InputStream in) {
         try {
-            CsvRows.read(in, this::row);
+            CsvRows.read(in, this::row, this::broken);
+            if (brokenRow != null) {
+                problems.add(Problems.endsMidRow(file, brokenLine, dropBroken()));
+            }
         } catch (HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.damagedAfter(file, lastLine, e));
+            problems.add(Problems.damagedAfter(file, lastLine, e, dropBroken()));
         }
         if (!headerRead) {
             return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, "The file is empty.");
@@ -75,7 +81,7 @@ final class StrongCsvParser {
                 : guess.note();
         Map<ExerciseId, String> names = new LinkedHashMap<>();
         List<Workout> workouts = new ArrayList<>();
-        for (WorkoutDraft draft : drafts.values()) {
+        for (WorkoutDraft draft : drafts.all()) {
             Workout w = draft.build(file, mass, distance, names, problems);
             if (w != null) {
                 workouts.add(w);
@@ -100,6 +106,28 @@ final class StrongCsvParser {
         }
     }
 
+    private void broken(long line, List<String> cells) {
+        brokenLine = line;
+        brokenRow = cells;
+    }
+
+    /** Leaves out the workout the file broke off in; see {@link WorkoutDrafts#dropBroken}. */
+    private String dropBroken() {
+        if (brokenRow == null || !headerRead) {
+            return null;
+        }
+        Integer start = columns.get(StrongColumn.DATE);
+        Integer title = columns.get(StrongColumn.WORKOUT_NAME);
+        if (start < brokenRow.size() && title < brokenRow.size()) {
+            try {
+                return drafts.dropBroken(Dates.parse(brokenRow.get(start)), Texts.name(brokenRow.get(title)));
+            } catch (DateTimeParseException e) {
+                // not a date: the row does not say which workout it was part of
+            }
+        }
+        return drafts.dropBroken(null, null);
+    }
+
     private void header(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             StrongColumn c = StrongColumn.of(cells.get(i));
@@ -119,8 +147,7 @@ final class StrongCsvParser {
     private void record(long line, List<String> cells) {
         LocalDateTime start = Dates.parse(cell(cells, StrongColumn.DATE));
         String title = Texts.name(cell(cells, StrongColumn.WORKOUT_NAME));
-        WorkoutDraft draft = drafts.computeIfAbsent(start + "|" + title,
-                k -> new WorkoutDraft("strong", start, title, line));
+        WorkoutDraft draft = drafts.of(start, title, () -> new WorkoutDraft("strong", start, title, line));
         String durationCell = columns.containsKey(StrongColumn.DURATION)
                 ? cell(cells, StrongColumn.DURATION) : cell(cells, StrongColumn.WORKOUT_DURATION);
         if (draft.duration == null && !Texts.blank(durationCell)) {

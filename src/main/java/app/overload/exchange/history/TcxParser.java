@@ -74,11 +74,10 @@ final class TcxParser {
                 return ParsedHistory.unreadable(file, HistoryFormat.TCX, "Not a readable TCX file ("
                         + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
             }
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure()));
-            if (draft != null) {
-                endLap();
-                finishActivity();
-            }
+            // An activity the break falls in is not finished: its later laps and points are missing.
+            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(), draft == null ? null
+                    : Problems.session(true, draft.startIn(zone), draft.firstLine)));
+            draft = null;
         }
         if (!sawRoot) {
             return ParsedHistory.unreadable(file, HistoryFormat.TCX, "Not a TCX file: no <TrainingCenterDatabase>.");
@@ -93,6 +92,7 @@ final class TcxParser {
         switch (name) {
             case "Activity" -> {
                 draft = new ActivityDraft();
+                draft.firstLine = line;
                 totalDistance = 0;
                 totalTime = Duration.ZERO;
                 Modalities.named(r.getAttributeValue(null, "Sport")).ifPresent(m -> draft.modality = m);
