@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -149,11 +150,11 @@ public final class Database implements AutoCloseable {
                     + " up to " + latest + "). Update Overload to open it. The file was not changed.");
         }
         if (version > 0) {
-            String check = Sql.queryString(connection, "PRAGMA quick_check");
-            if (!"ok".equals(check)) {
+            List<String> problems = IntegrityCheck.problems(connection);
+            if (!problems.isEmpty()) {
                 throw new StoreException(StoreException.Reason.DAMAGED, file.getFileName()
-                        + " is damaged (SQLite integrity check: " + check + "). It was not changed; restore it"
-                        + " from a backup.");
+                        + " is damaged (SQLite integrity check: " + IntegrityCheck.summary(problems)
+                        + "). It was not changed; restore it from a backup.");
             }
         }
         if (readOnly) {
