@@ -36,6 +36,11 @@ final class BackupCommand implements Callable<Integer> {
         if (to != null && Files.exists(to)) {
             throw new CommandFailure(to + " already exists; choose a new file name.");
         }
+        Path folder = to == null ? null : to.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new CommandFailure("Cannot write the copy to " + to + ": " + folder
+                    + (Files.exists(folder) ? " is a file, not a folder." : " does not exist."));
+        }
         try (Logbook logbook = Logbook.open(file)) {
             Path written;
             if (to != null) {

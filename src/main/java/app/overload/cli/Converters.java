@@ -3,6 +3,7 @@ package app.overload.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import app.overload.domain.Checks;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,15 +13,24 @@ final class Converters {
     private Converters() {
     }
 
-    /** ISO dates only, such as 2026-11-23. */
+    /**
+     * ISO dates only, such as 2026-11-23, within the days a logbook holds. {@code LocalDate.parse} also takes years
+     * like 9999 or +999999999, which the store cannot compare or step past; picocli adds the option's name.
+     */
     static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate day;
             try {
-                return LocalDate.parse(value.strip());
+                day = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
             }
+            if (!Checks.inLogbookRange(day)) {
+                throw new TypeConversionException("'" + value + "' is outside the dates a logbook holds, "
+                        + Checks.FIRST_DAY + " to " + Checks.LAST_DAY);
+            }
+            return day;
         }
     }
 

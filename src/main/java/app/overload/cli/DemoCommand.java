@@ -3,6 +3,7 @@ package app.overload.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import app.overload.domain.Checks;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.StrengthEntry;
 import app.overload.sample.SampleLogbook;
@@ -42,6 +43,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         LocalDate last = until != null ? until : LocalDate.now();
+        if (last.minusYears(years).isBefore(Checks.FIRST_DAY)) {
+            throw new CommandFailure(years + (years == 1 ? " year" : " years") + " up to " + last + " would start "
+                    + "before " + Checks.FIRST_DAY + ", the first day a logbook holds; choose a later --until.");
+        }
         SampleLogbook sample = SampleLogbook.generate(years, seed, last);
         try (Logbook logbook = Logbook.open(database.resolve())) {
             int existing = logbook.sessions().count();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code overload import}: reads a block file, prints what it will change, then writes it all in one transaction.
- * The file is read before the logbook is opened, so a bad file never touches (or creates) the logbook.
+ * The file is read before the logbook is opened, so a bad file never touches (or creates) the logbook; nor does a
+ * dry run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Read a training block from a JSON block file into the logbook. Prints what will be created, "
@@ -49,13 +50,16 @@ final class ImportCommand implements Callable<Integer> {
             for (FileWarning warning : read.warnings()) {
                 out.println("Warning: " + warning.describe());
             }
-            try (Logbook logbook = Logbook.open(database.resolve())) {
+            Path target = database.resolve();
+            try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun)) {
+                Logbook logbook = opened.logbook();
                 BlockImporter importer = new BlockImporter(logbook);
                 ImportPreview preview = importer.preview(read);
                 preview.describe().forEach(out::println);
                 preview.conflicts().forEach(c -> out.println("Conflict: " + c));
                 if (dryRun) {
-                    out.println("Dry run: nothing was written to " + logbook.file().getFileName() + ".");
+                    out.println("Dry run: nothing was written to " + target.getFileName()
+                            + (opened.stillToBeCreated() ? ", which does not exist yet and was not created." : "."));
                     return 0;
                 }
                 out.println(importer.apply(preview).describe());

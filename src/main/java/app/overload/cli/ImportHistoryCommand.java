@@ -64,12 +64,15 @@ final class ImportHistoryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = ImportOptions.defaults().withUnit(unit);
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        Path target = database.resolve();
+        try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun)) {
+            Logbook logbook = opened.logbook();
             ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
             UnitPreferences units = logbook.settings().units();
             print(out, plan, units);
             if (dryRun) {
-                out.println("Dry run: nothing was written.");
+                out.println("Dry run: nothing was written." + (opened.stillToBeCreated() ? " " + target.getFileName()
+                        + " does not exist yet and was not created." : ""));
                 return 0;
             }
             ImportResult result = plan.apply(logbook, skipBad);

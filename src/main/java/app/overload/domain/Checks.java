@@ -1,6 +1,7 @@
 package app.overload.domain;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,19 @@ public final class Checks {
     public static final int MAX_NAME = 120;
     /** Longest duration of one session or entry. */
     public static final Duration MAX_DURATION = Duration.ofHours(24);
+    /**
+     * First and last day a logbook holds. Dates are stored as ISO text, which sorts in date order only while
+     * years have four digits; the narrower span also stops a mistyped year from hiding a session.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
 
     private Checks() {
+    }
+
+    /** Whether {@code day} lies between {@link #FIRST_DAY} and {@link #LAST_DAY}, both included. */
+    public static boolean inLogbookRange(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
     }
 
     public static <T> T required(T value, String field) {

@@ -41,7 +41,7 @@ public sealed interface Session permits Workout, TrainingSession {
             List<ActivityEntry> entries) {
         Checks.required(id, "id");
         Checks.required(start, "start");
-        if (start.getYear() < 1900 || start.getYear() > 2999) {
+        if (!Checks.inLogbookRange(start.toLocalDate())) {
             throw new InvalidValueException("date", "Date must be between the years 1900 and 2999.");
         }
         Checks.positiveDuration(duration, "duration");

@@ -3,6 +3,8 @@ package app.overload.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -113,21 +115,21 @@ public final class Backups {
             throw new StoreException(StoreException.Reason.IO, "Cannot list the backups in " + folder() + ": "
                     + e.getMessage(), e);
         }
-        result.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString())
-                .reversed());
+        result.sort(Comparator.comparing(Backup::taken).thenComparingInt(b -> sequence(b.file())).reversed());
         return result;
+    }
+
+    /** 1 for the first copy made in a second, 2 for the next ("-2"), and so on: the later one is the newer. */
+    private static int sequence(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        return m.matches() && m.group(4) != null ? Integer.parseInt(m.group(4).substring(1)) : 1;
     }
 
     /** Copies the open logbook now; the copy is checked before it counts. */
     public Backup backUp(Database database, Kind kind, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Path target = newFile(logbook, kind, now);
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "Cannot create the backup folder " + target.getParent()
-                    + ": " + e.getMessage(), e);
-        }
+        createFolder(target.getParent());
         database.backupTo(target);
         try {
             return new Backup(target, kind, now, Files.size(target));
@@ -167,7 +169,7 @@ public final class Backups {
         if (!looksLikeSqlite(file)) {
             return Optional.empty();
         }
-        try (Database db = Database.open(file, Database.Options.DEFAULT.readOnlyAccess())) {
+        try (Database db = Database.openToLook(file)) {
             return Optional.of(db.read(c -> new Contents(Sql.queryInt(c, "SELECT count(*) FROM session"),
                     Sql.queryInt(c, "SELECT count(*) FROM training_block"), day(Sql.queryString(c,
                             "SELECT min(start) FROM session")), day(Sql.queryString(c, "SELECT max(start) FROM session")))));
@@ -202,7 +204,7 @@ public final class Backups {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(logbook)) {
                 Path aside = newFile(logbook, damaged ? Kind.DAMAGED : Kind.REPLACED, LocalDateTime.now(clock));
-                Files.createDirectories(aside.getParent());
+                createFolder(aside.getParent());
                 Files.move(logbook, aside);
                 for (String suffix : List.of("-wal", "-shm")) {
                     Path companion = logbook.resolveSibling(logbook.getFileName() + suffix);
@@ -220,6 +222,26 @@ public final class Backups {
             throw new StoreException(StoreException.Reason.IO, "Restoring " + backup.file().getFileName() + " failed: "
                     + e.getMessage() + ". Your logbook files are in " + logbook.getParent() + " and " + folder() + ".",
                     e);
+        }
+    }
+
+    /** Creates the backups folder; Java's own message for a failure is often just the path, so say why. */
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            String why;
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                why = "a file of that name is in the way; move or rename it";
+            } else if (e instanceof AccessDeniedException) {
+                why = "permission denied; " + folder.getParent() + " is not writable";
+            } else if (e instanceof FileSystemException f && f.getReason() != null) {
+                why = f.getReason();
+            } else {
+                why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            }
+            throw new StoreException(StoreException.Reason.IO, "Cannot create the backup folder " + folder + ": "
+                    + why + ".", e);
         }
     }
 

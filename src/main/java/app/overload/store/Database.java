@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Options options;
-    /** Only for files that cannot be written at all: reads then bypass the WAL machinery. */
+    /** For files that cannot be written at all, or only looked at: reads then bypass the WAL machinery. */
     private final boolean immutable;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -73,9 +74,23 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, Options requested) {
+        return open(file, requested, false);
+    }
+
+    /**
+     * Opens a logbook read-only only to look at it, such as a backup or a file a restore would replace. With no
+     * write-ahead log beside it the main file holds everything, so it is read as an unchanging file and SQLite
+     * leaves no -wal or -shm file behind; with one, it is read as usual so what the log holds counts.
+     */
+    static Database openToLook(Path file) {
+        return open(file, Options.DEFAULT.readOnlyAccess(), true);
+    }
+
+    private static Database open(Path file, Options requested, boolean onlyLooking) {
         Path absolute = file.toAbsolutePath();
         checkHeader(absolute);
-        boolean immutable = !canWrite(absolute);
+        boolean immutable = !canWrite(absolute)
+                || onlyLooking && !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"));
         boolean readOnly = requested.readOnly() || immutable;
         Options options = readOnly ? requested.readOnlyAccess() : requested;
         if (readOnly && !Files.exists(absolute)) {
@@ -135,11 +150,11 @@ public final class Database implements AutoCloseable {
                     + " up to " + latest + "). Update Overload to open it. The file was not changed.");
         }
         if (version > 0) {
-            String check = Sql.queryString(connection, "PRAGMA quick_check");
-            if (!"ok".equals(check)) {
+            List<String> problems = IntegrityCheck.problems(connection);
+            if (!problems.isEmpty()) {
                 throw new StoreException(StoreException.Reason.DAMAGED, file.getFileName()
-                        + " is damaged (SQLite integrity check: " + check + "). It was not changed; restore it"
-                        + " from a backup.");
+                        + " is damaged (SQLite integrity check: " + IntegrityCheck.summary(problems)
+                        + "). It was not changed; restore it from a backup.");
             }
         }
         if (readOnly) {
@@ -241,8 +256,8 @@ public final class Database implements AutoCloseable {
         /** A reading connection beside the writer. */
         READER,
         /**
-         * Reading a file that cannot be written at all: opened immutable, which reads a WAL-mode file even where
-         * SQLite could not create its shared-memory file beside it.
+         * Reading a file that cannot be written at all, or one only looked at with no -wal beside it: opened
+         * immutable, which reads a WAL-mode file without creating SQLite's shared-memory file beside it.
          */
         IMMUTABLE
     }

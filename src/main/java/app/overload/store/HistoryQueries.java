@@ -23,7 +23,7 @@ public final class HistoryQueries {
 
     /** Matching sessions that started on days {@code from} to {@code to}, both included, oldest first. */
     public List<Session> between(LocalDate from, LocalDate to, SessionFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(Sql.startOf(from), Sql.startOf(to.plusDays(1))));
+        List<Object> params = new ArrayList<>(List.of(Sql.startOf(from), Sql.endOf(to)));
         String where = "s.start >= ? AND s.start < ? AND " + filter.where(params);
         return database.read(c -> SessionLoader.load(c, where, params.toArray()));
     }

@@ -78,7 +78,7 @@ public final class SessionRepository {
     /** Sessions that started on days {@code from} to {@code to}, both included, oldest first. */
     public List<Session> between(LocalDate from, LocalDate to) {
         return database.read(c -> SessionLoader.load(c, "s.start >= ? AND s.start < ?", Sql.startOf(from),
-                Sql.startOf(to.plusDays(1))));
+                Sql.endOf(to)));
     }
 
     /** Every session logged in the block, oldest first. */

@@ -11,11 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
+import app.overload.domain.Checks;
+
 /** Small JDBC helpers for nullable numbers, durations and ISO times, so repositories read as mappings. */
 final class Sql {
 
     /** Fixed width, so that text order is time order. */
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    /** Every stored time is earlier than the start of this day. */
+    private static final LocalDate AFTER_LAST_DAY = Checks.LAST_DAY.plusDays(1);
 
     private Sql() {
     }
@@ -91,8 +96,19 @@ final class Sql {
         return LocalDateTime.parse(text, TIMESTAMP);
     }
 
-    /** The first instant of a day, as stored text: lower bound of a date range. */
+    /**
+     * The first instant of a day, as stored text: lower bound of a date range. A day beyond the logbook's range is
+     * moved to its edge, which selects the same sessions; the text of a year without four digits would not compare
+     * in date order.
+     */
     static String startOf(LocalDate date) {
-        return timestamp(date.atStartOfDay());
+        LocalDate day = date.isBefore(Checks.FIRST_DAY) ? Checks.FIRST_DAY
+                : date.isAfter(AFTER_LAST_DAY) ? AFTER_LAST_DAY : date;
+        return timestamp(day.atStartOfDay());
+    }
+
+    /** The first instant after a day, as stored text: upper bound, not included, of a range ending that day. */
+    static String endOf(LocalDate date) {
+        return startOf(date.isBefore(AFTER_LAST_DAY) ? date.plusDays(1) : AFTER_LAST_DAY);
     }
 }

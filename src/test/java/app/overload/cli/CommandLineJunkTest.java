@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +55,7 @@ class CommandLineJunkTest {
             demo|--db|DB|--years|99999999999;                                --years
             demo|--db|DB|--years|-3;                                         --years
             demo|--db|DB|--seed|abc;                                         --seed
+            demo|--db|DB|--until|1900-06-30;                                 --until
             suggest|--db|DB|--block|;                                        --block
             suggest|--db|DB|--block|No such block;                           No such block
             suggest|--db|DB|--block|Half marathon (Oct 2026)|--week|0;       --week
@@ -82,6 +84,64 @@ class CommandLineJunkTest {
         assertThat(Integer.parseInt(result[0])).as(result[2]).isIn(1, 2);
         assertThat(result[2]).contains(mentions).doesNotContain("Exception", "\tat ");
         assertThat(sessions()).isEqualTo(before);
+    }
+
+    /**
+     * Every date option of every command, with days the logbook cannot hold: as far as java.time reaches, and
+     * just past each edge. Columns: the command and its other arguments (split on '|'), the date option, the value.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            sessions;                                   --from;  9999-12-31
+            sessions;                                   --to;    9999-12-31
+            sessions;                                   --from;  +999999999-01-01
+            sessions;                                   --to;    +999999999-12-31
+            sessions;                                   --from;  1899-12-31
+            sessions;                                   --to;    -999999999-01-01
+            blocks;                                     --today; 3000-01-01
+            blocks;                                     --today; +999999999-12-31
+            blocks;                                     --today; 0001-01-01
+            suggest|--block|Half marathon (Oct 2026);   --today; 3000-01-01
+            suggest|--block|Half marathon (Oct 2026);   --today; +999999999-12-31
+            suggest|--block|Half marathon (Oct 2026);   --today; 1899-12-31
+            demo;                                       --until; 3000-01-01
+            demo;                                       --until; +999999999-12-31
+            demo;                                       --until; 1899-12-31
+            """)
+    void aDateTheLogbookCannotHoldIsRefusedNamingTheOptionAndTheValue(String command, String option, String value) {
+        List<String> argv = new ArrayList<>(List.of(command.split("\\|")));
+        argv.addAll(1, List.of("--db", db));
+        argv.addAll(List.of(option, value));
+        int before = sessions();
+
+        String[] result = run(argv.toArray(String[]::new));
+
+        assertThat(Integer.parseInt(result[0])).as(result[2]).isEqualTo(2);
+        String first = result[2].lines().findFirst().orElse("");
+        assertThat(first).contains(option, "'" + value + "'", "1900-01-01 to 2999-12-31")
+                .doesNotContain("Exception");
+        assertThat(result[2]).doesNotContain("\tat ");
+        assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstAndLastDayTheLogbookHoldsAreAccepted() {
+        String all = lastLine(run("sessions", "--db", db)[1]);
+
+        String[] edges = run("sessions", "--db", db, "--from", "1900-01-01", "--to", "2999-12-31");
+        assertThat(edges[0]).as(edges[2]).isEqualTo("0");
+        assertThat(lastLine(edges[1])).isEqualTo(all).matches("\\d{3} sessions\\.");
+        assertThat(run("sessions", "--db", db, "--from", "2999-12-31")[1]).startsWith("No sessions in that range.");
+        assertThat(run("blocks", "--db", db, "--today", "2999-12-31")[0]).isEqualTo("0");
+        assertThat(run("suggest", "--db", db, "--block", "Half marathon (Oct 2026)", "--week", "1", "--today",
+                "1900-01-01")[0]).isEqualTo("0");
+        String[] late = run("demo", "--db", folder.resolve("late.db").toString(), "--until", "2999-12-31");
+        assertThat(late[0]).as(late[2]).isEqualTo("0");
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private int sessions() {

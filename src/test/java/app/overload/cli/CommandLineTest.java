@@ -3,7 +3,10 @@ package app.overload.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +95,29 @@ class CommandLineTest {
     @Test
     void aFileThatIsNotALogbookIsExplained() throws Exception {
         Path text = folder.resolve("notes.txt");
-        java.nio.file.Files.writeString(text, "not a database, just notes about squats");
+        Files.writeString(text, "not a database, just notes about squats");
         Run run = run("sessions", "--db", text.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("overload: notes.txt is not an Overload logbook");
+    }
+
+    @Test
+    void aDamagedLogbookIsExplainedInOneLineWithTheFirstProblemAndACountOfTheRest() throws Exception {
+        run("demo", "--db", db(), "--until", "2026-11-23");
+        try (RandomAccessFile raw = new RandomAccessFile(db(), "rw")) {
+            // A few pages in the middle of the file, where tables and indexes live, overwritten as a bad disk might.
+            raw.seek(raw.length() / 2);
+            raw.write("this page was overwritten by a faulty disk ".repeat(200).getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] damaged = Files.readAllBytes(Path.of(db()));
+
+        Run run = run("sessions", "--db", db());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .matches("overload: logbook\\.db is damaged \\(SQLite integrity check: [^;*]+; and \\d+ more "
+                        + "problems\\)\\. It was not changed; restore it from a backup\\.");
+        assertThat(Files.readAllBytes(Path.of(db()))).isEqualTo(damaged);
     }
 
     @Test

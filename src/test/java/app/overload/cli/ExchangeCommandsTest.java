@@ -91,8 +91,25 @@ class ExchangeCommandsTest {
         Run dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
 
         assertThat(dry.code()).isZero();
-        assertThat(dry.out()).contains("Sessions: 32 to add.").contains("Dry run: nothing was written to athlete.db.");
-        assertThat(sessionsIn(athlete)).isZero();
+        assertThat(dry.out()).contains("New block \"Linear 5×5 (Apr 2026)\"").contains("Sessions: 32 to add.")
+                .contains("Dry run: nothing was written to athlete.db, which does not exist yet and was not created.");
+        assertThat(athlete).doesNotExist();
+        assertThat(folder.toFile().list()).containsExactly("block.json");
+    }
+
+    @Test
+    void aDryRunOnAnExistingLogbookComparesWithItAndLeavesItAlone() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString(),
+                "--with-sessions");
+        assertThat(run("import", "--db", athlete.toString(), file.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(athlete);
+
+        Run dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("Sessions: 0 to add, 32 already in the logbook (skipped).")
+                .contains("Dry run: nothing was written to athlete.db.");
+        assertThat(Files.readAllBytes(athlete)).isEqualTo(before);
     }
 
     @Test

@@ -75,12 +75,28 @@ class ImportHistoryCommandTest {
     }
 
     @Test
-    void aDryRunWritesNothing() {
+    void aDryRunWritesNothingAndDoesNotCreateTheLogbook() {
         int code = run("--dry-run", fixture("hevy-lbs.csv"));
 
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("Dry run: nothing was written.");
-        assertThat(sessions()).isZero();
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 session on 2 Apr 2025").contains("Dry run: nothing was written. log.db does not exist "
+                + "yet and was not created.");
+        assertThat(folder.resolve("log.db")).doesNotExist();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aDryRunOnAnExistingLogbookSkipsWhatItHoldsAndLeavesItAlone() throws Exception {
+        run(fixture("hevy-kg.csv"));
+        byte[] before = Files.readAllBytes(folder.resolve("log.db"));
+
+        int code = run("--dry-run", fixture("hevy-kg.csv"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 sessions are already in the logbook")
+                .endsWith("Dry run: nothing was written." + System.lineSeparator());
+        assertThat(Files.readAllBytes(folder.resolve("log.db"))).isEqualTo(before);
+        assertThat(sessions()).isEqualTo(2);
     }
 
     @Test

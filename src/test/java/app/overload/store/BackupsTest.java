@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +109,24 @@ class BackupsTest {
         try (Logbook logbook = Logbook.open(db())) {
             assertThat(logbook.sessions().count()).isEqualTo(30);
         }
+    }
+
+    @Test
+    void ofCopiesMadeInTheSameSecondTheLastMadeIsTheNewest() {
+        Backups backups = new Backups(db());
+        List<Path> made = new ArrayList<>();
+        try (Logbook logbook = Logbook.open(db())) {
+            for (int i = 1; i <= 11; i++) {
+                fill(logbook, 1);
+                made.add(backups.backUp(logbook.database(), Backups.Kind.MANUAL, at(Duration.ZERO)).file());
+            }
+        }
+        Collections.reverse(made);
+
+        assertThat(made.get(0).getFileName().toString()).endsWith("-11.db");
+        assertThat(backups.list()).extracting(Backups.Backup::file).containsExactlyElementsOf(made);
+        assertThat(backups.newestGood().orElseThrow().file()).isEqualTo(made.get(0));
+        assertThat(Backups.contents(made.get(0)).orElseThrow().sessions()).isEqualTo(11);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.Fixtures;
+import app.overload.domain.Checks;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.Session;
@@ -78,6 +79,23 @@ class SessionRepositoryTest {
         assertThat(logbook.sessions().delete(workout.id())).isFalse();
         assertThat(logbook.database().<Integer>read(c -> Sql.queryInt(c, "SELECT count(*) FROM entry"))).isZero();
         assertThat(logbook.database().<Integer>read(c -> Sql.queryInt(c, "SELECT count(*) FROM strength_set"))).isZero();
+    }
+
+    @Test
+    void betweenReachesBothEdgesOfTheLogbookAndTakesAnyDayBeyondThem() {
+        Workout first = Fixtures.workout(LocalDateTime.of(1900, 1, 1, 0, 0));
+        Workout middle = Fixtures.workout(LocalDateTime.of(2026, 11, 23, 7, 30));
+        Workout last = Fixtures.workout(LocalDateTime.of(2999, 12, 31, 23, 59, 59));
+        logbook.sessions().saveAll(List.of(last, middle, first));
+        HistoryQueries history = new HistoryQueries(logbook.database());
+
+        assertThat(logbook.sessions().between(Checks.FIRST_DAY, Checks.LAST_DAY)).containsExactly(first, middle, last);
+        assertThat(logbook.sessions().between(LocalDate.MIN, LocalDate.MAX)).containsExactly(first, middle, last);
+        assertThat(history.between(LocalDate.MIN, LocalDate.MAX, SessionFilter.ALL))
+                .containsExactly(first, middle, last);
+        assertThat(logbook.sessions().between(Checks.LAST_DAY, LocalDate.of(9999, 12, 31))).containsExactly(last);
+        assertThat(logbook.sessions().between(LocalDate.of(10_000, 1, 1), LocalDate.MAX)).isEmpty();
+        assertThat(logbook.sessions().between(LocalDate.MIN, LocalDate.of(1899, 12, 31))).isEmpty();
     }
 
     @Test

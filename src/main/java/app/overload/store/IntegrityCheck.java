@@ -1,0 +1,47 @@
+package app.overload.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite's {@code PRAGMA quick_check}, as a list of problems. SQLite reports some problems as rows and others as
+ * lines of one row under a "*** in database main ***" heading, and a damaged file can have dozens, so a message
+ * shows the first and counts the rest.
+ */
+final class IntegrityCheck {
+
+    private IntegrityCheck() {
+    }
+
+    /** One problem a line; empty for a sound file. */
+    static List<String> problems(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                rows.add(String.valueOf(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            if (rows.isEmpty()) {
+                throw e;
+            }
+            // The check reported damage, then ran into more of it and stopped: that is one more problem.
+            rows.add("the check stopped early (" + e.getMessage() + ")");
+        }
+        if (rows.equals(List.of("ok"))) {
+            return List.of();
+        }
+        List<String> problems = rows.stream().flatMap(String::lines).map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("*** in database")).toList();
+        return problems.isEmpty() ? rows : problems;
+    }
+
+    /** The first problem and how many more there are, on one line. */
+    static String summary(List<String> problems) {
+        int more = problems.size() - 1;
+        return problems.get(0) + (more == 0 ? "" : "; and " + more + " more problem" + (more == 1 ? "" : "s"));
+    }
+}
