@@ -83,7 +83,8 @@ class WeekTargetsTest {
     void aWorkoutStillShowsWhatThisWeeksPlanAsksForButNothingForAnUnplannedExercise() {
         model.form().kindProperty().set(LogForm.Kind.WORKOUT);
 
-        assertThat(entry("back-squat").targetProperty().get()).isEqualTo("5×5 @ 92.5 kg (Workout A, Mon 23 Nov)");
+        // Turning to a workout took the plan's untouched entries away; a squat added by hand still gets its target.
+        assertThat(add("back-squat").targetProperty().get()).isEqualTo("5×5 @ 92.5 kg (Workout A, Mon 23 Nov)");
         assertThat(add("leg-press").targetProperty().get()).isEmpty();
     }
 
