@@ -81,11 +81,12 @@ final class RestoreCommand implements Callable<Integer> {
             out.println("Nothing changed. Run again with --yes to restore.");
             return 0;
         }
-        if (LogbookLock.heldElsewhere(file)) {
-            throw new CommandFailure("Overload has this logbook open; close the app, then restore. Nothing changed.");
+        // Held through the swap, not only checked before it: no other restore, here or in a window, can overlap it.
+        try (LogbookLock alone = LogbookLock.tryAcquire(file).orElseThrow(() -> new CommandFailure(
+                "Overload has this logbook open; close the app, then restore. Nothing changed."))) {
+            Optional<Path> kept = backups.restore(chosen, damaged, Clock.systemDefaultZone());
+            out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
         }
-        Optional<Path> kept = backups.restore(chosen, damaged, Clock.systemDefaultZone());
-        out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
         return 0;
     }
 
