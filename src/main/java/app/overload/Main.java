@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import app.overload.cli.OverloadCommand;
 import app.overload.store.DefaultLocation;
+import app.overload.store.NativeSqlite;
 import app.overload.ui.OverloadApp;
 
 /**
@@ -17,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        NativeSqlite.useCopyIn(DefaultLocation.logbook().getParent().resolve("native"));
         Optional<Path> app = appOnly(args);
         if (app.isPresent()) {
             // Building picocli's command tree costs a few hundred milliseconds of start-up; opening the app needs

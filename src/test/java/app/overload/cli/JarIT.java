@@ -27,11 +27,12 @@ class JarIT {
         return Path.of(System.getProperty("overload.jar", "target/overload.jar"));
     }
 
-    private static Result java(String... args) throws IOException, InterruptedException {
+    private Result java(String... args) throws IOException, InterruptedException {
         return java(List.of(), args);
     }
 
-    private static Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    /** Runs the jar with its data folder (XDG_DATA_HOME) inside this test's folder, not the user's. */
+    private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -41,6 +42,7 @@ class JarIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -72,6 +74,27 @@ class JarIT {
         Result result = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), "--version");
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(result.output()).contains("Overload");
+    }
+
+    @Test
+    void laterStartsLoadSqliteFromTheCopyInTheDataFolder() throws Exception {
+        String db = folder.resolve("jar.db").toString();
+        // A temporary folder the driver cannot unpack into: only a start that uses the kept copy gets SQLite.
+        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "").resolve("tmp");
+        Result withoutCopy = java(List.of("-Dorg.sqlite.tmpdir=" + blocked, "-Dorg.sqlite.lib.path=" + blocked),
+                "sessions", "--db", db);
+        assertThat(withoutCopy.code()).as("the premise: nowhere to unpack, no SQLite").isNotZero();
+
+        Result first = java("demo", "--db", db, "--until", "2026-11-23");
+        assertThat(first.code()).as(first.output()).isZero();
+        try (var copies = Files.list(folder.resolve("data/overload/native"))) {
+            assertThat(copies).singleElement().satisfies(dir -> assertThat(dir.resolve(System.mapLibraryName(
+                    "sqlitejdbc"))).isRegularFile());
+        }
+
+        Result later = java(List.of("-Dorg.sqlite.tmpdir=" + blocked), "sessions", "--db", db, "--from", "2026-11-20");
+        assertThat(later.code()).as(later.output()).isZero();
+        assertThat(later.output()).containsPattern("\\d+ sessions\\.");
     }
 
     @Test
