@@ -60,10 +60,10 @@ final class ActivityDraft {
                 List.of(entry), label);
     }
 
-    /** The start as the wall-clock time of {@code zone}, or null while no time has been read. */
-    LocalDateTime startIn(ZoneId zone) {
+    /** This activity as a problem names it (see {@link Problems#session}), its start in {@code zone}'s time. */
+    String named(ZoneId zone) {
         Instant begin = begin();
-        return begin == null ? null : LocalDateTime.ofInstant(begin, zone);
+        return Problems.session(true, begin == null ? null : LocalDateTime.ofInstant(begin, zone), firstLine);
     }
 
     private Instant begin() {

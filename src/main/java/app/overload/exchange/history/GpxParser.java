@@ -64,8 +64,8 @@ final class GpxParser {
                         + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
             }
             // A track the break falls in is not finished: every point after the break is missing from it.
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(), draft == null ? null
-                    : Problems.session(true, draft.startIn(zone), draft.firstLine)));
+            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(),
+                    draft == null ? null : draft.named(zone)));
             draft = null;
         }
         if (!sawRoot) {

@@ -40,9 +40,6 @@ final class HevyCsvParser {
     private String distanceColumn;
     private boolean headerRead;
     private long lastLine;
-    /** The row the file broke off in, with its whole cells; null while the file reads well. */
-    private List<String> brokenRow;
-    private long brokenLine;
 
     private HevyCsvParser(String file) {
         this.file = file;
@@ -59,9 +56,9 @@ final class HevyCsvParser {
 
     private ParsedHistory run(InputStream in) {
         try {
-            CsvRows.read(in, this::row, this::broken);
-            if (brokenRow != null) {
-                problems.add(Problems.endsMidRow(file, brokenLine, dropBroken()));
+            CsvRows.read(in, this::row, drafts::broken);
+            if (drafts.brokeOff()) {
+                problems.add(Problems.endsMidRow(file, drafts.brokenLine(), dropBroken()));
             }
         } catch (StrongCsvParser.HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.HEVY_CSV, e.getMessage());
@@ -98,26 +95,9 @@ final class HevyCsvParser {
         }
     }
 
-    private void broken(long line, List<String> cells) {
-        brokenLine = line;
-        brokenRow = cells;
-    }
-
     /** Leaves out the workout the file broke off in; see {@link WorkoutDrafts#dropBroken}. */
     private String dropBroken() {
-        if (brokenRow == null || !headerRead) {
-            return null;
-        }
-        Integer start = columns.get("start_time");
-        Integer title = columns.get("title");
-        if (start < brokenRow.size() && title < brokenRow.size()) {
-            try {
-                return drafts.dropBroken(Dates.parse(brokenRow.get(start)), Texts.name(brokenRow.get(title)));
-            } catch (DateTimeParseException e) {
-                // not a date: the row does not say which workout it was part of
-            }
-        }
-        return drafts.dropBroken(null, null);
+        return headerRead ? drafts.dropBroken(columns.get("start_time"), columns.get("title")) : null;
     }
 
     private void header(List<String> cells) {

@@ -39,9 +39,6 @@ final class StrongCsvParser {
     private final UnitGuess guess = new UnitGuess();
     private boolean headerRead;
     private long lastLine;
-    /** The row the file broke off in, with its whole cells; null while the file reads well. */
-    private List<String> brokenRow;
-    private long brokenLine;
 
     private StrongCsvParser(String file, ImportOptions options) {
         this.file = file;
@@ -60,9 +57,9 @@ final class StrongCsvParser {
 
     private ParsedHistory run(InputStream in) {
         try {
-            CsvRows.read(in, this::row, this::broken);
-            if (brokenRow != null) {
-                problems.add(Problems.endsMidRow(file, brokenLine, dropBroken()));
+            CsvRows.read(in, this::row, drafts::broken);
+            if (drafts.brokeOff()) {
+                problems.add(Problems.endsMidRow(file, drafts.brokenLine(), dropBroken()));
             }
         } catch (HeaderProblem e) {
             return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, e.getMessage());
@@ -106,26 +103,9 @@ final class StrongCsvParser {
         }
     }
 
-    private void broken(long line, List<String> cells) {
-        brokenLine = line;
-        brokenRow = cells;
-    }
-
     /** Leaves out the workout the file broke off in; see {@link WorkoutDrafts#dropBroken}. */
     private String dropBroken() {
-        if (brokenRow == null || !headerRead) {
-            return null;
-        }
-        Integer start = columns.get(StrongColumn.DATE);
-        Integer title = columns.get(StrongColumn.WORKOUT_NAME);
-        if (start < brokenRow.size() && title < brokenRow.size()) {
-            try {
-                return drafts.dropBroken(Dates.parse(brokenRow.get(start)), Texts.name(brokenRow.get(title)));
-            } catch (DateTimeParseException e) {
-                // not a date: the row does not say which workout it was part of
-            }
-        }
-        return drafts.dropBroken(null, null);
+        return headerRead ? drafts.dropBroken(columns.get(StrongColumn.DATE), columns.get(StrongColumn.WORKOUT_NAME)) : null;
     }
 
     private void header(List<String> cells) {

@@ -75,8 +75,8 @@ final class TcxParser {
                         + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
             }
             // An activity the break falls in is not finished: its later laps and points are missing.
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(), draft == null ? null
-                    : Problems.session(true, draft.startIn(zone), draft.firstLine)));
+            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(),
+                    draft == null ? null : draft.named(zone)));
             draft = null;
         }
         if (!sawRoot) {
