@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import app.overload.domain.Checks;
 import app.overload.domain.Session;
 import app.overload.store.LockHolder;
 import app.overload.store.Logbook;
-import picocli.CommandLine;
 
 /** {@code overload backup} and {@code overload restore}, run in-process on real files as a user would run them. */
 class BackupCommandsTest {
@@ -46,20 +43,8 @@ class BackupCommandsTest {
     private Path db;
     private Path backups;
 
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = OverloadCommand.commandLine(path -> {
-            throw new AssertionError("The app must not open");
-        });
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @BeforeAll
@@ -102,7 +87,7 @@ class BackupCommandsTest {
     }
 
     private Path backUp() {
-        Run backup = run("backup", "--db", db.toString());
+        CommandRun backup = run("backup", "--db", db.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         String out = backup.out().strip();
         return Path.of(out.substring(out.lastIndexOf(" to ") + 4, out.length() - 1));
@@ -112,7 +97,7 @@ class BackupCommandsTest {
     void backupWritesACopyIntoTheBackupsFolderThatHoldsTheSameSessions() throws IOException {
         List<Session> before = sessions(db);
 
-        Run backup = run("backup", "--db", db.toString());
+        CommandRun backup = run("backup", "--db", db.toString());
 
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backupNames()).singleElement().asString().matches("logbook-manual-\\d{8}-\\d{6}\\.db");
@@ -128,13 +113,13 @@ class BackupCommandsTest {
         List<Session> before = sessions(db);
         Path elsewhere = Files.createDirectory(folder.resolve("usb")).resolve("copy.db");
 
-        Run backup = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
+        CommandRun backup = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
 
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(sessions(elsewhere)).isEqualTo(before);
         assertThat(backups).doesNotExist();
         byte[] written = Files.readAllBytes(elsewhere);
-        Run again = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
+        CommandRun again = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().lines())
                 .containsExactly("overload: " + elsewhere + " already exists; choose a new file name.");
@@ -145,7 +130,7 @@ class BackupCommandsTest {
     void backupToAFolderThatDoesNotExistSaysSo() {
         Path missing = folder.resolve("no-such-folder");
 
-        Run backup = run("backup", "--db", db.toString(), "--to", missing.resolve("copy.db").toString());
+        CommandRun backup = run("backup", "--db", db.toString(), "--to", missing.resolve("copy.db").toString());
 
         assertThat(backup.code()).isEqualTo(1);
         assertThat(backup.err().lines()).containsExactly("overload: Cannot write the copy to "
@@ -157,7 +142,7 @@ class BackupCommandsTest {
     void aFileWhereTheBackupsFolderShouldBeIsNamedAsTheReason() throws IOException {
         Files.writeString(backups, "a note that happens to be called backups");
 
-        Run backup = run("backup", "--db", db.toString());
+        CommandRun backup = run("backup", "--db", db.toString());
 
         assertThat(backup.code()).isEqualTo(1);
         assertThat(backup.err().lines()).containsExactly("overload: Cannot create the backup folder " + backups
@@ -174,7 +159,7 @@ class BackupCommandsTest {
         try {
             assumeFalse(Files.isWritable(locked), "permissions are not enforced for this user (root)");
 
-            Run backup = run("backup", "--db", inside.toString());
+            CommandRun backup = run("backup", "--db", inside.toString());
 
             assertThat(backup.code()).isEqualTo(1);
             assertThat(backup.err().lines()).containsExactly("overload: Cannot create the backup folder "
@@ -193,7 +178,7 @@ class BackupCommandsTest {
         List<String> names = backupNames();
         List<String> beside = names(folder);
 
-        Run preview = run("restore", "--db", db.toString(), "--latest");
+        CommandRun preview = run("restore", "--db", db.toString(), "--latest");
 
         assertThat(preview.code()).as(preview.err()).isZero();
         List<String> lines = preview.out().lines().toList();
@@ -217,7 +202,7 @@ class BackupCommandsTest {
         deleteOldest(2);
         List<Session> current = sessions(db);
 
-        Run restore = run("restore", "--db", db.toString(), "--latest", "--yes");
+        CommandRun restore = run("restore", "--db", db.toString(), "--latest", "--yes");
 
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("(from " + newest.getFileName() + ")");
@@ -244,7 +229,7 @@ class BackupCommandsTest {
                     StandardCharsets.UTF_8));
             assertThat(said.readLine()).startsWith("held");
 
-            Run refused = run("restore", "--db", db.toString(), "--latest", "--yes");
+            CommandRun refused = run("restore", "--db", db.toString(), "--latest", "--yes");
 
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.err().lines()).containsExactly("overload: Overload has this logbook open; close the app, then "
@@ -258,7 +243,7 @@ class BackupCommandsTest {
             }
         }
 
-        Run afterwards = run("restore", "--db", db.toString(), "--latest", "--yes");
+        CommandRun afterwards = run("restore", "--db", db.toString(), "--latest", "--yes");
         assertThat(afterwards.code()).as(afterwards.err()).isZero();
     }
 }

@@ -2,8 +2,6 @@ package app.overload.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -45,18 +43,8 @@ class BlocksCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var line = OverloadCommand.commandLine(path -> {
-            throw new AssertionError("the app must not open");
-        });
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return new Run(line.execute(args), out.toString(), err.toString());
+    CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** A four-week squat block, 5 × 5 on Monday, Wednesday and Friday, from a 5 × 5 at 80 kg to 100 kg × 5. */
@@ -91,7 +79,7 @@ class BlocksCommandTest {
             logbook.saveAll(sample.blocks(), sample.sessions());
         }
 
-        Run r = run("blocks", "--db", file.toString(), "--today", "2026-11-23");
+        CommandRun r = run("blocks", "--db", file.toString(), "--today", "2026-11-23");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Linear 5×5 (Oct 2026)  [active, week 7 of 12]\n"
@@ -112,7 +100,7 @@ class BlocksCommandTest {
         }
         String friday = "2026-11-06";
 
-        Run before = run("blocks", "--db", file.toString(), "--today", friday);
+        CommandRun before = run("blocks", "--db", file.toString(), "--today", friday);
         assertThat(before.out()).contains("  plan      0 of 2 done · 0 %")
                 .contains("  progress  Nothing logged toward it yet.");
 
@@ -120,7 +108,7 @@ class BlocksCommandTest {
             logbook.sessions().save(fulfil(block, block.plannedIn(1).get(0), 82.5));
             logbook.sessions().save(fulfil(block, block.plannedIn(1).get(1), 90));
         }
-        Run after = run("blocks", "--db", file.toString(), "--today", friday, "--json");
+        CommandRun after = run("blocks", "--db", file.toString(), "--today", friday, "--json");
 
         assertThat(after.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(after.out()).get(0);
@@ -150,7 +138,7 @@ class BlocksCommandTest {
             logbook.blocks().save(block);
         }
 
-        Run r = run("blocks", "--db", file.toString(), "--today", "2026-12-10");
+        CommandRun r = run("blocks", "--db", file.toString(), "--today", "2026-12-10");
 
         assertThat(r.out()).contains("Squat 5x5  [archived 2 Dec]")
                 .contains("  outcome   not met: Close: 97.5 kg × 5.");
@@ -158,7 +146,7 @@ class BlocksCommandTest {
 
     @Test
     void saysSoWhenThereAreNoBlocks() {
-        Run r = run("blocks", "--db", dir.resolve("empty.db").toString());
+        CommandRun r = run("blocks", "--db", dir.resolve("empty.db").toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("No training blocks in empty.db.\n");
@@ -167,7 +155,7 @@ class BlocksCommandTest {
 
     @Test
     void refusesADateItCannotRead() {
-        Run r = run("blocks", "--db", dir.resolve("x.db").toString(), "--today", "23/11/2026");
+        CommandRun r = run("blocks", "--db", dir.resolve("x.db").toString(), "--today", "23/11/2026");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'23/11/2026' is not a date");

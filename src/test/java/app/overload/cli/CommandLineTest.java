@@ -2,9 +2,7 @@ package app.overload.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
-
 /** The headless commands, run as a user would, with no display. */
 class CommandLineTest {
 
@@ -27,18 +23,8 @@ class CommandLineTest {
 
     private final List<Path> opened = new ArrayList<>();
 
-    /** What a command printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = OverloadCommand.commandLine(opened::add);
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(opened::add, args);
     }
 
     private String db() {
@@ -47,11 +33,11 @@ class CommandLineTest {
 
     @Test
     void demoWritesASampleThatSessionsLists() {
-        Run demo = run("demo", "--db", db(), "--until", "2026-11-23", "--seed", "5");
+        CommandRun demo = run("demo", "--db", db(), "--until", "2026-11-23", "--seed", "5");
         assertThat(demo.code()).isZero();
         assertThat(demo.out()).containsPattern("Wrote \\d+ sessions \\(\\d+ sets, \\d+ runs\\) in \\d+ blocks");
 
-        Run list = run("sessions", "--db", db(), "--from", "2026-11-16", "--to", "2026-11-22");
+        CommandRun list = run("sessions", "--db", db(), "--from", "2026-11-16", "--to", "2026-11-22");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("2026-11-16").contains("Training").contains("Workout")
                 .containsPattern("Back squat \\d").containsPattern("Run \\d+\\.\\d km in")
@@ -61,7 +47,7 @@ class CommandLineTest {
     @Test
     void sessionsAsJson() throws Exception {
         run("demo", "--db", db(), "--until", "2026-11-23");
-        Run json = run("sessions", "--db", db(), "--from", "2026-11-22", "--json");
+        CommandRun json = run("sessions", "--db", db(), "--from", "2026-11-22", "--json");
         JsonNode rows = new ObjectMapper().readTree(json.out());
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).isNotEmpty();
@@ -76,7 +62,7 @@ class CommandLineTest {
     @Test
     void demoOnlyWritesIntoAnEmptyLogbook() {
         run("demo", "--db", db(), "--until", "2026-11-23");
-        Run again = run("demo", "--db", db(), "--until", "2026-11-23");
+        CommandRun again = run("demo", "--db", db(), "--until", "2026-11-23");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already holds").contains("only written into an empty logbook");
     }
@@ -84,10 +70,10 @@ class CommandLineTest {
     @Test
     void badOptionsGetAClearMessage() {
         assertThat(run("demo", "--db", db(), "--years", "0").err()).contains("--years must be between 1 and 30");
-        Run badDate = run("sessions", "--db", db(), "--from", "23/11/2026");
+        CommandRun badDate = run("sessions", "--db", db(), "--from", "23/11/2026");
         assertThat(badDate.code()).isEqualTo(2);
         assertThat(badDate.err()).contains("'23/11/2026' is not a date; write it as YYYY-MM-DD");
-        Run reversed = run("sessions", "--db", db(), "--from", "2026-11-23", "--to", "2026-11-01");
+        CommandRun reversed = run("sessions", "--db", db(), "--from", "2026-11-23", "--to", "2026-11-01");
         assertThat(reversed.code()).isEqualTo(1);
         assertThat(reversed.err()).contains("--from (2026-11-23) is after --to (2026-11-01)");
     }
@@ -96,7 +82,7 @@ class CommandLineTest {
     void aFileThatIsNotALogbookIsExplained() throws Exception {
         Path text = folder.resolve("notes.txt");
         Files.writeString(text, "not a database, just notes about squats");
-        Run run = run("sessions", "--db", text.toString());
+        CommandRun run = run("sessions", "--db", text.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("overload: notes.txt is not an Overload logbook");
     }
@@ -111,7 +97,7 @@ class CommandLineTest {
         }
         byte[] damaged = Files.readAllBytes(Path.of(db()));
 
-        Run run = run("sessions", "--db", db());
+        CommandRun run = run("sessions", "--db", db());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
@@ -133,7 +119,7 @@ class CommandLineTest {
 
     @Test
     void helpListsTheCommands() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertThat(help.out()).contains("demo").contains("sessions").contains("--db");
     }
 }

@@ -2,8 +2,6 @@ package app.overload.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code overload export} and {@code overload import}, end to end on real files, without a display. */
 class ExchangeCommandsTest {
@@ -28,20 +24,8 @@ class ExchangeCommandsTest {
     private Path athlete;
     private Path file;
 
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = OverloadCommand.commandLine(path -> {
-            throw new AssertionError("The app must not open");
-        });
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @BeforeAll
@@ -57,13 +41,13 @@ class ExchangeCommandsTest {
     }
 
     private int sessionsIn(Path db) {
-        Run listed = run("sessions", "--db", db.toString());
+        CommandRun listed = run("sessions", "--db", db.toString());
         return listed.out().lines().filter(l -> l.matches("\\d{4}-.*")).toList().size();
     }
 
     @Test
     void exportsABlockWithItsSessionsAndImportsIt() throws Exception {
-        Run export = run("export", "--db", coach.toString(), "--block", "linear 5×5 (apr 2026)", "--out",
+        CommandRun export = run("export", "--db", coach.toString(), "--block", "linear 5×5 (apr 2026)", "--out",
                 file.toString(), "--with-sessions");
 
         assertThat(export.code()).isZero();
@@ -71,7 +55,7 @@ class ExchangeCommandsTest {
                 + "sessions, 11 exercises) to ");
         assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"overload-block\",\n  \"version\": \"1.0\",");
 
-        Run imported = run("import", "--db", athlete.toString(), file.toString());
+        CommandRun imported = run("import", "--db", athlete.toString(), file.toString());
 
         assertThat(imported.code()).isZero();
         assertThat(imported.out()).contains("Read block.json (block format 1.0).")
@@ -88,7 +72,7 @@ class ExchangeCommandsTest {
         run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString(),
                 "--with-sessions");
 
-        Run dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
 
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("New block \"Linear 5×5 (Apr 2026)\"").contains("Sessions: 32 to add.")
@@ -104,7 +88,7 @@ class ExchangeCommandsTest {
         assertThat(run("import", "--db", athlete.toString(), file.toString()).code()).isZero();
         byte[] before = Files.readAllBytes(athlete);
 
-        Run dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
 
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("Sessions: 0 to add, 32 already in the logbook (skipped).")
@@ -118,7 +102,7 @@ class ExchangeCommandsTest {
                 "--with-sessions");
         run("import", "--db", athlete.toString(), file.toString());
 
-        Run again = run("import", "--db", athlete.toString(), file.toString());
+        CommandRun again = run("import", "--db", athlete.toString(), file.toString());
 
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("Sessions: 0 to add, 32 already in the logbook (skipped).")
@@ -128,7 +112,7 @@ class ExchangeCommandsTest {
 
     @Test
     void withoutSessionsOnlyThePlanTravels() {
-        Run export = run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out",
+        CommandRun export = run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out",
                 file.toString());
 
         assertThat(export.out()).contains("without logged sessions");
@@ -141,7 +125,7 @@ class ExchangeCommandsTest {
     void aBadFileFailsWithOneLineNamingThePlaceAndLeavesNoLogbookBehind() throws Exception {
         Files.writeString(file, "{\n  \"format\": \"overload-block\",\n  \"version\": \"1.0\",\n  \"block\": 12\n}\n");
 
-        Run bad = run("import", "--db", athlete.toString(), file.toString());
+        CommandRun bad = run("import", "--db", athlete.toString(), file.toString());
 
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err().strip()).isEqualTo("overload: Cannot import block.json: $.block (line 4, column 12): "
@@ -153,7 +137,7 @@ class ExchangeCommandsTest {
     void aNewerFormatIsRefused() throws Exception {
         Files.writeString(file, "{\"format\": \"overload-block\", \"version\": \"3.1\"}");
 
-        Run newer = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+        CommandRun newer = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
 
         assertThat(newer.code()).isEqualTo(1);
         assertThat(newer.err()).contains("newer version of Overload (block format 3.1");
@@ -161,7 +145,7 @@ class ExchangeCommandsTest {
 
     @Test
     void anUnknownBlockNameListsTheBlocksThereAre() {
-        Run missing = run("export", "--db", coach.toString(), "--block", "Marathon", "--out", file.toString());
+        CommandRun missing = run("export", "--db", coach.toString(), "--block", "Marathon", "--out", file.toString());
 
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).startsWith("overload: There is no block called \"Marathon\" in coach.db. Its "
@@ -171,7 +155,7 @@ class ExchangeCommandsTest {
 
     @Test
     void aMissingFileIsAClearError() {
-        Run missing = run("import", "--db", athlete.toString(), folder.resolve("nope.json").toString());
+        CommandRun missing = run("import", "--db", athlete.toString(), folder.resolve("nope.json").toString());
 
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("Cannot import nope.json: There is no file");
@@ -179,7 +163,7 @@ class ExchangeCommandsTest {
 
     @Test
     void exportNeedsABlockAndAFile() {
-        Run usage = run("export", "--db", coach.toString());
+        CommandRun usage = run("export", "--db", coach.toString());
 
         assertThat(usage.code()).isEqualTo(2);
         assertThat(usage.err()).contains("Missing required options").contains("--block").contains("--out");

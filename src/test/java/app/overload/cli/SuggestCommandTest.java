@@ -2,8 +2,6 @@ package app.overload.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,19 +53,8 @@ class SuggestCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var line = OverloadCommand.commandLine(path -> {
-            throw new AssertionError("the app must not open");
-        });
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** A four-week squat block, 5 × 5 at 100 kg on Monday, Wednesday and Friday; week 1 done as prescribed. */
@@ -101,7 +88,7 @@ class SuggestCommandTest {
 
     @Test
     void printsOneLinePerSuggestionWithItsReason() {
-        Run r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--today", "2026-11-08");
+        CommandRun r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--today", "2026-11-08");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Squat 5x5, week 2 of 4, from 2026-11-09. History read up to 2026-11-08.")
                 .contains("Mon 9 Nov  Squat day: Back squat 5×5 @ 100 kg → Back squat 5×5 @ 102.5 kg [increase load] "
@@ -113,7 +100,7 @@ class SuggestCommandTest {
     @Test
     void printsTheDocumentedJson() throws Exception {
         Path file = squatLogbook();
-        Run r = run("suggest", "--db", file.toString(), "--block", "squat 5X5", "--today", "2026-11-08", "--json");
+        CommandRun r = run("suggest", "--db", file.toString(), "--block", "squat 5X5", "--today", "2026-11-08", "--json");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("block").path("name").asText()).isEqualTo("Squat 5x5");
@@ -136,7 +123,7 @@ class SuggestCommandTest {
     @Test
     void acceptWritesTheSuggestionsIntoTheStoredPlan() {
         Path file = squatLogbook();
-        Run accepted = run("suggest", "--db", file.toString(), "--block", "Squat 5x5", "--today", "2026-11-08",
+        CommandRun accepted = run("suggest", "--db", file.toString(), "--block", "Squat 5x5", "--today", "2026-11-08",
                 "--accept");
         assertThat(accepted.out()).contains("Accepted 3 changes into week 2 of \"Squat 5x5\".");
         try (Logbook logbook = Logbook.open(file)) {
@@ -146,7 +133,7 @@ class SuggestCommandTest {
                             new app.overload.domain.LoadTarget.Fixed(Mass.kilograms(105)),
                             new app.overload.domain.LoadTarget.Fixed(Mass.kilograms(107.5)));
         }
-        Run again = run("suggest", "--db", file.toString(), "--block", "Squat 5x5", "--today", "2026-11-08");
+        CommandRun again = run("suggest", "--db", file.toString(), "--block", "Squat 5x5", "--today", "2026-11-08");
         assertThat(again.out()).contains("3 suggestions, 0 would change the plan.");
     }
 
@@ -171,28 +158,28 @@ class SuggestCommandTest {
             logbook.saveAll(List.of(block), List.of(run));
             logbook.settings().saveUnits(UnitPreferences.IMPERIAL);
         }
-        Run r = run("suggest", "--db", file.toString(), "--block", "Tempo block", "--today", "2026-11-08");
+        CommandRun r = run("suggest", "--db", file.toString(), "--block", "Tempo block", "--today", "2026-11-08");
         assertThat(r.out()).contains("Thu 12 Nov  Tempo: Run 4.0 mi @ 7:15 /mi → Run 4.0 mi @ 7:00 /mi [faster pace] "
                 + "4.0 mi @ 7:15 /mi on 5 Nov done → 7:00 /mi.");
     }
 
     @Test
     void anUnknownBlockIsOneClearLine() {
-        Run r = run("suggest", "--db", squatLogbook().toString(), "--block", "Nope");
+        CommandRun r = run("suggest", "--db", squatLogbook().toString(), "--block", "Nope");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("overload: No block named \"Nope\" in squat.db; blocks: \"Squat 5x5\".");
     }
 
     @Test
     void aWeekOutsideTheBlockIsRefused() {
-        Run r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--week", "9");
+        CommandRun r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--week", "9");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("--week must be between 1 and 4");
     }
 
     @Test
     void aFinishedBlockAsksForAWeek() {
-        Run r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--today", "2027-01-01");
+        CommandRun r = run("suggest", "--db", squatLogbook().toString(), "--block", "Squat 5x5", "--today", "2027-01-01");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("give --week 1 to 4");
     }
