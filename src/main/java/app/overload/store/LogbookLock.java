@@ -76,16 +76,6 @@ public final class LogbookLock implements AutoCloseable {
         }
     }
 
-    /** Whether some running app window holds the lock of {@code logbook} right now. */
-    public static boolean heldElsewhere(Path logbook) {
-        if (!fileFor(logbook).toFile().exists()) {
-            return false;
-        }
-        Optional<LogbookLock> probe = tryAcquire(logbook);
-        probe.ifPresent(LogbookLock::close);
-        return probe.isEmpty();
-    }
-
     /** Whether no other window held the logbook when this hold was taken. */
     public boolean alone() {
         return alone;
