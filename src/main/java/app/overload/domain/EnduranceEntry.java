@@ -2,7 +2,9 @@ package app.overload.domain;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Distance covered over time: a run, ride, row or swim. Distance may be unknown (a treadmill run logged by time);
@@ -29,15 +31,24 @@ public record EnduranceEntry(Modality modality, Distance distance, Duration dura
         }
         intervals = Checks.list(intervals == null ? List.of() : intervals, "intervals");
         notes = Checks.notes(notes, "notes");
-        if (distance != null && !distance.isZero()) {
-            Pace pace = Pace.of(distance, duration);
-            Pace fastest = modality.fastestPlausiblePace();
-            if (pace.isFasterThan(fastest)) {
-                throw new InvalidValueException("pace", String.format(java.util.Locale.ROOT,
-                        "A %s at %s is faster than anyone can go (limit %s): check the distance and the time.",
-                        modality.label().toLowerCase(java.util.Locale.ROOT),
-                        UnitPreferences.METRIC.format(pace), UnitPreferences.METRIC.format(fastest)));
-            }
+        checkPace(modality, distance, duration, UnitPreferences.METRIC::format);
+    }
+
+    /**
+     * Refuses a distance in a time faster than anyone can cover it, the paces written by {@code format}: the domain
+     * writes them in km, the log form in the user's units.
+     */
+    public static void checkPace(Modality modality, Distance distance, Duration duration,
+            Function<Pace, String> format) {
+        if (distance == null || distance.isZero()) {
+            return;
+        }
+        Pace pace = Pace.of(distance, duration);
+        Pace fastest = modality.fastestPlausiblePace();
+        if (pace.isFasterThan(fastest)) {
+            throw new InvalidValueException("pace", "A " + modality.label().toLowerCase(Locale.ROOT) + " at "
+                    + format.apply(pace) + " is faster than anyone can go (limit " + format.apply(fastest)
+                    + "): check the distance and the time.");
         }
     }
 

@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -159,24 +158,12 @@ public final class EnduranceModel extends EntryModel {
             return null;
         }
         return v.build(() -> {
-            plausiblePace(modality.get(), d, t, u);
+            // The domain checks the pace again, but says it in km; this says it in the units the user typed.
+            EnduranceEntry.checkPace(modality.get(), d, t, p -> u.format(p, modality.get()));
             return new EnduranceEntry(modality.get(), d, t, hr, climb, reps, notes());
         },
                 Map.of("pace", pace, "distance", distance, "duration", duration, "heart rate", heartRate,
                         "elevation", elevation, "intervals", intervals), duration);
-    }
-
-    /** The domain refuses an impossible pace too, but in km; this says it in the units the user typed. */
-    private static void plausiblePace(Modality modality, Distance d, Duration t, UnitPreferences u) {
-        if (d == null || d.isZero()) {
-            return;
-        }
-        Pace pace = Pace.of(d, t);
-        Pace fastest = modality.fastestPlausiblePace();
-        if (pace.isFasterThan(fastest)) {
-            throw new InvalidValueException("pace", "A " + modality.label().toLowerCase(Locale.ROOT) + " at " + u.format(pace, modality) + " is faster than anyone can go (limit "
-                    + u.format(fastest, modality) + "): check the distance and the time.");
-        }
     }
 
     private static <T> T clear(Field field) {
