@@ -44,25 +44,12 @@ public final class ImportBlockDialog {
             importButton.setVisible(!finished);
             importButton.setManaged(!finished);
             cancel.setText(finished ? "Close" : "Cancel");
-            fitWindow();
+            DialogFit.toContent(dialog);
         });
     }
 
     public void show() {
         dialog.show();
-    }
-
-    /**
-     * The content arrives after the dialog opens (it is read in the background); without this the window keeps
-     * the size of the empty dialog and cuts the new content and the buttons off.
-     */
-    private void fitWindow() {
-        var scene = dialog.getDialogPane().getScene();
-        Window window = scene == null ? null : scene.getWindow();
-        if (window != null && window.isShowing()) {
-            dialog.getDialogPane().applyCss();
-            window.sizeToScene();
-        }
     }
 
     public DialogPane pane() {
