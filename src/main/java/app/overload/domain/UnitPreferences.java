@@ -56,6 +56,11 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
         return number(loadable(load));
     }
 
+    /** An estimated max or any other computed load nobody loads as such, to a tenth: "116.7 kg", "257.3 lb". */
+    public String formatEstimate(Mass load) {
+        return number(load.in(mass), 1) + " " + mass.symbol();
+    }
+
     /**
      * A progression step in this unit's plates: one written in the other unit becomes the same plates here, to the
      * nearest half step (2.5 kg → 5 lb, 5 kg → 10 lb, 2 kg → 5 lb, 10 lb → 5 kg), never less than half a step; one

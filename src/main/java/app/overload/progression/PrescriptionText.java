@@ -113,6 +113,16 @@ public final class PrescriptionText {
         return mass.isZero() ? "body weight" : units.formatTarget(mass);
     }
 
+    /** A logged load as the lifter typed it: "98.8 kg", "225 lb", or "body weight" for zero. */
+    public String logged(Mass mass) {
+        return mass.isZero() ? "body weight" : units.format(mass);
+    }
+
+    /** An estimated max to a tenth: "116.7 kg". */
+    public String estimate(Mass mass) {
+        return units.formatEstimate(mass);
+    }
+
     /** "4.0 mi @ 7:15 /mi", "20:00 @ 4:20 /km", "6 × 800 m @ 4:02 /km", "12.0 km in zone 2". */
     public String endurance(Prescription.Endurance rx) {
         StringBuilder text = new StringBuilder();
