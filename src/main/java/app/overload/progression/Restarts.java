@@ -117,7 +117,7 @@ final class Restarts {
         }
         Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
         return new Proposal(suggested, decision, week + UnitPreferences.number(share * 100, 0)
-                + " % of the " + c.text.logged(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
+                + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
     }
 
     /** The top load of the last normal-week occurrence planned before the target: what the plan reduces from. */
