@@ -191,7 +191,8 @@ class UnitsOptionTest {
     void everyCommandThatPrintsLoadsOffersTheOption(String command) {
         CommandRun help = run("help", command);
 
-        assertThat(help.out()).contains("--units=kg|lb").contains("instead of the logbook's setting");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--units=kg|lb")
+                .contains("instead of the logbook's setting");
     }
 
     private static String fixture(String name) {
