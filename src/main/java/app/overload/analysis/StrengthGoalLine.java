@@ -32,20 +32,21 @@ final class StrengthGoalLine {
 
     /**
      * The goal as an estimated max in kilograms: an e1RM goal as it is; "140 kg × 5" as the max such a set implies
-     * (Epley), so both kinds of goal can be drawn on the same chart.
+     * (Epley), so both kinds of goal can be drawn on the same chart. The goal's load is taken as the user reads it
+     * (a 120 kg goal reads 265 lb), so the line sits where the goal text says.
      */
-    static double targetKilograms(Goal goal) {
+    static double targetKilograms(Goal goal, UnitPreferences units) {
         if (goal instanceof EstimatedMaxGoal e) {
-            return e.oneRepMax().kilograms();
+            return units.loadable(e.oneRepMax()).kilograms();
         }
         StrengthGoal g = (StrengthGoal) goal;
-        return OneRepMax.epley(g.load(), g.reps()).kilograms();
+        return OneRepMax.epley(units.loadable(g.load()), g.reps()).kilograms();
     }
 
     /** Draws the goal on {@code chart}; {@code estimates} are all sessions' e1RMs in display units. */
     static void draw(Chart.Builder chart, GoalRow goal, List<ChartPoint> estimates, LocalDate today,
             UnitPreferences units, String exerciseName) {
-        double target = StrengthCharts.display(targetKilograms(goal.goal()), units);
+        double target = StrengthCharts.display(targetKilograms(goal.goal(), units), units);
         String targetText = number(target, units);
         String description = goal.goal().describe(units, id -> exerciseName);
         String guide = "Goal: " + description + " by " + Formats.date(goal.goalDate())

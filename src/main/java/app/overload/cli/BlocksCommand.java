@@ -30,6 +30,9 @@ final class BlocksCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    UnitsOption shownIn;
+
     @Option(names = "--json", description = "Print a JSON array instead of text (shape in docs/blocks.md).")
     boolean json;
 
@@ -46,7 +49,7 @@ final class BlocksCommand implements Callable<Integer> {
             ChartQueries rows = new ChartQueries(logbook.database());
             List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
                     rows::sets, rows::endurance, day);
-            GoalText text = new GoalText(logbook.settings().units(), logbook.exercises().names());
+            GoalText text = new GoalText(shownIn.of(logbook.settings().units()), logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseNames;
 import app.overload.exchange.BlockFile;
 import app.overload.exchange.BlockFileException;
 import app.overload.exchange.BlockFileReader;
 import app.overload.exchange.BlockImporter;
 import app.overload.exchange.FileWarning;
 import app.overload.exchange.ImportPreview;
+import app.overload.planning.GoalText;
 import app.overload.store.Logbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +34,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    UnitsOption shownIn;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The block file to import.")
     Path file;
@@ -56,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                 BlockImporter importer = new BlockImporter(logbook);
                 ImportPreview preview = importer.preview(read);
                 preview.describe().forEach(out::println);
+                out.println(goal(preview, logbook));
                 preview.conflicts().forEach(c -> out.println("Conflict: " + c));
                 if (dryRun) {
                     out.println("Dry run: nothing was written to " + target.getFileName()
@@ -68,5 +75,14 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandFailure("Cannot import " + file.getFileName() + ": " + e.getMessage());
         }
         return 0;
+    }
+
+    /** "Goal: Back squat 265 lb × 5 by 2027-03-28.", in the units asked for; new exercises by their file's name. */
+    private String goal(ImportPreview preview, Logbook logbook) {
+        ExerciseNames known = logbook.exercises().names();
+        ExerciseNames names = id -> preview.newExercises().stream().filter(e -> e.id().equals(id))
+                .map(Exercise::name).findFirst().orElseGet(() -> known.nameOf(id));
+        GoalText text = new GoalText(shownIn.of(logbook.settings().units()), names);
+        return "Goal: " + text.target(preview.block().goal()) + " by " + preview.block().goalDate() + ".";
     }
 }

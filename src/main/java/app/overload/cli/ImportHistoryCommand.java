@@ -39,6 +39,9 @@ final class ImportHistoryCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    UnitsOption shownIn;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to import.")
     List<Path> files;
 
@@ -68,7 +71,7 @@ final class ImportHistoryCommand implements Callable<Integer> {
         try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun)) {
             Logbook logbook = opened.logbook();
             ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
-            UnitPreferences units = logbook.settings().units();
+            UnitPreferences units = shownIn.of(logbook.settings().units());
             print(out, plan, units);
             if (dryRun) {
                 out.println("Dry run: nothing was written." + (opened.stillToBeCreated() ? " " + target.getFileName()

@@ -33,6 +33,9 @@ final class SessionsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    UnitsOption shownIn;
+
     @Option(names = "--from", paramLabel = "DATE", description = "First day to list (default: the first session).")
     LocalDate from;
 
@@ -55,7 +58,7 @@ final class SessionsCommand implements Callable<Integer> {
             List<Session> sessions = span.isEmpty() ? List.of()
                     : logbook.sessions().between(from != null ? from : span.get().first(),
                             to != null ? to : span.get().last());
-            UnitPreferences units = logbook.settings().units();
+            UnitPreferences units = shownIn.of(logbook.settings().units());
             SessionSummary summary = new SessionSummary(units, logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -42,6 +42,9 @@ final class SuggestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    UnitsOption shownIn;
+
     @Option(names = "--block", paramLabel = "NAME", required = true, description = "The training block, by name.")
     String blockName;
 
@@ -77,7 +80,7 @@ final class SuggestCommand implements Callable<Integer> {
             WeekRequest request = new WeekRequest(block, n, day, allowVolumeJump);
             HistoryReader.LoggedHistory logged = logbook.history().read(request.exercisesToRead(),
                     WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
-            UnitPreferences units = logbook.settings().units();
+            UnitPreferences units = shownIn.of(logbook.settings().units());
             ProgressionEngine engine = new ProgressionEngine(units, logbook.exercises().all());
             WeekPlan plan = engine.suggestWeek(request, new TrainingHistory(logged.sessions(), logged.dailyLoads(),
                     logged.unreadable()));

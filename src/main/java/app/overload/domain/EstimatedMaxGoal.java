@@ -13,6 +13,6 @@ public record EstimatedMaxGoal(ExerciseId exercise, Mass oneRepMax) implements G
 
     @Override
     public String describe(UnitPreferences units, ExerciseNames names) {
-        return names.nameOf(exercise) + " e1RM " + units.format(oneRepMax);
+        return names.nameOf(exercise) + " e1RM " + units.formatTarget(oneRepMax);
     }
 }

@@ -58,6 +58,19 @@ public record Mass(double kilograms) implements Comparable<Mass> {
         return of(steps * step, unit);
     }
 
+    /**
+     * Rounds to the nearest whole number of {@code step}s in {@code unit}: 95 kg (209.44 lb) with 5 lb steps is
+     * 210 lb. Near the ceiling, where the nearest step would pass it, rounds down instead.
+     */
+    public Mass nearest(double step, MassUnit unit) {
+        if (!(step > 0)) {
+            throw new InvalidValueException("step", "Rounding step must be positive.");
+        }
+        double steps = Math.round(in(unit) / step);
+        double kg = unit == MassUnit.KG ? steps * step : steps * step * KILOGRAMS_PER_POUND;
+        return kg > MAX_KILOGRAMS ? roundDown(step, unit) : new Mass(kg);
+    }
+
     public boolean isZero() {
         return kilograms == 0;
     }

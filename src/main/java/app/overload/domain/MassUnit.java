@@ -17,8 +17,21 @@ public enum MassUnit {
         return symbol;
     }
 
-    /** The usual smallest jump on a barbell in this unit (a pair of the smallest common plates). */
+    /** The usual smallest jump on a barbell in this unit (a pair of the smallest common plates): 2.5 kg, 5 lb. */
     public double smallestStep() {
         return smallestStep;
+    }
+
+    /**
+     * An amount of plates written in {@code from}, as the same plates in this unit: lifters swap a 2.5 kg step for
+     * a 5 lb one and a 5 kg step for 10 lb (TRAINING-RULES.md), not for 5.51 lb. Both in this unit's numbers.
+     */
+    public double samePlates(double amount, MassUnit from) {
+        return amount * smallestStep / from.smallestStep;
+    }
+
+    /** The other unit: pounds for kilograms and back. */
+    public MassUnit other() {
+        return this == KG ? LB : KG;
     }
 }

@@ -14,6 +14,6 @@ public record StrengthGoal(ExerciseId exercise, Mass load, int reps) implements 
 
     @Override
     public String describe(UnitPreferences units, ExerciseNames names) {
-        return names.nameOf(exercise) + " " + units.format(load) + " × " + reps;
+        return names.nameOf(exercise) + " " + units.formatTarget(load) + " × " + reps;
     }
 }

@@ -16,15 +16,81 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
         Checks.required(distance, "distance unit");
     }
 
-    /** "100 kg", "102.5 kg", "225 lb": at most two decimals, trailing zeros dropped. */
+    /**
+     * A logged load, as the lifter typed it: "225 lb", "102.5 kg", "101.25 kg". A load typed in the other unit
+     * reads to a tenth, "220.5 lb" for 100 kg, since no plate is finer than that and the exact figure
+     * (220.46226 lb) is noise. See docs/units.md.
+     */
     public String format(Mass load) {
-        return number(load.in(mass), 2) + " " + mass.symbol();
+        return number(load) + " " + mass.symbol();
     }
 
-    /** The number alone, as it would be typed into a field: "102.5". */
+    /** The number of {@link #format(Mass)} alone, as it would be typed into a field: "102.5". */
     public String number(Mass load) {
-        return number(load.in(mass), 2);
+        double value = load.in(mass);
+        return writtenInThisUnit(value) ? number(typed(value), 2) : number(value, 1);
     }
+
+    /**
+     * A prescribed, target, goal or suggested load as a weight the lifter can load in their unit. A load written in
+     * this unit stays as it is (227.5 lb, 101.25 kg); one written in the other unit moves to the nearest plate step
+     * of this one: 95 kg reads 210 lb, 102.5 kg reads 225 lb, 225 lb reads 102.5 kg. Nearest, not down, because this
+     * only shows a load someone else chose, and down would take up to a whole step off every one. A load lighter
+     * than one step stays as it is rather than becoming nothing.
+     */
+    public Mass loadable(Mass load) {
+        double value = load.in(mass);
+        if (value < mass.smallestStep() || writtenInThisUnit(value)) {
+            return load;
+        }
+        return load.nearest(mass.smallestStep(), mass);
+    }
+
+    /** A prescribed, target, goal or suggested load: "210 lb", never "209.44 lb" ({@link #loadable}). */
+    public String formatTarget(Mass load) {
+        return targetNumber(load) + " " + mass.symbol();
+    }
+
+    /** The number of {@link #formatTarget(Mass)} alone, for a field filled from a plan: "210". */
+    public String targetNumber(Mass load) {
+        return number(loadable(load));
+    }
+
+    /** An estimated max or any other computed load nobody loads as such, to a tenth: "116.7 kg", "257.3 lb". */
+    public String formatEstimate(Mass load) {
+        return number(load.in(mass), 1) + " " + mass.symbol();
+    }
+
+    /**
+     * A progression step in this unit's plates: one written in the other unit becomes the same plates here, to the
+     * nearest half step (2.5 kg → 5 lb, 5 kg → 10 lb, 2 kg → 5 lb, 10 lb → 5 kg), never less than half a step; one
+     * written in this unit stays as it is.
+     */
+    public Mass increment(Mass step) {
+        double value = step.in(mass);
+        if (step.isZero() || writtenInThisUnit(value)) {
+            return step;
+        }
+        double plates = mass.samePlates(step.in(mass.other()), mass.other());
+        double half = mass.smallestStep() / 2;
+        return Mass.of(Math.max(1, Math.round(plates / half)) * half, mass);
+    }
+
+    /**
+     * Loads typed by a person sit on a quarter of a unit (225, 222.5, 226.25 lb; 101.25 kg). Stored in kilograms
+     * they come back within a hair of it, even through a block file's four decimals of a kilogram; a load typed in
+     * the other unit lands that close only by chance (about one in 250).
+     */
+    private static boolean writtenInThisUnit(double value) {
+        return Math.abs(value - typed(value)) < TYPED_TOLERANCE;
+    }
+
+    private static double typed(double value) {
+        return Math.round(value / TYPED_STEP) * TYPED_STEP;
+    }
+
+    private static final double TYPED_STEP = 0.25;
+    private static final double TYPED_TOLERANCE = 0.0005;
 
     /** "8.0 km", "5.0 mi"; distances under one unit keep two decimals ("0.40 km"). */
     public String format(Distance d) {

@@ -62,7 +62,7 @@ public final class GoalText {
 
     /** An estimated max to a tenth: "107.9 kg". */
     public String estimate(Mass mass) {
-        return UnitPreferences.number(mass.in(units.mass()), 1) + " " + units.mass().symbol();
+        return units.formatEstimate(mass);
     }
 
     /** "Best 92.5 kg × 5 on 30 Oct · 92 % of the target", "Goal met on 3 Dec · best …", or what is missing. */

@@ -17,6 +17,7 @@ import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.progression.OneRepMax;
 import app.overload.progression.PlateMath;
 
@@ -27,13 +28,18 @@ import app.overload.progression.PlateMath;
  * template's steps (100 → 102.5 kg becomes 80 → 82.5 kg for a ratio of 0.8), because linear progressions add
  * plates, not percentages; a lighter load (a deload, a back-off set) is scaled by the ratio. Training maxes start
  * at 90 % of the athlete's Epley max and keep the template's raises from cycle to cycle. Everything is rounded
- * down to what the athlete can load in their unit.
+ * down to what the athlete can load in their unit. The templates are written in kilograms; for an athlete in pounds
+ * their steps and increments become the same plates in pounds (+2.5 kg is +5 lb, +5 kg is +10 lb), so a 5×5 climbs
+ * 175, 180, 185 lb and not by 5.51 lb that rounding turns into an occasional 10 lb jump.
  */
 final class LoadScaler {
 
     /** Share of the estimated max a 5/3/1-style training max starts at (TRAINING-RULES.md). */
     static final double TRAINING_MAX_SHARE = 0.9;
+    /** The unit the shipped templates' loads and steps are written in. */
+    static final MassUnit WRITTEN_IN = MassUnit.KG;
 
+    private final UnitPreferences units;
     private final MassUnit unit;
     private final Map<ExerciseId, Mass> increments;
     private final Map<ExerciseId, Double> ratios = new HashMap<>();
@@ -42,8 +48,10 @@ final class LoadScaler {
     private final Map<ExerciseId, Mass> templateMax = new LinkedHashMap<>();
     private final Map<ExerciseId, Mass> athleteMax = new HashMap<>();
 
-    LoadScaler(TrainingBlock template, List<CurrentLevel> athlete, MassUnit unit, Map<ExerciseId, Mass> increments) {
-        this.unit = unit;
+    LoadScaler(TrainingBlock template, List<CurrentLevel> athlete, UnitPreferences units,
+            Map<ExerciseId, Mass> increments) {
+        this.units = units;
+        this.unit = units.mass();
         this.increments = increments;
         Map<ExerciseId, LiftLevel> reference = lifts(template.levels());
         Map<ExerciseId, LiftLevel> own = lifts(athlete);
@@ -110,16 +118,29 @@ final class LoadScaler {
         double ratio = ratio(exercise);
         Mass anchor = anchors.getOrDefault(exercise, templateLoad);
         double kg = templateLoad.kilograms() >= anchor.kilograms()
-                ? templateLoad.kilograms() + (ratio - 1) * anchor.kilograms()
+                ? anchor.kilograms() * ratio + samePlates(templateLoad.kilograms() - anchor.kilograms())
                 : templateLoad.kilograms() * ratio;
-        return PlateMath.down(kg, increments.get(exercise), unit);
+        return PlateMath.down(kg, step(exercise), unit);
+    }
+
+    /** {@code kilograms} of the template's plates as the same plates in the athlete's unit, in kilograms. */
+    private double samePlates(double kilograms) {
+        return Mass.of(unit.samePlates(Mass.kilograms(Math.abs(kilograms)).in(WRITTEN_IN), WRITTEN_IN), unit)
+                .kilograms() * Math.signum(kilograms);
+    }
+
+    /** The exercise's load step from the catalogue, in the athlete's plates. */
+    private Mass step(ExerciseId exercise) {
+        Mass increment = increments.get(exercise);
+        return increment == null ? null : units.increment(increment);
     }
 
     /** A training max of {@code exercise}: the athlete's first one plus what the template has added since. */
     Mass trainingMax(ExerciseId exercise, Mass templateTrainingMax) {
         Mass first = templateMax.getOrDefault(exercise, templateTrainingMax);
         Mass start = athleteMax.getOrDefault(exercise, first);
-        return PlateMath.down(start.kilograms() + templateTrainingMax.kilograms() - first.kilograms(), null, unit);
+        return PlateMath.down(start.kilograms() + samePlates(templateTrainingMax.kilograms() - first.kilograms()), null,
+                unit);
     }
 
     Prescription.Strength scale(Prescription.Strength rx) {
@@ -132,13 +153,25 @@ final class LoadScaler {
         return new Prescription.Strength(rx.exercise(), sets, rule(rx.exercise(), rx.rule()));
     }
 
+    /** The rule with the athlete's training max or criterion, and its increment in the athlete's plates. */
     private ProgressionRule rule(ExerciseId exercise, ProgressionRule rule) {
         if (rule instanceof ProgressionRule.TrainingMax tm) {
-            return new ProgressionRule.TrainingMax(trainingMax(exercise, tm.trainingMax()), tm.increment());
+            return new ProgressionRule.TrainingMax(trainingMax(exercise, tm.trainingMax()),
+                    units.increment(tm.increment()));
         }
         if (rule instanceof ProgressionRule.ExerciseChain chain) {
             return new ProgressionRule.ExerciseChain(chain.next(), chain.sets(), chain.reps(),
-                    load(exercise, chain.criterionLoad()), chain.increment());
+                    load(exercise, chain.criterionLoad()), units.increment(chain.increment()));
+        }
+        if (rule instanceof ProgressionRule.Linear l) {
+            return new ProgressionRule.Linear(units.increment(l.increment()), l.failuresBeforeDeload(),
+                    l.deloadFraction());
+        }
+        if (rule instanceof ProgressionRule.DoubleProgression d) {
+            return new ProgressionRule.DoubleProgression(d.minReps(), d.maxReps(), units.increment(d.increment()));
+        }
+        if (rule instanceof ProgressionRule.RpeBased r) {
+            return new ProgressionRule.RpeBased(units.increment(r.roundingStep()));
         }
         return rule;
     }

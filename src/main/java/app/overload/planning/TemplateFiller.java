@@ -70,7 +70,7 @@ public final class TemplateFiller {
                             + " weeks (its first weeks can be left out); " + request.weeks() + " is outside that.");
         }
         int dropped = template.weeks() - request.weeks();
-        LoadScaler loads = new LoadScaler(template, request.levels(), request.units().mass(), request.increments());
+        LoadScaler loads = new LoadScaler(template, request.levels(), request.units(), request.increments());
         PaceScaler paces = new PaceScaler(template.levels(), request.levels(), request.goal(),
                 request.units().distance());
         List<PlannedSession> plan = new ArrayList<>();
@@ -120,13 +120,14 @@ public final class TemplateFiller {
     public static Goal suggestedGoal(TrainingBlock template, List<CurrentLevel> levels, UnitPreferences units,
             Map<ExerciseId, Mass> increments) {
         Goal goal = template.goal();
-        LoadScaler loads = new LoadScaler(template, levels, units.mass(), increments);
+        LoadScaler loads = new LoadScaler(template, levels, units, increments);
         if (goal instanceof StrengthGoal g) {
             return new StrengthGoal(g.exercise(), positive(loads.load(g.exercise(), g.load()), g.load()), g.reps());
         }
         if (goal instanceof EstimatedMaxGoal g) {
+            Mass increment = increments.get(g.exercise());
             Mass scaled = PlateMath.down(g.oneRepMax().kilograms() * loads.ratio(g.exercise()),
-                    increments.get(g.exercise()), units.mass());
+                    increment == null ? null : units.increment(increment), units.mass());
             return new EstimatedMaxGoal(g.exercise(), positive(scaled, g.oneRepMax()));
         }
         if (goal instanceof EnduranceGoal g) {

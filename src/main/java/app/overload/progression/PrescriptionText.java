@@ -89,7 +89,7 @@ public final class PrescriptionText {
                     .map(s -> UnitPreferences.number(((LoadTarget.PercentOfTrainingMax) s.load()).fraction() * 100, 1))
                     .distinct().collect(Collectors.joining("/"));
             List<Mass> loads = PrescribedLoads.of(rx, units.mass());
-            String kg = loads.stream().map(units::number).collect(Collectors.joining(", "));
+            String kg = loads.stream().map(units::targetNumber).collect(Collectors.joining(", "));
             return " @ " + percents + " % TM (" + kg + " " + units.mass().symbol() + ")";
         }
         if (sets.stream().allMatch(s -> s.load() instanceof LoadTarget.AtRpe)) {
@@ -108,9 +108,19 @@ public final class PrescriptionText {
         return " @ " + String.join("/", each);
     }
 
-    /** "100 kg", "225 lb", or "body weight" for zero. */
+    /** A prescribed load as a weight to load: "100 kg", "225 lb" (never "225.97 lb"), or "body weight" for zero. */
     public String load(Mass mass) {
+        return mass.isZero() ? "body weight" : units.formatTarget(mass);
+    }
+
+    /** A logged load as the lifter typed it: "98.8 kg", "225 lb", or "body weight" for zero. */
+    public String logged(Mass mass) {
         return mass.isZero() ? "body weight" : units.format(mass);
+    }
+
+    /** An estimated max to a tenth: "116.7 kg". */
+    public String estimate(Mass mass) {
+        return units.formatEstimate(mass);
     }
 
     /** "4.0 mi @ 7:15 /mi", "20:00 @ 4:20 /km", "6 × 800 m @ 4:02 /km", "12.0 km in zone 2". */

@@ -48,7 +48,7 @@ final class Restarts {
             }
             load = PlateMath.down(OneRepMax.loadFor(recent.get().oneRepMax(), reps, START_RPE).kilograms(),
                     c.ruleIncrement(), c.unit());
-            from = "e1RM " + c.text.load(recent.get().oneRepMax()) + " from sets on " + PrescriptionText.dates(
+            from = "e1RM " + c.text.estimate(recent.get().oneRepMax()) + " from sets on " + PrescriptionText.dates(
                     recent.get().from().stream().map(TrainingHistory.Logged::date).toList()) + ", " + reps
                     + " @ RPE " + START_RPE;
         }

@@ -52,7 +52,7 @@ final class RpeRule {
         if (estimate.isPresent()) {
             max = estimate.get().oneRepMax();
             ids = estimate.get().from().stream().map(l -> l.session().id()).toList();
-            basis = "e1RM " + c.text.load(max) + " from " + (estimate.get().fromRpe() ? "the RPE of " : "")
+            basis = "e1RM " + c.text.estimate(max) + " from " + (estimate.get().fromRpe() ? "the RPE of " : "")
                     + "sets on " + PrescriptionText.dates(estimate.get().from().stream()
                             .map(TrainingHistory.Logged::date).toList());
         } else {
@@ -64,7 +64,7 @@ final class RpeRule {
             }
             max = OneRepMax.epley(level.get().load(), level.get().reps());
             ids = List.of();
-            basis = "e1RM " + c.text.load(max) + " from your level " + level.get().sets() + "×" + level.get().reps()
+            basis = "e1RM " + c.text.estimate(max) + " from your level " + level.get().sets() + "×" + level.get().reps()
                     + " @ " + c.text.load(level.get().load());
         }
         Mass last = lastLoad(c).orElse(null);
@@ -87,7 +87,7 @@ final class RpeRule {
         String aim = first.reps() + " @ RPE " + (first.load() instanceof LoadTarget.AtRpe r ? r.rpe()
                 : first.rpeCap() != null ? first.rpeCap() : DEFAULT_RPE);
         String result = basis + " → " + aim + " is " + c.text.load(top) + (capped ? " (capped at "
-                + LinearRule.percent(MAX_JUMP) + " over the last " + c.text.load(last) + ")" : "") + ".";
+                + LinearRule.percent(MAX_JUMP) + " over the last " + c.text.logged(last) + ")" : "") + ".";
         Decision decision = last == null ? new Decision.Start() : top.sameAs(last) ? new Decision.Hold()
                 : top.compareTo(last) > 0 ? new Decision.IncreaseLoad(last, top) : new Decision.ReduceLoad(last, top);
         return new Proposal(suggested, decision, result, ids);

@@ -53,7 +53,7 @@ record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe t
                 shortfall = first(shortfall, "set " + (i + 1) + ": " + s.reps() + " of " + p.reps()
                         + (p.kind() == SetKind.AMRAP ? "+" : "") + " reps");
             } else if (s.load().kilograms() < required - LOAD_TOLERANCE_KG) {
-                shortfall = first(shortfall, "set " + (i + 1) + " at " + text.load(s.load()) + ", under "
+                shortfall = first(shortfall, "set " + (i + 1) + " at " + text.logged(s.load()) + ", under "
                         + text.load(Mass.kilograms(Math.min(required, Mass.MAX_KILOGRAMS))));
             }
             if (s.rpe() != null) {

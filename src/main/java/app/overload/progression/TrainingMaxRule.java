@@ -50,7 +50,7 @@ final class TrainingMaxRule {
             Mass tm = PlateMath.down(max.kilograms() * TRAINING_MAX_SHARE, rule.increment(), c.unit());
             Prescription.Strength suggested = with(target, tm, rule);
             return new Proposal(suggested, new Decision.Start(), "No " + lift + " logged in this block yet; your level "
-                    + level.get().reps() + " @ " + c.text.load(level.get().load()) + " gives e1RM " + c.text.load(max)
+                    + level.get().reps() + " @ " + c.text.load(level.get().load()) + " gives e1RM " + c.text.estimate(max)
                     + " → training max " + c.text.load(tm) + ": " + c.text.sets(suggested) + ".", List.of());
         }
         List<SessionId> lastId = List.of(last.get().id());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseId;
@@ -167,6 +169,25 @@ class StrengthChartsTest {
         assertThat(guide.value()).isCloseTo(116.67, within(0.01));
         assertThat(guide.label()).isEqualTo("Goal: Back squat 100 kg × 5 by 7 Dec 2026 (e1RM ≈ 116.7 kg)");
         assertThat(chart.notes()).extracting(Note::text).anyMatch(t -> t.startsWith("Too few sessions"));
+    }
+
+    @ParameterizedTest(name = "in {0}: goal line at {1}, \"{2}\", best set \"{3}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            METRIC   | 140      | Goal: Back squat 120 kg × 5 by 7 Dec 2026 (e1RM ≈ 140 kg)    | Best set 95 kg × 5
+            IMPERIAL | 309.1667 | Goal: Back squat 265 lb × 5 by 7 Dec 2026 (e1RM ≈ 309.2 lb)  | Best set 209.4 lb × 5
+            """)
+    void theGoalLineSitsAtTheGoalAsReadAndTheSetsAsLogged(String system, double line, String label, String best) {
+        UnitPreferences units = system.equals("METRIC") ? UnitPreferences.METRIC : UnitPreferences.IMPERIAL;
+        add(TODAY.minusDays(3), work(5, 95));
+        Chart chart = ((ChartResult.Data) charts(TimeRange.TWELVE_WEEKS, List.of(goal(new StrengthGoal(SQUAT,
+                Mass.kilograms(120), 5), TODAY.plusWeeks(2))), units).get(0)).chart();
+
+        // 120 kg reads 265 lb, and the line is the e1RM of 265 lb × 5, not of 264.55 lb × 5.
+        Mark.Guide guide = (Mark.Guide) chart.marks().stream().filter(Mark.Guide.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(guide.value()).isCloseTo(line, within(0.001));
+        assertThat(guide.label()).isEqualTo(label);
+        assertThat(chart.series().get(1).points().get(0).label()).endsWith(best + " · 1 working set");
     }
 
     @Test

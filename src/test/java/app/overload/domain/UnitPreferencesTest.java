@@ -1,6 +1,7 @@
 package app.overload.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 
@@ -9,16 +10,94 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitPreferencesTest {
 
-    @ParameterizedTest(name = "{0} kg is \"{1}\" in kg and \"{2}\" in lb")
+    @ParameterizedTest(name = "logged {0} kg reads \"{1}\" in kg and \"{2}\" in lb")
     @CsvSource(textBlock = """
-            100,       100 kg,   220.46 lb
-            102.5,     102.5 kg, 225.97 lb
-            102.05828, 102.06 kg, 225 lb
-            0,         0 kg,     0 lb
+            100,          100 kg,     220.5 lb
+            102.5,        102.5 kg,   226 lb
+            101.25,       101.25 kg,  223.2 lb
+            102.05828,    102.1 kg,   225 lb
+            102.0582,     102.1 kg,   225 lb
+            102.6253,     102.6 kg,   226.25 lb
+            0.56699,      0.6 kg,     1.25 lb
+            62.35,        62.4 kg,    137.5 lb
+            0,            0 kg,       0 lb
             """)
-    void loads(double kg, String metric, String imperial) {
+    void loggedLoadsReadAsTypedOrToATenth(double kg, String metric, String imperial) {
         assertThat(UnitPreferences.METRIC.format(Mass.kilograms(kg))).isEqualTo(metric);
         assertThat(UnitPreferences.IMPERIAL.format(Mass.kilograms(kg))).isEqualTo(imperial);
+    }
+
+    @ParameterizedTest(name = "logged {0} lb reads \"{1}\" in lb and \"{2}\" in kg")
+    @CsvSource(textBlock = """
+            225,     225 lb,     102.1 kg
+            222.5,   222.5 lb,   100.9 kg
+            226.25,  226.25 lb,  102.6 kg
+            135,     135 lb,     61.2 kg
+            """)
+    void loadsTypedInPoundsReadAsTyped(double lb, String imperial, String metric) {
+        assertThat(UnitPreferences.IMPERIAL.format(Mass.pounds(lb))).isEqualTo(imperial);
+        assertThat(UnitPreferences.METRIC.format(Mass.pounds(lb))).isEqualTo(metric);
+    }
+
+    @ParameterizedTest(name = "target {0} kg reads \"{1}\" in kg and \"{2}\" in lb")
+    @CsvSource(textBlock = """
+            95,         95 kg,      210 lb
+            102.5,      102.5 kg,   225 lb
+            100,        100 kg,     220 lb
+            120,        120 kg,     265 lb
+            60,         60 kg,      130 lb
+            101.25,     101.25 kg,  225 lb
+            20,         20 kg,      45 lb
+            102.0582,   102.5 kg,   225 lb
+            103.1923,   102.5 kg,   227.5 lb
+            1,          1 kg,       2.2 lb
+            0,          0 kg,       0 lb
+            1000,       1000 kg,    2200 lb
+            """)
+    void targetsReadAsLoadableWeightsToTheNearestPlateStep(double kg, String metric, String imperial) {
+        assertThat(UnitPreferences.METRIC.formatTarget(Mass.kilograms(kg))).isEqualTo(metric);
+        assertThat(UnitPreferences.IMPERIAL.formatTarget(Mass.kilograms(kg))).isEqualTo(imperial);
+    }
+
+    @ParameterizedTest(name = "target {0} lb reads \"{1}\" in lb and \"{2}\" in kg")
+    @CsvSource(textBlock = """
+            225,    225 lb,    102.5 kg
+            135,    135 lb,    60 kg
+            227.5,  227.5 lb,  102.5 kg
+            315,    315 lb,    142.5 kg
+            45,     45 lb,     20 kg
+            """)
+    void targetsWrittenInPoundsStayAndReadAsPlatesInKilograms(double lb, String imperial, String metric) {
+        assertThat(UnitPreferences.IMPERIAL.formatTarget(Mass.pounds(lb))).isEqualTo(imperial);
+        assertThat(UnitPreferences.METRIC.formatTarget(Mass.pounds(lb))).isEqualTo(metric);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTargetFieldHoldsTheNumberAloneAndTheLoadableWeightIsExact() {
+        assertThat(UnitPreferences.IMPERIAL.targetNumber(Mass.kilograms(95))).isEqualTo("210");
+        assertThat(UnitPreferences.IMPERIAL.loadable(Mass.kilograms(95)).pounds()).isCloseTo(210, within(1e-9));
+        assertThat(UnitPreferences.IMPERIAL.loadable(Mass.pounds(225))).isEqualTo(Mass.pounds(225));
+        assertThat(UnitPreferences.METRIC.loadable(Mass.kilograms(102.5))).isEqualTo(Mass.kilograms(102.5));
+    }
+
+    @ParameterizedTest(name = "an increment of {0} {1} is {2} {3}")
+    @CsvSource(textBlock = """
+            2.5,   KG,  2.5,   KG
+            2.5,   KG,  5,     LB
+            5,     KG,  10,    LB
+            1.25,  KG,  2.5,   LB
+            2,     KG,  5,     LB
+            1,     KG,  2.5,   LB
+            0.5,   KG,  2.5,   LB
+            5,     LB,  5,     LB
+            5,     LB,  2.5,   KG
+            10,    LB,  5,     KG
+            2.5,   LB,  1.25,  KG
+            0,     KG,  0,     LB
+            """)
+    void incrementsMoveAsPlatesNotAsWeight(double value, MassUnit from, double expected, MassUnit to) {
+        UnitPreferences units = new UnitPreferences(to, DistanceUnit.KM);
+        assertThat(units.increment(Mass.of(value, from)).in(to)).isCloseTo(expected, within(1e-9));
     }
 
     @ParameterizedTest(name = "{0} m is \"{1}\" and \"{2}\"")

@@ -57,12 +57,44 @@ class TemplateFillerPropertiesTest {
                                 for (PrescribedSet set : s.sets()) {
                                     if (set.load() instanceof LoadTarget.Fixed f) {
                                         assertThat(f.load().kilograms()).isBetween(0.0, Mass.MAX_KILOGRAMS);
+                                        assertWholePlates(f.load(), units, p.title());
                                     }
                                 }
+                                assertWholePlates(increment(s.rule()), units, p.title() + " increment");
                             }
                         }
                     }
                 });
+    }
+
+    /**
+     * For a lifter in pounds, a load or increment filled from a kilogram template is a whole number of 2.5 lb (the
+     * 5 lb step, or 2.5 lb for exercises that climb by less); in kilograms the template's own steps stay.
+     */
+    static void assertWholePlates(Mass load, UnitPreferences units, String what) {
+        if (load == null || units.mass() == app.overload.domain.MassUnit.KG) {
+            return;
+        }
+        double half = units.mass().smallestStep() / 2;
+        double plates = load.in(units.mass()) / half;
+        assertThat(Math.abs(plates - Math.rint(plates))).as("%s: %s %s", what, load.in(units.mass()),
+                units.mass().symbol()).isLessThan(1e-6);
+    }
+
+    static Mass increment(app.overload.domain.ProgressionRule rule) {
+        if (rule instanceof app.overload.domain.ProgressionRule.Linear l) {
+            return l.increment();
+        }
+        if (rule instanceof app.overload.domain.ProgressionRule.DoubleProgression d) {
+            return d.increment();
+        }
+        if (rule instanceof app.overload.domain.ProgressionRule.TrainingMax t) {
+            return t.increment();
+        }
+        if (rule instanceof app.overload.domain.ProgressionRule.ExerciseChain c) {
+            return c.increment();
+        }
+        return null;
     }
 
     /** The template's own levels, scaled: lifts by {@code scale} at {@code reps}, races {@code scale} times slower. */

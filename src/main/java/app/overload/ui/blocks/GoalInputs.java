@@ -56,12 +56,12 @@ public final class GoalInputs {
         if (goal instanceof StrengthGoal g) {
             kind.set(Kind.STRENGTH);
             exercise.set(find(catalogue, g.exercise()));
-            load.set(units.number(g.load()));
+            load.show(g.load(), units.targetNumber(g.load()));
             reps.set(Integer.toString(g.reps()));
         } else if (goal instanceof EstimatedMaxGoal g) {
             kind.set(Kind.ESTIMATED_MAX);
             exercise.set(find(catalogue, g.exercise()));
-            load.set(units.number(g.oneRepMax()));
+            load.show(g.oneRepMax(), units.targetNumber(g.oneRepMax()));
         } else if (goal instanceof EnduranceGoal g) {
             kind.set(Kind.ENDURANCE);
             modality.set(g.modality());
@@ -89,7 +89,7 @@ public final class GoalInputs {
                     check.fail("Choose the goal's exercise.");
                     return null;
                 }
-                var mass = check.field(load, () -> Parse.mass(load.text(), units.mass(), "goal load"));
+                var mass = check.field(load, () -> load.mass(units.mass(), "goal load"));
                 Integer r = check.field(reps, () -> Parse.whole(reps.text(), "goal reps"));
                 return mass == null || r == null ? null
                         : check.field(load, () -> new StrengthGoal(exercise.get().id(), mass, r));
@@ -99,7 +99,7 @@ public final class GoalInputs {
                     check.fail("Choose the goal's exercise.");
                     return null;
                 }
-                var mass = check.field(load, () -> Parse.mass(load.text(), units.mass(), "goal 1RM"));
+                var mass = check.field(load, () -> load.mass(units.mass(), "goal 1RM"));
                 return mass == null ? null : check.field(load, () -> new EstimatedMaxGoal(exercise.get().id(), mass));
             }
             case ENDURANCE -> {

@@ -108,7 +108,7 @@ public final class LevelInputs {
 
     static String hint(CurrentLevel level, UnitPreferences units) {
         if (level instanceof LiftLevel l) {
-            return "e.g. " + units.number(l.load());
+            return "e.g. " + units.targetNumber(l.load());
         }
         return "e.g. " + Durations.clock(((RaceLevel) level).time());
     }
@@ -124,7 +124,7 @@ public final class LevelInputs {
             if (row.lift) {
                 Integer sets = check.field(row.sets, () -> Parse.whole(row.sets.text(), "sets"));
                 Integer reps = check.field(row.reps, () -> Parse.whole(row.reps.text(), "reps"));
-                Mass load = check.field(row.load, () -> Parse.mass(row.load.text(), units.mass(), "load"));
+                Mass load = check.field(row.load, () -> row.load.mass(units.mass(), "load"));
                 if (sets != null && reps != null && load != null) {
                     CurrentLevel level = check.field(row.sets, () -> new LiftLevel(row.exercise.id(), sets, reps,
                             load));

@@ -120,7 +120,11 @@ public final class PrescriptionForm {
                 row.reps().set(Integer.toString(set.reps()));
                 row.kindProperty().set(set.kind());
                 row.setRpeCap(set.rpeCap());
-                row.load().set(loadText(set.load()));
+                if (set.load() instanceof LoadTarget.Fixed f) {
+                    row.load().show(f.load(), units.targetNumber(f.load()));
+                } else {
+                    row.load().set(loadText(set.load()));
+                }
                 sets.add(row);
             }
         } else if (rx instanceof Prescription.Endurance e) {
@@ -154,10 +158,7 @@ public final class PrescriptionForm {
         rule.fill(rx.rule(), units, catalogue);
     }
 
-    private String loadText(LoadTarget load) {
-        if (load instanceof LoadTarget.Fixed f) {
-            return units.number(f.load());
-        }
+    private static String loadText(LoadTarget load) {
         if (load instanceof LoadTarget.PercentOfTrainingMax p) {
             return UnitPreferences.number(p.fraction() * 100, 1);
         }
@@ -219,7 +220,7 @@ public final class PrescriptionForm {
         List<PrescribedSet> built = new ArrayList<>();
         for (SetInputs row : sets) {
             Integer reps = check.field(row.reps(), () -> Parse.whole(row.reps().text(), "reps"));
-            LoadTarget load = check.field(row.load(), () -> load(row.load().text()));
+            LoadTarget load = check.field(row.load(), () -> load(row.load()));
             if (reps != null && load != null) {
                 PrescribedSet set = check.field(row.reps(), () -> new PrescribedSet(reps, row.kindProperty().get(),
                         load, row.rpeCap()));
@@ -241,9 +242,10 @@ public final class PrescriptionForm {
         return new Prescription.Strength(exercise.get().id(), built, r);
     }
 
-    private LoadTarget load(String text) {
+    private LoadTarget load(Input field) {
+        String text = field.text();
         return switch (loadKind.get()) {
-            case FIXED -> new LoadTarget.Fixed(text.isEmpty() ? Mass.ZERO : Parse.mass(text, units.mass(), "load"));
+            case FIXED -> new LoadTarget.Fixed(text.isEmpty() ? Mass.ZERO : field.mass(units.mass(), "load"));
             case PERCENT_TM -> new LoadTarget.PercentOfTrainingMax(Parse.number(text, "%TM") / 100);
             case RPE -> new LoadTarget.AtRpe(Parse.rpe(text, "RPE"));
         };

@@ -125,28 +125,28 @@ public final class RuleInputs {
         distanceStep.set("1");
         if (rule instanceof ProgressionRule.Linear l) {
             kind.set(Kind.LINEAR);
-            increment.set(units.number(l.increment()));
+            increment.show(l.increment(), units.number(units.increment(l.increment())));
             failures.set(Integer.toString(l.failuresBeforeDeload()));
             deloadPercent.set(UnitPreferences.number(l.deloadFraction() * 100, 1));
         } else if (rule instanceof ProgressionRule.DoubleProgression d) {
             kind.set(Kind.DOUBLE);
             minReps.set(Integer.toString(d.minReps()));
             maxReps.set(Integer.toString(d.maxReps()));
-            increment.set(units.number(d.increment()));
+            increment.show(d.increment(), units.number(units.increment(d.increment())));
         } else if (rule instanceof ProgressionRule.RpeBased r) {
             kind.set(Kind.RPE);
-            increment.set(units.number(r.roundingStep()));
+            increment.show(r.roundingStep(), units.number(units.increment(r.roundingStep())));
         } else if (rule instanceof ProgressionRule.TrainingMax t) {
             kind.set(Kind.TRAINING_MAX);
-            trainingMax.set(units.number(t.trainingMax()));
-            increment.set(units.number(t.increment()));
+            trainingMax.show(t.trainingMax(), units.targetNumber(t.trainingMax()));
+            increment.show(t.increment(), units.number(units.increment(t.increment())));
         } else if (rule instanceof ProgressionRule.ExerciseChain c) {
             kind.set(Kind.CHAIN);
             next.set(catalogue.stream().filter(e -> e.id().equals(c.next())).findFirst().orElse(null));
             chainSets.set(Integer.toString(c.sets()));
             chainReps.set(Integer.toString(c.reps()));
-            criterion.set(units.number(c.criterionLoad()));
-            increment.set(units.number(c.increment()));
+            criterion.show(c.criterionLoad(), units.targetNumber(c.criterionLoad()));
+            increment.show(c.increment(), units.number(units.increment(c.increment())));
         } else if (rule instanceof ProgressionRule.Endurance e) {
             kind.set(Kind.ENDURANCE);
             paceStepPercent.set(UnitPreferences.number(e.paceStep() * 100, 1));
@@ -165,7 +165,7 @@ public final class RuleInputs {
         }
         switch (k) {
             case LINEAR -> {
-                Mass inc = check.field(increment, () -> Parse.mass(increment.text(), units.mass(), "increment"));
+                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
                 Integer n = check.field(failures, () -> Parse.whole(failures.text(), "misses before a deload"));
                 Double d = check.field(deloadPercent, () -> Parse.number(deloadPercent.text(), "deload") / 100);
                 return rule(check, deloadPercent, () -> new ProgressionRule.Linear(inc, n, d), inc, n, d);
@@ -173,17 +173,17 @@ public final class RuleInputs {
             case DOUBLE -> {
                 Integer min = check.field(minReps, () -> Parse.whole(minReps.text(), "minimum reps"));
                 Integer max = check.field(maxReps, () -> Parse.whole(maxReps.text(), "maximum reps"));
-                Mass inc = check.field(increment, () -> Parse.mass(increment.text(), units.mass(), "increment"));
+                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
                 return rule(check, maxReps, () -> new ProgressionRule.DoubleProgression(min, max, inc), min, max, inc);
             }
             case RPE -> {
-                Mass step = check.field(increment, () -> Parse.mass(increment.text(), units.mass(), "rounding step"));
+                Mass step = check.field(increment, () -> increment.mass(units.mass(), "rounding step"));
                 return rule(check, increment, () -> new ProgressionRule.RpeBased(step), step);
             }
             case TRAINING_MAX -> {
-                Mass tm = check.field(trainingMax, () -> positive(Parse.mass(trainingMax.text(), units.mass(),
+                Mass tm = check.field(trainingMax, () -> positive(trainingMax.mass(units.mass(),
                         "training max"), "training max"));
-                Mass inc = check.field(increment, () -> Parse.mass(increment.text(), units.mass(), "increment"));
+                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
                 return rule(check, trainingMax, () -> new ProgressionRule.TrainingMax(tm, inc), tm, inc);
             }
             case CHAIN -> {
@@ -193,8 +193,8 @@ public final class RuleInputs {
                 }
                 Integer sets = check.field(chainSets, () -> Parse.whole(chainSets.text(), "criterion sets"));
                 Integer reps = check.field(chainReps, () -> Parse.whole(chainReps.text(), "criterion reps"));
-                Mass load = check.field(criterion, () -> Parse.mass(criterion.text(), units.mass(), "criterion load"));
-                Mass inc = check.field(increment, () -> Parse.mass(increment.text(), units.mass(), "increment"));
+                Mass load = check.field(criterion, () -> criterion.mass(units.mass(), "criterion load"));
+                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
                 return rule(check, chainSets, () -> new ProgressionRule.ExerciseChain(next.get().id(), sets, reps,
                         load, inc), sets, reps, load, inc);
             }

@@ -14,11 +14,13 @@ import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
+import app.overload.progression.PrescribedLoads;
 
 /**
- * Turns a planned session's prescriptions into form entries: fixed loads as they are, percentages of a training
- * max worked out from the rule's training max and rounded down to the plates of the user's unit, RPE-based loads
- * left for the lifter with the RPE shown as a hint.
+ * Turns a planned session's prescriptions into form entries: fixed loads as a weight the lifter can load in their
+ * unit (a 95 kg plan reads 210 lb, and 210 lb is what a save then logs), percentages of a training max worked out
+ * as the plan's target text does and rounded down to plates, RPE-based loads left for the lifter with the RPE shown
+ * as a hint.
  */
 final class Prefill {
 
@@ -40,12 +42,10 @@ final class Prefill {
             set.kindProperty().set(p.kind());
             LoadTarget load = p.load();
             if (load instanceof LoadTarget.Fixed fixed) {
-                set.load().set(units.number(fixed.load()));
+                set.load().set(units.targetNumber(fixed.load()));
             } else if (load instanceof LoadTarget.PercentOfTrainingMax percent
-                    && rx.rule() instanceof ProgressionRule.TrainingMax tm) {
-                Mass target = tm.trainingMax().times(percent.fraction())
-                        .roundDown(units.mass().smallestStep(), units.mass());
-                set.load().set(units.number(target));
+                    && rx.rule() instanceof ProgressionRule.TrainingMax) {
+                set.load().set(units.targetNumber(PrescribedLoads.of(p, rx.rule(), units.mass())));
                 set.load().hintProperty().set(Math.round(percent.fraction() * 100) + " % TM");
             } else if (load instanceof LoadTarget.AtRpe atRpe) {
                 set.load().hintProperty().set("@ RPE " + atRpe.rpe());

@@ -27,6 +27,12 @@ public final class SetModel {
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done", false);
     /** When the set was ticked done: the rest timer runs from here. Not part of the draft. */
     private Instant doneAt;
+    /**
+     * The exact load the load field was last written with by the form (a logged set, a change of units) and that
+     * text: while the text is left as it is, the set keeps this load, so 100 kg read as 220.5 lb is saved as 100 kg.
+     */
+    private Mass shownLoad;
+    private String shownText;
 
     SetModel(Runnable onChange) {
         reps = new Field(onChange);
@@ -80,6 +86,8 @@ public final class SetModel {
     void copyFrom(SetModel other) {
         reps.set(other.reps.text());
         load.set(other.load.text());
+        shownLoad = other.shownLoad;
+        shownText = other.shownText;
         rpe.set(other.rpe.text());
         kind.set(other.kind.get() == SetKind.WARM_UP ? SetKind.WARM_UP : other.kind.get());
         load.hintProperty().set(other.load.hintProperty().get());
@@ -88,7 +96,7 @@ public final class SetModel {
 
     void fill(StrengthSet set, UnitPreferences units) {
         reps.set(Integer.toString(set.reps()));
-        load.set(units.number(set.load()));
+        showLoad(set.load(), units);
         rpe.set(set.rpe() == null ? "" : set.rpe().toString());
         rest.set(set.restBefore() == null ? "" : Inputs.durationText(set.restBefore()));
         kind.set(set.kind());
@@ -110,7 +118,7 @@ public final class SetModel {
             if (load.isBlank()) {
                 throw new app.overload.domain.InvalidValueException("load", "Load is required (0 for body weight).");
             }
-            return Inputs.mass(load.text(), unit);
+            return typedLoad(unit);
         });
         Rpe setRpe = rpe.isBlank() ? clear(rpe) : v.field(rpe, () -> Inputs.rpe(rpe.text(), "RPE"));
         Duration restBefore = rest.isBlank() ? clear(rest)
@@ -120,6 +128,18 @@ public final class SetModel {
         }
         return v.build(() -> new StrengthSet(r, m, setRpe, restBefore, kind.get(), failed.get()),
                 Map.of("reps", reps, "load", load, "RPE", rpe, "rest", rest), reps);
+    }
+
+    private void showLoad(Mass exact, UnitPreferences units) {
+        String text = units.number(exact);
+        load.set(text);
+        shownLoad = exact;
+        shownText = text;
+    }
+
+    /** The load in the field: the one the form wrote while its text is unchanged, else the text read in the unit. */
+    private Mass typedLoad(MassUnit unit) {
+        return shownLoad != null && load.text().equals(shownText) ? shownLoad : Inputs.mass(load.text(), unit);
     }
 
     private static <T> T clear(Field field) {
@@ -133,7 +153,7 @@ public final class SetModel {
             return;
         }
         try {
-            load.set(to.number(Inputs.mass(load.text(), from.mass())));
+            showLoad(typedLoad(from.mass()), to);
         } catch (IllegalArgumentException e) {
             // Not a number yet: leave what was typed; validation shows the message.
         }

@@ -90,7 +90,7 @@ enum EditKind {
     String text(Prescription rx, UnitPreferences units) {
         switch (this) {
             case LOAD:
-                return units.number(PrescribedLoads.topFixed((Prescription.Strength) rx));
+                return units.targetNumber(PrescribedLoads.topFixed((Prescription.Strength) rx));
             case PACE:
                 Prescription.Endurance e = (Prescription.Endurance) rx;
                 return paceText(((PaceTarget.AtPace) e.target()).pace(), e.modality(), units);

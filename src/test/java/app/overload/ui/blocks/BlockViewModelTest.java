@@ -130,8 +130,9 @@ class BlockViewModelTest {
 
         units.set(UnitPreferences.IMPERIAL);
 
-        assertThat(model.goalProperty().get()).isEqualTo("Goal: Back squat 220.46 lb × 5 by 29 Nov 2026");
-        assertThat(model.progressTextProperty().get()).startsWith("Goal met on 2 Nov · best 220.46 lb × 5");
+        // A goal is a load to lift: 100 kg reads 220 lb. The set logged at 100 kg reads to a tenth, 220.5 lb.
+        assertThat(model.goalProperty().get()).isEqualTo("Goal: Back squat 220 lb × 5 by 29 Nov 2026");
+        assertThat(model.progressTextProperty().get()).startsWith("Goal met on 2 Nov · best 220.5 lb × 5");
     }
 
     @Test

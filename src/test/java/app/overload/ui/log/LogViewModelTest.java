@@ -312,7 +312,37 @@ class LogViewModelTest {
 
         units.set(UnitPreferences.IMPERIAL);
 
-        assertThat(squat.sets().get(0).load().text()).isEqualTo("220.46");
+        // 100 kg is 220.46 lb: a typed load in the other unit reads to a tenth (docs/units.md).
+        assertThat(squat.sets().get(0).load().text()).isEqualTo("220.5");
+        units.set(UnitPreferences.METRIC);
+        assertThat(squat.sets().get(0).load().text()).as("back without drift").isEqualTo("100");
+    }
+
+    @Test
+    void aLoadLeftAsTheUnitSwitchWroteItIsSavedAsTyped() {
+        StrengthModel squat = squat();
+        type(squat.sets().get(0), "5", "100", "");
+        units.set(UnitPreferences.IMPERIAL);
+        model.form().duration().set("50");
+
+        model.save();
+
+        StrengthEntry entry = (StrengthEntry) logbook.sessions().find(saved.get(0).id()).orElseThrow().entries().get(0);
+        assertThat(entry.sets().get(0).load()).as("100 kg, not 220.5 lb").isEqualTo(Mass.kilograms(100));
+    }
+
+    @Test
+    void aLoadRetypedAfterTheUnitSwitchIsSavedAsRetyped() {
+        StrengthModel squat = squat();
+        type(squat.sets().get(0), "5", "100", "");
+        units.set(UnitPreferences.IMPERIAL);
+        squat.sets().get(0).load().set("225");
+        model.form().duration().set("50");
+
+        model.save();
+
+        StrengthEntry entry = (StrengthEntry) logbook.sessions().find(saved.get(0).id()).orElseThrow().entries().get(0);
+        assertThat(entry.sets().get(0).load()).isEqualTo(Mass.pounds(225));
     }
 
     @Test

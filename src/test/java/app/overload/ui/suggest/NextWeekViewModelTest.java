@@ -261,6 +261,11 @@ class NextWeekViewModelTest {
         SuggestionItem squat = model.items().get(0);
 
         assertThat(squat.prescribedText()).endsWith(" lb");
+        // The sample's plan is in kilograms; read in pounds, every load is one to load: whole 5 lb steps.
+        assertThat(java.util.regex.Pattern.compile("([\\d.]+) lb").matcher(squat.prescribedText() + " "
+                + squat.suggestedText()).results().map(m -> Double.parseDouble(m.group(1)))).isNotEmpty()
+                .allSatisfy(lb -> assertThat(lb % 5).isZero());
+        assertThat(Double.parseDouble(squat.editTextProperty().get()) % 5).isZero();
         assertThat(squat.editUnit()).isEqualTo("lb");
         squat.editTextProperty().set("195");
         model.accept(squat);
