@@ -7,8 +7,8 @@ import app.overload.domain.Modality;
 
 /**
  * What the FIT profile's sport and sub-sport numbers of a session mean for a logbook. The sport decides where it
- * names a way of moving (running, cycling…); a generic sport ("fitness equipment", "training") is told apart by
- * its sub-sport (treadmill, indoor rowing, elliptical…).
+ * names a way of moving (running, cycling…); a generic sport (generic, fitness equipment, training) is told apart by
+ * its sub-sport (treadmill, indoor rowing, elliptical…). Other sports (tennis, yoga…) have no modality.
  */
 public final class FitSport {
 
@@ -17,7 +17,9 @@ public final class FitSport {
     public static final int CYCLING = 2;
     public static final int TRANSITION = 3;
     public static final int SWIMMING = 5;
+    public static final int TRAINING = 10;
     public static final int WALKING = 11;
+    public static final int FITNESS_EQUIPMENT = 4;
 
     private static final Map<Integer, Modality> BY_SPORT = Map.ofEntries(
             Map.entry(RUNNING, Modality.RUN), Map.entry(CYCLING, Modality.RIDE), Map.entry(SWIMMING, Modality.SWIM),
@@ -35,7 +37,7 @@ public final class FitSport {
             Map.entry(11, Modality.RIDE), Map.entry(12, Modality.RIDE), // cyclocross, hand cycling
             Map.entry(13, Modality.RIDE), Map.entry(28, Modality.RIDE), // track cycling, e-bike fitness
             Map.entry(46, Modality.RIDE), Map.entry(47, Modality.RIDE), // gravel cycling, e-bike mountain
-            Map.entry(88, Modality.RIDE), // indoor hand cycling
+            Map.entry(88, Modality.RIDE), Map.entry(127, Modality.RIDE), // indoor hand cycling, e-bike enduro
             Map.entry(14, Modality.ROW), // indoor rowing
             Map.entry(15, Modality.ELLIPTICAL), Map.entry(16, Modality.STAIRS),
             Map.entry(17, Modality.SWIM), Map.entry(18, Modality.SWIM), // lap swimming, open water
@@ -57,7 +59,8 @@ public final class FitSport {
         if (bySport != null) {
             return Optional.of(bySport);
         }
-        return Optional.ofNullable(subSport == null ? null : BY_SUB_SPORT.get(subSport));
+        boolean generic = sport == null || sport == GENERIC || sport == FITNESS_EQUIPMENT || sport == TRAINING;
+        return Optional.ofNullable(generic && subSport != null ? BY_SUB_SPORT.get(subSport) : null);
     }
 
     public static boolean isTransition(Integer sport) {

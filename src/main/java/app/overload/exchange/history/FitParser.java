@@ -44,7 +44,10 @@ final class FitParser {
         List<Workout> workouts = new ArrayList<>();
         List<FitSession> sessions = activity.sessions();
         if (sessions.isEmpty()) {
-            add(file, fromRecords(activity.records()), zone, workouts, problems);
+            ActivityDraft records = fromRecords(activity.records());
+            if (records.track.points() > 0) {
+                add(file, records, zone, workouts, problems);
+            }
         }
         List<String> legs = activity.isMultisport() ? MultisportLegs.names(sessions) : List.of();
         for (int i = 0; i < sessions.size(); i++) {
@@ -76,6 +79,8 @@ final class FitParser {
     private static void add(String file, ActivityDraft draft, ZoneId zone, List<Workout> workouts,
             List<Problem> problems) {
         if (draft.start == null && draft.track.points() == 0) {
+            problems.add(Problem.wholeFile(file, "An activity was left out: it has no date (its times are missing, "
+                    + "or count from when the device was switched on)."));
             return;
         }
         try {
