@@ -72,6 +72,10 @@ final class FitParser {
         switch (fileType) {
             case FitProfile.FILE_WORKOUT: return "a planned workout";
             case FitProfile.FILE_COURSE: return "a course (a route to follow)";
+            case 1: return "a device description";
+            case 2: case 3: return "a device's settings";
+            case 9: return "a weight scale's readings";
+            case 15: case 28: case 32: return "a day's monitoring (steps, heart rate)";
             default: return "of FIT file type " + fileType;
         }
     }
@@ -98,7 +102,9 @@ final class FitParser {
             draft.statedDistance = s.distance();
         }
         draft.statedAscent = s.ascent() == null ? null : (double) s.ascent();
-        draft.statedHeartRate = s.averageHeartRate();
+        // some devices without a heart-rate sensor write 0; the records' own values are checked the same way
+        Integer heartRate = s.averageHeartRate();
+        draft.statedHeartRate = heartRate != null && heartRate >= 25 && heartRate <= 250 ? heartRate : null;
         FitSport.modality(s.sport(), s.subSport()).ifPresent(m -> draft.modality = m);
         for (FitLap lap : activity.laps(s)) {
             Duration time = lap.timer() != null ? lap.timer() : lap.elapsed();

@@ -140,6 +140,24 @@ class FitFileTest {
     }
 
     @Test
+    void aSessionAverageHeartRateOfZeroMeansNoSensorNotAnError() throws IOException {
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
+        session.setStartTime(new com.garmin.fit.DateTime(FitFixtures.START));
+        session.setTotalElapsedTime(1800f);
+        session.setTotalDistance(9000f);
+        session.setSport(com.garmin.fit.Sport.CYCLING);
+        session.setAvgHeartRate((short) 0);
+        encoder.write(session);
+        Path file = Files.write(folder.resolve("no-strap.fit"), encoder.close());
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(((EnduranceEntry) parsed.workouts().get(0).entries().get(0)).averageHeartRate()).isNull();
+    }
+
+    @Test
     void aWorkoutFileIsNotTakenForAnActivity() throws IOException {
         com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
         com.garmin.fit.FileIdMesg id = new com.garmin.fit.FileIdMesg();
