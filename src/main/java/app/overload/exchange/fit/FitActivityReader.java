@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a FIT activity file into a {@link FitActivity}: file_id, device_info, session, lap and record messages.
+ * Reads a FIT activity file into a {@link FitActivity}: file_id, device_info, session, lap and record messages, their
+ * fields by the numbers of the FIT profile (named beside each).
  * Everything else (events, HRV, developer fields, swim lengths, the compressed speed and distance of old devices)
  * is passed over.
  */
@@ -48,13 +49,18 @@ public final class FitActivityReader {
                 case FitProfile.RECORD -> record(m);
                 case FitProfile.LAP -> laps.add(lap(m));
                 case FitProfile.SESSION -> sessions.add(session(m, lapBase));
-                case FitProfile.DEVICE_INFO -> devices.add(new FitDevice(integer(m, 2), integer(m, 4), m.text(27),
-                        longValue(m, 3)));
+                case FitProfile.DEVICE_INFO -> devices.add(new FitDevice(integer(m, 2), // manufacturer
+                        integer(m, 4), // product
+                        m.text(27), // product_name
+                        longValue(m, 3))); // serial_number
                 case FitProfile.FILE_ID -> {
                     lapBase = laps.size();
                     if (creator == null) { // a chained file's own file_id does not replace the first
                         fileType = integer(m, 0);
-                        creator = new FitDevice(integer(m, 1), integer(m, 2), m.text(8), longValue(m, 3));
+                        creator = new FitDevice(integer(m, 1), // manufacturer
+                                integer(m, 2), // product
+                                m.text(8), // product_name
+                                longValue(m, 3)); // serial_number
                     }
                 }
                 default -> {
@@ -69,8 +75,8 @@ public final class FitActivityReader {
             }
             Double lat = null;
             Double lon = null;
-            long latRaw = m.integer(0);
-            long lonRaw = m.integer(1);
+            long latRaw = m.integer(0); // position_lat, semicircles
+            long lonRaw = m.integer(1); // position_long
             if (latRaw != FitMessage.NONE && lonRaw != FitMessage.NONE) {
                 lat = latRaw * DEGREES_PER_SEMICIRCLE;
                 lon = lonRaw * DEGREES_PER_SEMICIRCLE;
@@ -79,24 +85,43 @@ public final class FitActivityReader {
                     lon = null;
                 }
             }
-            records.add(new FitRecord(time, lat, lon, number(m.scaled(5, 100, 0)),
-                    either(m.scaled(73, 1000, 0), m.scaled(6, 1000, 0)),
-                    either(m.scaled(78, 5, 500), m.scaled(2, 5, 500)), integer(m, 3), integer(m, 4), integer(m, 7)));
+            records.add(new FitRecord(time, lat, lon,
+                    number(m.scaled(5, 100, 0)), // distance, cm
+                    either(m.scaled(73, 1000, 0), m.scaled(6, 1000, 0)), // enhanced_speed, speed, mm/s
+                    either(m.scaled(78, 5, 500), m.scaled(2, 5, 500)), // enhanced_altitude, altitude: 5/m − 500 m
+                    integer(m, 3), // heart_rate
+                    integer(m, 4), // cadence
+                    integer(m, 7))); // power
         }
 
         private static FitLap lap(FitMessage m) {
-            return new FitLap(FitProfile.instant(m.integer(2)), FitProfile.instant(m.timestamp()), millis(m, 7),
-                    millis(m, 8), number(m.scaled(9, 100, 0)), integer(m, 15),
-                    either(m.scaled(110, 1000, 0), m.scaled(13, 1000, 0)));
+            return new FitLap(FitProfile.instant(m.integer(2)), // start_time
+                    FitProfile.instant(m.timestamp()),
+                    millis(m, 7), // total_elapsed_time
+                    millis(m, 8), // total_timer_time
+                    number(m.scaled(9, 100, 0)), // total_distance
+                    integer(m, 15), // avg_heart_rate
+                    either(m.scaled(110, 1000, 0), m.scaled(13, 1000, 0))); // enhanced_avg_speed, avg_speed
         }
 
         private static FitSession session(FitMessage m, int lapBase) {
-            Integer first = integer(m, 25);
-            return new FitSession(FitProfile.instant(m.integer(2)), FitProfile.instant(m.timestamp()), integer(m, 5),
-                    integer(m, 6), millis(m, 7), millis(m, 8), number(m.scaled(9, 100, 0)), integer(m, 22),
-                    integer(m, 16), integer(m, 17), either(m.scaled(124, 1000, 0), m.scaled(14, 1000, 0)),
-                    integer(m, 18), integer(m, 20), integer(m, 11), first == null ? null : lapBase + first,
-                    integer(m, 26));
+            Integer first = integer(m, 25); // first_lap_index
+            return new FitSession(FitProfile.instant(m.integer(2)), // start_time
+                    FitProfile.instant(m.timestamp()),
+                    integer(m, 5), // sport
+                    integer(m, 6), // sub_sport
+                    millis(m, 7), // total_elapsed_time
+                    millis(m, 8), // total_timer_time
+                    number(m.scaled(9, 100, 0)), // total_distance
+                    integer(m, 22), // total_ascent
+                    integer(m, 16), // avg_heart_rate
+                    integer(m, 17), // max_heart_rate
+                    either(m.scaled(124, 1000, 0), m.scaled(14, 1000, 0)), // enhanced_avg_speed, avg_speed
+                    integer(m, 18), // avg_cadence
+                    integer(m, 20), // avg_power
+                    integer(m, 11), // total_calories
+                    first == null ? null : lapBase + first,
+                    integer(m, 26)); // num_laps
         }
 
         private static Integer integer(FitMessage m, int field) {

@@ -30,11 +30,6 @@ public final class FitDecoder {
         pass(bytes, listener);
     }
 
-    /** Checks every header and checksum and the framing of every message, without passing any on. */
-    public static void checkStructure(byte[] bytes) throws FitFormatException {
-        pass(bytes, null);
-    }
-
     private static void pass(byte[] bytes, FitMessageListener listener) throws FitFormatException {
         int at = 0;
         do {

@@ -48,10 +48,6 @@ public final class FitMessage {
         return timestamp;
     }
 
-    public boolean has(int field) {
-        return integer(field) != NONE || !Double.isNaN(value(field)) || !text(field).isEmpty();
-    }
-
     /**
      * The field's value as a whole number (the first one, for an array), or {@link #NONE}. Floating-point fields
      * are rounded; text and opaque bytes are not numbers.

@@ -13,13 +13,9 @@ public final class FitProfile {
     public static final int SESSION = 18;
     public static final int LAP = 19;
     public static final int RECORD = 20;
-    public static final int EVENT = 21;
     public static final int DEVICE_INFO = 23;
     public static final int WORKOUT = 26;
     public static final int WORKOUT_STEP = 27;
-    public static final int ACTIVITY = 34;
-    public static final int FIELD_DESCRIPTION = 206;
-    public static final int DEVELOPER_DATA_ID = 207;
 
     /** Field 253 of any message. */
     public static final int TIMESTAMP = 253;

@@ -62,17 +62,28 @@ public final class FitWorkoutEncoder {
             }
         }
         FitWriter fit = new FitWriter();
-        fit.define(0, FitProfile.FILE_ID, Field.of(0, BaseType.ENUM), Field.of(1, BaseType.UINT16),
-                Field.of(2, BaseType.UINT16), Field.of(3, BaseType.UINT32Z), Field.of(4, BaseType.UINT32));
+        fit.define(0, FitProfile.FILE_ID, Field.of(0, BaseType.ENUM), // type
+                Field.of(1, BaseType.UINT16), // manufacturer
+                Field.of(2, BaseType.UINT16), // product
+                Field.of(3, BaseType.UINT32Z), // serial_number
+                Field.of(4, BaseType.UINT32)); // time_created
         fit.message(0, FitProfile.FILE_WORKOUT, FitProfile.MANUFACTURER_DEVELOPMENT, 0, workout.serialNumber(),
                 FitProfile.fitSeconds(created));
-        fit.define(1, FitProfile.WORKOUT, new Field(8, BaseType.STRING, name.getBytes(StandardCharsets.UTF_8).length
-                + 1), Field.of(4, BaseType.ENUM), Field.of(11, BaseType.ENUM), Field.of(6, BaseType.UINT16));
+        fit.define(1, FitProfile.WORKOUT,
+                new Field(8, BaseType.STRING, name.getBytes(StandardCharsets.UTF_8).length + 1), // wkt_name
+                Field.of(4, BaseType.ENUM), // sport
+                Field.of(11, BaseType.ENUM), // sub_sport
+                Field.of(6, BaseType.UINT16)); // num_valid_steps
         fit.message(1, name, workout.sport(), 0, steps.size());
         fit.define(2, FitProfile.WORKOUT_STEP, Field.of(FitProfile.MESSAGE_INDEX, BaseType.UINT16),
-                new Field(0, BaseType.STRING, stepNameSize), Field.of(1, BaseType.ENUM), Field.of(2, BaseType.UINT32),
-                Field.of(3, BaseType.ENUM), Field.of(4, BaseType.UINT32), Field.of(5, BaseType.UINT32),
-                Field.of(6, BaseType.UINT32), Field.of(7, BaseType.ENUM));
+                new Field(0, BaseType.STRING, stepNameSize), // wkt_step_name
+                Field.of(1, BaseType.ENUM), // duration_type
+                Field.of(2, BaseType.UINT32), // duration_value
+                Field.of(3, BaseType.ENUM), // target_type
+                Field.of(4, BaseType.UINT32), // target_value
+                Field.of(5, BaseType.UINT32), // custom_target_value_low
+                Field.of(6, BaseType.UINT32), // custom_target_value_high
+                Field.of(7, BaseType.ENUM)); // intensity
         for (Object[] step : steps) {
             fit.message(2, step);
         }
