@@ -51,7 +51,13 @@ final class FitParser {
         }
         List<String> legs = activity.isMultisport() ? MultisportLegs.names(sessions) : List.of();
         for (int i = 0; i < sessions.size(); i++) {
-            ActivityDraft draft = fromSession(sessions.get(i), activity);
+            ActivityDraft draft;
+            try {
+                draft = fromSession(sessions.get(i), activity);
+            } catch (InvalidValueException e) { // a lap the domain refuses: an interval of 900 hours
+                problems.add(Problem.wholeFile(file, "An activity was left out: " + e.getMessage()));
+                continue;
+            }
             if (!legs.isEmpty()) {
                 draft.name = legs.get(i);
                 if (draft.modality == null) {

@@ -207,6 +207,11 @@ public final class FitFixtures {
         return r;
     }
 
+    /** A copy of a single FIT file whose bytes a test changed, with its file checksum made right again. */
+    public static byte[] withChecksumFixed(byte[] file) {
+        return RawFit.recrc(file);
+    }
+
     /** A Connect IQ-style data field: running power (uint16) and a short text, in every record. */
     private static DeveloperField[] developerFields(BufferEncoder encoder) {
         DeveloperDataIdMesg app = new DeveloperDataIdMesg();
