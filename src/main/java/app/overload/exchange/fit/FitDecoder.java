@@ -74,17 +74,21 @@ public final class FitDecoder {
         long dataSize = (bytes[at + 4] & 0xFFL) | (bytes[at + 5] & 0xFFL) << 8 | (bytes[at + 6] & 0xFFL) << 16
                 | (bytes[at + 7] & 0xFFL) << 24;
         long available = bytes.length - at - headerSize - 2L;
-        if (dataSize == 0 && available > 0) {
-            throw new FitFormatException(at + 4, "the header counts no messages although " + (available + 2)
-                    + " bytes follow it: the device did not finish writing the file");
-        }
         if (dataSize > available) {
+            long follow = Math.max(0, available + 2);
             throw new FitFormatException(bytes.length, "the file is cut short: its header announces " + dataSize
-                    + " bytes of messages and a checksum, but only " + Math.max(0, available + 2) + " bytes follow");
+                    + " bytes of messages and a checksum, but only " + follow + (follow == 1 ? " byte follows"
+                            : " bytes follow"));
         }
         int end = at + headerSize + (int) dataSize;
         int stated = (bytes[end] & 0xFF) | (bytes[end + 1] & 0xFF) << 8;
-        if (stated != FitCrc.of(bytes, at, end - at)) {
+        boolean checksumRight = stated == FitCrc.of(bytes, at, end - at);
+        if (dataSize == 0 && !checksumRight && available > 0) {
+            // a device writes the size into the header when it closes the file; one that never did leaves 0
+            throw new FitFormatException(at + 4, "the header counts no messages although " + (available + 2)
+                    + " bytes follow it: the device did not finish writing the file");
+        }
+        if (!checksumRight) {
             throw new FitFormatException(end, "the checksum at the end of the file does not match its contents: "
                     + "bytes were changed or lost");
         }

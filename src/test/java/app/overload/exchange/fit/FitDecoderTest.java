@@ -183,6 +183,14 @@ class FitDecoderTest {
     }
 
     @Test
+    void aFileWithNoMessagesMayComeFirstInAChain() throws Exception {
+        byte[] empty = new RawFit().file();
+        byte[] run = FitFixtures.run(FitFixtures.COROS, 60, false);
+
+        assertThat(FitActivityReader.read(RawFit.chain(empty, run))).isEqualTo(FitActivityReader.read(run));
+    }
+
+    @Test
     void zeroBytesAfterTheLastFileArePaddingNotAnotherFile() throws Exception {
         byte[] file = FitFixtures.run(FitFixtures.COROS, 60, false);
         byte[] padded = java.util.Arrays.copyOf(file, file.length + 100);
