@@ -76,6 +76,7 @@ public final class Benchmark {
         }
         exportImport();
         csvImport();
+        figures.add(FitFigures.fourHourActivity(work));
         peakHeap(ten);
     }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.overload.exchange.fit.FitFixtures;
+
 /** The packaged jar runs headless commands in a fresh JVM with no display at all. */
 class JarIT {
 
@@ -95,6 +97,28 @@ class JarIT {
         Result later = java(List.of("-Dorg.sqlite.tmpdir=" + blocked), "sessions", "--db", db, "--from", "2026-11-20");
         assertThat(later.code()).as(later.output()).isZero();
         assertThat(later.output()).containsPattern("\\d+ sessions\\.");
+    }
+
+    @Test
+    void theJarReadsFitFilesWithOverloadsOwnDecoder() throws Exception {
+        // Garmin's SDK writes the file in this test's JVM; the jar that reads it holds no part of the SDK.
+        Path fit = Files.write(folder.resolve("tri.fit"), FitFixtures.triathlon(FitFixtures.GARMIN_WATCH));
+        byte[] cut = Files.readAllBytes(fit);
+        Path damaged = Files.write(folder.resolve("cut.fit"), java.util.Arrays.copyOf(cut, cut.length - 100));
+        String db = folder.resolve("fit.db").toString();
+
+        Result imported = java("import-history", "--db", db, fit.toString());
+        assertThat(imported.code()).as(imported.output()).isZero();
+        assertThat(imported.output()).contains("tri.fit: FIT", "5 sessions");
+        Result sessions = java("sessions", "--db", db, "--from", "2024-07-01", "--to", "2024-07-01");
+        assertThat(sessions.output()).contains("Triathlon — swim leg", "Triathlon — bike leg", "Triathlon — run leg");
+
+        Result refused = java("import-history", "--db", db, damaged.toString());
+        assertThat(refused.code()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("cut.fit:byte " + (cut.length - 100) + ": The FIT file is damaged");
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(jar().toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.startsWith("com/garmin/"));
+        }
     }
 
     @Test

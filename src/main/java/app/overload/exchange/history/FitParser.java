@@ -1,75 +1,96 @@
 package app.overload.exchange.history;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.garmin.fit.DateTime;
-import com.garmin.fit.Decode;
-import com.garmin.fit.FitDecoder;
-import com.garmin.fit.FitMessages;
-import com.garmin.fit.LapMesg;
-import com.garmin.fit.RecordMesg;
-import com.garmin.fit.SessionMesg;
-
 import app.overload.domain.InvalidValueException;
+import app.overload.domain.Modality;
 import app.overload.domain.Workout;
+import app.overload.exchange.fit.FitActivity;
+import app.overload.exchange.fit.FitActivityReader;
+import app.overload.exchange.fit.FitFormatException;
+import app.overload.exchange.fit.FitLap;
+import app.overload.exchange.fit.FitProfile;
+import app.overload.exchange.fit.FitRecord;
+import app.overload.exchange.fit.FitSession;
+import app.overload.exchange.fit.FitSport;
 
 /**
- * Reads FIT activity files with Garmin's FIT SDK. Each session message (a multisport file has several) becomes
- * a workout with the totals the device computed; laps inside the session become intervals. A file with records
- * but no session (a watch that died mid-run) is summed from its records.
- *
- * <p>The only class that touches the SDK, so it can be replaced if the SDK's licence ever rules it out.
+ * Reads FIT activity files with Overload's own decoder ({@link FitActivityReader}). Each session message becomes a
+ * workout with the totals the device computed, and the laps inside it become intervals; a multisport file gives one
+ * workout per leg, named as a leg ("Triathlon — bike leg"). A file with records but no session (a watch that died
+ * mid-run) is summed from its records. A damaged file gives no workout at all, and the byte where it breaks.
  */
 final class FitParser {
-
-    private static final double DEGREES_PER_SEMICIRCLE = 180.0 / 2_147_483_648.0;
 
     private FitParser() {
     }
 
     static ParsedHistory parse(String file, InputStream in, ZoneId zone) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        FitMessages messages;
+        FitActivity activity;
         try {
-            if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))) {
-                return ParsedHistory.unreadable(file, HistoryFormat.FIT,
-                        "The FIT file is damaged (cut short or its checksum does not match).");
-            }
-            messages = new FitDecoder().decode(new ByteArrayInputStream(bytes));
-        } catch (RuntimeException e) {
-            return ParsedHistory.unreadable(file, HistoryFormat.FIT, "The FIT file is damaged ("
-                    + Texts.shorten(String.valueOf(e.getMessage())) + ").");
-        } catch (LinkageError e) {
-            return ParsedHistory.unreadable(file, HistoryFormat.FIT, "Reading FIT files needs Garmin's FIT SDK, which "
-                    + "overload.jar does not include because of its licence. Start Overload with mvn javafx:run, or "
-                    + "put Garmin's fit jar on the class path.");
+            activity = FitActivityReader.read(in);
+        } catch (FitFormatException e) {
+            return new ParsedHistory(file, HistoryFormat.FIT, List.of(), Map.of(), List.of(new Problem(file,
+                    "byte " + e.position(), "The FIT file is damaged: " + e.reason() + ". Nothing was imported from "
+                            + "it.")), "");
         }
         List<Problem> problems = new ArrayList<>();
         List<Workout> workouts = new ArrayList<>();
-        List<SessionMesg> sessions = messages.getSessionMesgs();
+        List<FitSession> sessions = activity.sessions();
         if (sessions.isEmpty()) {
-            add(file, fromRecords(messages.getRecordMesgs(), null, null), zone, workouts, problems);
+            ActivityDraft records = fromRecords(activity.records());
+            if (records.track.points() > 0) {
+                add(file, records, zone, workouts, problems);
+            }
         }
+        List<String> legs = activity.isMultisport() ? MultisportLegs.names(sessions) : List.of();
         for (int i = 0; i < sessions.size(); i++) {
-            add(file, fromSession(sessions.get(i), messages), zone, workouts, problems);
+            ActivityDraft draft;
+            try {
+                draft = fromSession(sessions.get(i), activity);
+            } catch (InvalidValueException e) { // a lap the domain refuses: an interval of 900 hours
+                problems.add(Problem.wholeFile(file, "An activity was left out: " + e.getMessage()));
+                continue;
+            }
+            if (!legs.isEmpty()) {
+                draft.name = legs.get(i);
+                if (draft.modality == null) {
+                    draft.modality = Modality.OTHER; // a transition: its name must not be read as a sport
+                }
+            }
+            add(file, draft, zone, workouts, problems);
         }
         if (workouts.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.wholeFile(file, "The FIT file holds no activity (no session and no records)."));
+            problems.add(Problem.wholeFile(file, activity.isActivityFile()
+                    ? "The FIT file holds no activity (no session and no records)."
+                    : "The FIT file is " + kind(activity.fileType()) + ", not a recorded activity."));
         }
         return new ParsedHistory(file, HistoryFormat.FIT, workouts, Map.of(), problems, "");
+    }
+
+    private static String kind(int fileType) {
+        switch (fileType) {
+            case FitProfile.FILE_WORKOUT: return "a planned workout";
+            case FitProfile.FILE_COURSE: return "a course (a route to follow)";
+            case 1: return "a device description";
+            case 2: case 3: return "a device's settings";
+            case 9: return "a weight scale's readings";
+            case 15: case 28: case 32: return "a day's monitoring (steps, heart rate)";
+            default: return "of FIT file type " + fileType;
+        }
     }
 
     private static void add(String file, ActivityDraft draft, ZoneId zone, List<Workout> workouts,
             List<Problem> problems) {
         if (draft.start == null && draft.track.points() == 0) {
+            problems.add(Problem.wholeFile(file, "An activity was left out: it has no date (its times are missing, "
+                    + "or count from when the device was switched on)."));
             return;
         }
         try {
@@ -79,73 +100,47 @@ final class FitParser {
         }
     }
 
-    private static ActivityDraft fromSession(SessionMesg s, FitMessages messages) {
-        Instant start = instant(s.getStartTime());
-        Float elapsed = s.getTotalElapsedTime() != null ? s.getTotalElapsedTime() : s.getTotalTimerTime();
-        Instant end = start != null && elapsed != null ? start.plusMillis(Math.round(elapsed * 1000.0)) : null;
-        ActivityDraft draft = fromRecords(messages.getRecordMesgs(), start, end);
-        draft.start = start;
-        draft.statedDuration = seconds(elapsed);
-        if (s.getTotalDistance() != null) {
-            draft.statedDistance = (double) s.getTotalDistance();
+    private static ActivityDraft fromSession(FitSession s, FitActivity activity) {
+        ActivityDraft draft = fromRecords(activity.records(s));
+        draft.start = s.start();
+        draft.statedDuration = s.elapsed() != null ? s.elapsed() : s.timer();
+        if (s.distance() != null) {
+            draft.statedDistance = s.distance();
         }
-        draft.statedAscent = s.getTotalAscent() == null ? null : (double) s.getTotalAscent();
-        draft.statedHeartRate = s.getAvgHeartRate() == null ? null : (int) s.getAvgHeartRate();
-        String sport = (s.getSport() == null ? "" : s.getSport().name()) + " "
-                + (s.getSubSport() == null ? "" : s.getSubSport().name());
-        Modalities.named(sport).ifPresent(m -> draft.modality = m);
-        for (LapMesg lap : messages.getLapMesgs()) {
-            Instant lapStart = instant(lap.getStartTime());
-            if (lapStart == null || within(lapStart, start, end)) {
-                Float time = lap.getTotalTimerTime() != null ? lap.getTotalTimerTime() : lap.getTotalElapsedTime();
-                draft.lap(lap.getTotalDistance() == null ? null : (double) lap.getTotalDistance(), seconds(time));
-            }
+        draft.statedAscent = s.ascent() == null ? null : (double) s.ascent();
+        // some devices without a heart-rate sensor write 0; the records' own values are checked the same way
+        Integer heartRate = s.averageHeartRate();
+        draft.statedHeartRate = heartRate != null && heartRate >= 25 && heartRate <= 250 ? heartRate : null;
+        FitSport.modality(s.sport(), s.subSport()).ifPresent(m -> draft.modality = m);
+        for (FitLap lap : activity.laps(s)) {
+            Duration time = lap.timer() != null ? lap.timer() : lap.elapsed();
+            draft.lap(lap.distance(), time);
         }
         return draft;
     }
 
-    /** Sums the records between {@code from} and {@code to} (all of them when either is null). */
-    private static ActivityDraft fromRecords(List<RecordMesg> records, Instant from, Instant to) {
+    private static ActivityDraft fromRecords(List<FitRecord> records) {
         ActivityDraft draft = new ActivityDraft();
         double lastDistance = 0;
-        for (RecordMesg r : records) {
-            Instant t = instant(r.getTimestamp());
-            if (t == null || (from != null && to != null && !within(t, from, to))) {
-                continue;
-            }
-            draft.track.time(t);
+        for (FitRecord r : records) {
+            draft.track.time(r.time());
             draft.track.countPoint();
-            if (r.getPositionLat() != null && r.getPositionLong() != null) {
-                draft.track.position(r.getPositionLat() * DEGREES_PER_SEMICIRCLE,
-                        r.getPositionLong() * DEGREES_PER_SEMICIRCLE);
+            if (r.latitude() != null) {
+                draft.track.position(r.latitude(), r.longitude());
             }
-            Float altitude = r.getEnhancedAltitude() != null ? r.getEnhancedAltitude() : r.getAltitude();
-            if (altitude != null) {
-                draft.track.elevation(altitude);
+            if (r.altitude() != null) {
+                draft.track.elevation(r.altitude());
             }
-            if (r.getHeartRate() != null) {
-                draft.track.heartRate(r.getHeartRate());
+            if (r.heartRate() != null) {
+                draft.track.heartRate(r.heartRate());
             }
-            if (r.getDistance() != null) {
-                lastDistance = Math.max(lastDistance, r.getDistance());
+            if (r.distance() != null) {
+                lastDistance = Math.max(lastDistance, r.distance());
             }
         }
         if (lastDistance > draft.track.distanceMetres()) {
             draft.statedDistance = lastDistance; // the device's wheel or foot-pod distance beats no GPS
         }
         return draft;
-    }
-
-    private static boolean within(Instant t, Instant from, Instant to) {
-        return from == null || to == null || (!t.isBefore(from) && !t.isAfter(to));
-    }
-
-    private static Instant instant(DateTime time) {
-        return time == null ? null : time.getInstant();
-    }
-
-    private static Duration seconds(Float value) {
-        return value == null || !Float.isFinite(value) || value <= 0 ? null
-                : Duration.ofMillis(Math.round(value * 1000.0));
     }
 }

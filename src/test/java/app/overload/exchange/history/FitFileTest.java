@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Workout;
+import app.overload.exchange.fit.FitFixtures;
 
 class FitFileTest {
 
@@ -51,6 +56,120 @@ class FitFileTest {
         ParsedHistory parsed = reader.read(cut, ImportProgress.NONE);
 
         assertThat(parsed.workouts()).isEmpty();
-        assertThat(parsed.problems()).singleElement().extracting(Problem::reason).asString().contains("damaged");
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("cut.fit");
+            assertThat(p.position()).isEqualTo("byte " + whole.length / 2);
+            assertThat(p.reason()).startsWith("The FIT file is damaged: the file is cut short")
+                    .endsWith("Nothing was imported from it.");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devices")
+    void everyKindOfDeviceGivesTheSameRun(FitFixtures.Device device) throws IOException {
+        Path file = Files.write(folder.resolve("run.fit"), FitFixtures.run(device, 1800, false));
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.problems()).isEmpty();
+        Workout run = parsed.workouts().get(0);
+        assertThat(run.start()).isEqualTo(LocalDateTime.of(2024, 7, 1, 6, 0));
+        assertThat(run.duration()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(run.label()).isEqualTo("Run");
+        EnduranceEntry entry = (EnduranceEntry) run.entries().get(0);
+        assertThat(entry.modality()).isEqualTo(Modality.RUN);
+        assertThat(entry.distance().metres()).isEqualTo(5400);
+        assertThat(entry.averageHeartRate()).isEqualTo(139); // the device's average of 120…159, each 45 times, and 120
+        assertThat(entry.elevationGain().metres()).isEqualTo(30);
+        assertThat(entry.intervals()).hasSize(5);
+    }
+
+    static List<FitFixtures.Device> devices() {
+        return FitFixtures.DEVICES;
+    }
+
+    @Test
+    void developerFieldsChangeNothingInTheWorkout() throws IOException {
+        Path plain = Files.write(folder.resolve("plain.fit"), FitFixtures.run(FitFixtures.GARMIN_WATCH, 900, false));
+        Path extra = Files.write(folder.resolve("extra.fit"), FitFixtures.run(FitFixtures.GARMIN_WATCH, 900, true));
+
+        assertThat(reader.read(extra, ImportProgress.NONE).workouts())
+                .isEqualTo(reader.read(plain, ImportProgress.NONE).workouts());
+    }
+
+    @Test
+    void aTriathlonBecomesOneWorkoutPerLegNamedAsALeg() throws IOException {
+        Path file = Files.write(folder.resolve("tri.fit"), FitFixtures.triathlon(FitFixtures.GARMIN_WATCH));
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.workouts()).extracting(Workout::label).containsExactly("Triathlon — swim leg",
+                "Triathlon — transition 1", "Triathlon — bike leg", "Triathlon — transition 2",
+                "Triathlon — run leg");
+        assertThat(parsed.workouts()).extracting(w -> ((EnduranceEntry) w.entries().get(0)).modality())
+                .containsExactly(Modality.SWIM, Modality.OTHER, Modality.RIDE, Modality.OTHER, Modality.RUN);
+        assertThat(parsed.workouts()).extracting(w -> w.start().toLocalTime().toString())
+                .containsExactly("06:00", "06:30", "06:32", "07:32", "07:33");
+        EnduranceEntry bike = (EnduranceEntry) parsed.workouts().get(2).entries().get(0);
+        assertThat(bike.distance().metres()).isEqualTo(36_000);
+        assertThat(bike.intervals()).hasSize(4).allSatisfy(i -> assertThat(i.workDistance().metres())
+                .isEqualTo(9000));
+        assertThat(parsed.workouts()).extracting(Workout::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSessionTimedFromWhenTheDeviceWasSwitchedOnIsLeftOutAsUndated() throws IOException {
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.DateTime sinceSwitchedOn = new com.garmin.fit.DateTime(16_441_241L); // FIT times below 2^28
+        com.garmin.fit.RecordMesg record = new com.garmin.fit.RecordMesg();
+        record.setTimestamp(sinceSwitchedOn);
+        record.setHeartRate((short) 120);
+        encoder.write(record);
+        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
+        session.setStartTime(sinceSwitchedOn);
+        session.setTotalElapsedTime(60f);
+        encoder.write(session);
+        Path file = Files.write(folder.resolve("old.fit"), encoder.close());
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.workouts()).isEmpty();
+        assertThat(parsed.problems()).singleElement().extracting(Problem::reason).asString()
+                .contains("it has no date");
+    }
+
+    @Test
+    void aSessionAverageHeartRateOfZeroMeansNoSensorNotAnError() throws IOException {
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
+        session.setStartTime(new com.garmin.fit.DateTime(FitFixtures.START));
+        session.setTotalElapsedTime(1800f);
+        session.setTotalDistance(9000f);
+        session.setSport(com.garmin.fit.Sport.CYCLING);
+        session.setAvgHeartRate((short) 0);
+        encoder.write(session);
+        Path file = Files.write(folder.resolve("no-strap.fit"), encoder.close());
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(((EnduranceEntry) parsed.workouts().get(0).entries().get(0)).averageHeartRate()).isNull();
+    }
+
+    @Test
+    void aWorkoutFileIsNotTakenForAnActivity() throws IOException {
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.FileIdMesg id = new com.garmin.fit.FileIdMesg();
+        id.setType(com.garmin.fit.File.WORKOUT);
+        id.setManufacturer(com.garmin.fit.Manufacturer.DEVELOPMENT);
+        encoder.write(id);
+        Path file = Files.write(folder.resolve("plan.fit"), encoder.close());
+
+        ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
+
+        assertThat(parsed.workouts()).isEmpty();
+        assertThat(parsed.problems()).singleElement().extracting(Problem::reason)
+                .isEqualTo("The FIT file is a planned workout, not a recorded activity.");
     }
 }
