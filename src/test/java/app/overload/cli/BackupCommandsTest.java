@@ -122,7 +122,7 @@ class BackupCommandsTest {
         CommandRun again = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().lines())
-                .containsExactly("overload: " + elsewhere + " already exists; choose a new file name.");
+                .containsExactly("overload: " + elsewhere + " already exists; choose a new file name, or add --replace.");
         assertThat(Files.readAllBytes(elsewhere)).isEqualTo(written);
     }
 
@@ -227,13 +227,15 @@ class BackupCommandsTest {
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                     StandardCharsets.UTF_8));
-            assertThat(said.readLine()).startsWith("held");
+            String held = said.readLine();
+            assertThat(held).startsWith("held");
+            String pid = held.substring(held.indexOf("pid=") + 4);
 
             CommandRun refused = run("restore", "--db", db.toString(), "--latest", "--yes");
 
             assertThat(refused.code()).isEqualTo(1);
-            assertThat(refused.err().lines()).containsExactly("overload: Overload has this logbook open; close the app, then "
-                    + "restore. Nothing changed.");
+            assertThat(refused.err().lines()).containsExactly("overload: This logbook is open in the Overload app (process "
+                    + pid + "); close it, then restore. Nothing changed.");
             assertThat(Files.readAllBytes(db)).isEqualTo(bytes);
             assertThat(backupNames()).isEqualTo(names);
         } finally {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,21 @@ class BackupsTest {
 
     private static Clock at(Duration later) {
         return Clock.fixed(NOW.plus(later), ZoneOffset.UTC);
+    }
+
+    private LogbookLock held;
+
+    /** The logbook's lock, alone, as a restore takes it; released after the test. */
+    private LogbookLock alone() {
+        held = LogbookLock.sole(db(), LogbookLock.me("overload restore", false), Duration.ZERO, holders -> { });
+        return held;
+    }
+
+    @AfterEach
+    void release() {
+        if (held != null) {
+            held.close();
+        }
     }
 
     private void fill(Logbook logbook, int sessions) {
@@ -78,7 +94,7 @@ class BackupsTest {
             copy = backups.backUp(logbook.database(), Backups.Kind.MANUAL, at(Duration.ZERO));
             fill(logbook, 4);
         }
-        Path kept = backups.restore(copy, false, at(Duration.ofMinutes(5))).orElseThrow();
+        Path kept = backups.restore(copy, false, alone(), at(Duration.ofMinutes(5))).orElseThrow();
 
         try (Logbook logbook = Logbook.open(db())) {
             assertThat(logbook.sessions().count()).isEqualTo(2);
@@ -102,7 +118,7 @@ class BackupsTest {
 
         Backups.Backup good = backups.newestGood().orElseThrow();
         assertThat(good.file()).isNotEqualTo(broken);
-        Path kept = backups.restore(good, true, at(Duration.ofDays(2))).orElseThrow();
+        Path kept = backups.restore(good, true, alone(), at(Duration.ofDays(2))).orElseThrow();
 
         assertThat(kept.getFileName().toString()).contains("-damaged-");
         assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
@@ -133,7 +149,7 @@ class BackupsTest {
     void anUnhealthyBackupIsNeverRestored() throws IOException {
         Path junk = Files.writeString(folder.resolve("junk.db"), "not a logbook");
         Backups.Backup fake = new Backups.Backup(junk, Backups.Kind.MANUAL, LocalDateTime.now(), 13);
-        assertThatThrownBy(() -> new Backups(db()).restore(fake, false, at(Duration.ZERO)))
+        assertThatThrownBy(() -> new Backups(db()).restore(fake, false, alone(), at(Duration.ZERO)))
                 .hasMessageContaining("not a healthy logbook");
         assertThat(db()).doesNotExist();
     }
