@@ -265,7 +265,8 @@ public final class Backups {
             return Optional.of(db.read(c -> new Contents(Sql.queryInt(c, "SELECT count(*) FROM session"),
                     Sql.queryInt(c, "SELECT count(*) FROM training_block"), day(Sql.queryString(c,
                             "SELECT min(start) FROM session")), day(Sql.queryString(c, "SELECT max(start) FROM session")))));
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // Refused on opening, or a value that makes no sense read through a damaged index: not healthy.
             return Optional.empty();
         }
     }
