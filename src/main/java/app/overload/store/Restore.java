@@ -76,7 +76,11 @@ final class Restore {
                         + "); nothing was restored.");
             }
             from.read(c -> {
-                Database.copyTo(c, incoming);
+                try {
+                    Database.copyTo(c, incoming);
+                } catch (SQLException e) {
+                    throw StoreException.from(e, "restoring " + source.getFileName(), incoming);
+                }
                 return null;
             });
         } catch (StoreException e) {
