@@ -149,7 +149,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
     }
 
     private void openingFailed(Throwable error) {
-        LOG.log(Level.ERROR, "Opening " + file + " failed", error);
+        LOG.log(Level.ERROR, "The logbook " + file + " cannot be used", error);
         String detail = error instanceof StoreException ? error.getMessage() : "Unexpected error: " + error;
         StoreException.Reason reason = error instanceof StoreException store ? store.reason() : null;
         if (reason != StoreException.Reason.DAMAGED && reason != StoreException.Reason.EMPTY_FILE) {

@@ -241,6 +241,23 @@ class DatabaseTest {
     }
 
     @Test
+    void aTimeThatMakesNoSenseReadThroughADamagedIndexIsReportedAsDamage() throws Exception {
+        Path file = folder.resolve("overload.db");
+        try (Logbook logbook = Logbook.open(file)) {
+            for (int i = 0; i < 30; i++) {
+                logbook.sessions().save(Fixtures.workout(LocalDateTime.of(2026, 1, 1, 8, 0).plusDays(i)));
+            }
+        }
+        LogbookFiles.damageAnIndex(file);
+
+        try (Logbook logbook = Logbook.openToRead(file)) {
+            assertThatThrownBy(() -> logbook.sessions().span()).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("The logbook is damaged: it holds the time \"")
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DAMAGED));
+        }
+    }
+
+    @Test
     void migrationScriptsAreAllListed() throws IOException {
         Path folderOfScripts = Path.of("src/main/resources/app/overload/store/migration");
         try (var files = Files.list(folderOfScripts)) {

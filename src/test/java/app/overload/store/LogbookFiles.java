@@ -42,14 +42,19 @@ public final class LogbookFiles {
     }
 
     /**
-     * Changes one byte of one key in an index of the session table: damage SQLite's quick check does not see and
+     * Changes one byte of one key in the index of sessions by start: damage SQLite's quick check does not see and
      * its full integrity check does.
      */
     public static void damageAnIndex(Path db) throws IOException, SQLException {
+        damageAnIndex(db, "session_by_start");
+    }
+
+    /** Changes one byte of one key in the index named, as {@link #damageAnIndex(Path)} does. */
+    public static void damageAnIndex(Path db, String index) throws IOException, SQLException {
         int root;
         int pageSize;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            root = queryInt(st, "SELECT rootpage FROM sqlite_master WHERE name = 'session_by_start'");
+            root = queryInt(st, "SELECT rootpage FROM sqlite_master WHERE name = '" + index + "'");
             pageSize = queryInt(st, "PRAGMA page_size");
         }
         try (RandomAccessFile raw = new RandomAccessFile(db.toFile(), "rw")) {
