@@ -217,13 +217,9 @@ public final class Backups {
         }
     }
 
-    /** The full integrity check of a file only this process knows about yet, read as an unchanging file. */
+    /** The full integrity check of a copy; see {@link Database#fullCheckOf}. */
     static List<String> problemsOf(Path file) {
-        try (Database copy = Database.openToLook(file)) {
-            return copy.fullCheck();
-        } catch (StoreException e) {
-            return List.of(e.getMessage());
-        }
+        return Database.fullCheckOf(file);
     }
 
     /**

@@ -195,6 +195,18 @@ public final class Database implements AutoCloseable {
         return read(c -> IntegrityCheck.problems(c, true));
     }
 
+    /**
+     * The full integrity check of a file nothing else is writing (a copy just made), read as an unchanging file so
+     * nothing is created beside it; a file SQLite cannot read at all is one problem.
+     */
+    static List<String> fullCheckOf(Path file) {
+        try (Connection c = connect(file, Options.DEFAULT, Access.IMMUTABLE)) {
+            return IntegrityCheck.problems(c, true);
+        } catch (SQLException | StoreException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
     /** Where copies of this logbook go: a {@code backups} folder beside it. */
     public static Path backupsFolder(Path file) {
         return file.toAbsolutePath().getParent().resolve("backups");
