@@ -1,6 +1,7 @@
 package app.overload.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -24,6 +25,9 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FILE", description = "Write the copy here instead (must not exist).")
     Path to;
 
+    @Option(names = "--replace", description = "With --to: replace FILE if it exists, once the new copy is complete.")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -33,19 +37,24 @@ final class BackupCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             throw new CommandFailure("There is no logbook at " + file + " to back up.");
         }
-        if (to != null && Files.exists(to)) {
-            throw new CommandFailure(to + " already exists; choose a new file name.");
+        if (replace && to == null) {
+            throw new CommandFailure("--replace goes with --to FILE; copies into the backups folder never replace one.");
+        }
+        if (to != null && Files.isSymbolicLink(to)) {
+            throw new CommandFailure(to + " is a symbolic link; name the file itself. Nothing was written.");
+        }
+        if (to != null && !replace && Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandFailure(to + " already exists; choose a new file name, or add --replace.");
         }
         Path folder = to == null ? null : to.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new CommandFailure("Cannot write the copy to " + to + ": " + folder
                     + (Files.exists(folder) ? " is a file, not a folder." : " does not exist."));
         }
-        try (Logbook logbook = Logbook.open(file)) {
+        try (Logbook logbook = Logbook.openToWrite(file, "overload backup")) {
             Path written;
             if (to != null) {
-                logbook.database().backupTo(to.toAbsolutePath());
-                written = to.toAbsolutePath();
+                written = Backups.backUpTo(logbook.database(), to, replace);
             } else {
                 written = new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL,
                         Clock.systemDefaultZone()).file();

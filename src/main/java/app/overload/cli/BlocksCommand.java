@@ -45,7 +45,7 @@ final class BlocksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             ChartQueries rows = new ChartQueries(logbook.database());
             List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
                     rows::sets, rows::endurance, day);

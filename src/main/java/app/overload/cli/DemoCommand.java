@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
                     + "before " + Checks.FIRST_DAY + ", the first day a logbook holds; choose a later --until.");
         }
         SampleLogbook sample = SampleLogbook.generate(years, seed, last);
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        try (Logbook logbook = Logbook.openToWrite(database.resolve(), "overload demo")) {
             int existing = logbook.sessions().count();
             if (existing > 0) {
                 throw new CommandFailure(logbook.file() + " already holds " + existing

@@ -1,5 +1,7 @@
 package app.overload.cli;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -28,8 +30,11 @@ final class ExportCommand implements Callable<Integer> {
     String block;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "File to write; replaced if it exists, only once the new one is complete.")
+            description = "File to write (must not exist, unless --replace).")
     Path out;
+
+    @Option(names = "--replace", description = "Replace FILE if it exists, only once the new one is complete.")
+    boolean replace;
 
     @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
     boolean withSessions;
@@ -39,7 +44,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        if (Files.isSymbolicLink(out)) {
+            throw new CommandFailure(out + " is a symbolic link; name the file itself. Nothing was written.");
+        }
+        if (!replace && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandFailure(out + " already exists; choose a new file name, or add --replace.");
+        }
+        try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             TrainingBlock found = logbook.blocks().findByName(block.strip())
                     .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook)));
             BlockExporter.ExportResult result = new BlockExporter(logbook).export(found.id(), withSessions, out);

@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Warning: " + warning.describe());
             }
             Path target = database.resolve();
-            try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun)) {
+            try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun, "overload import")) {
                 Logbook logbook = opened.logbook();
                 BlockImporter importer = new BlockImporter(logbook);
                 ImportPreview preview = importer.preview(read);

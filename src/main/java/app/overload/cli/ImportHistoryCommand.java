@@ -68,7 +68,7 @@ final class ImportHistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = ImportOptions.defaults().withUnit(unit);
         Path target = database.resolve();
-        try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun)) {
+        try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun, "overload import-history")) {
             Logbook logbook = opened.logbook();
             ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
             UnitPreferences units = shownIn.of(logbook.settings().units());

@@ -1,39 +1,30 @@
 package app.overload.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import app.overload.store.Logbook;
 
 /**
- * The logbook an import compares its file with. A dry run on a logbook file that does not exist yet must not create
- * it, so it compares with an empty logbook in a temporary folder instead, removed again on close.
+ * The logbook an import compares its file with. A real import opens it to write, holding its lock; a dry run opens
+ * it only to look, so it writes, creates, copies and migrates nothing: a logbook file that does not exist yet reads
+ * as an empty one, and one in an older format as its upgraded contents, both in memory.
  */
 final class PreviewLogbook implements AutoCloseable {
 
     private final Logbook logbook;
-    private final Path scratch;
+    private final boolean stillToBeCreated;
 
-    private PreviewLogbook(Logbook logbook, Path scratch) {
+    private PreviewLogbook(Logbook logbook, boolean stillToBeCreated) {
         this.logbook = logbook;
-        this.scratch = scratch;
+        this.stillToBeCreated = stillToBeCreated;
     }
 
-    static PreviewLogbook open(Path file, boolean dryRun) {
-        if (!dryRun || Files.exists(file)) {
-            return new PreviewLogbook(Logbook.open(file), null);
+    static PreviewLogbook open(Path file, boolean dryRun, String command) {
+        if (dryRun) {
+            return new PreviewLogbook(Logbook.openToRead(file), !Files.exists(file));
         }
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory("overload-dry-run");
-        } catch (IOException e) {
-            throw new CommandFailure("Cannot make a temporary folder for the dry run: " + e.getMessage());
-        }
-        return new PreviewLogbook(Logbook.open(scratch.resolve("preview.db")), scratch);
+        return new PreviewLogbook(Logbook.openToWrite(file, command), false);
     }
 
     Logbook logbook() {
@@ -42,22 +33,11 @@ final class PreviewLogbook implements AutoCloseable {
 
     /** True when the logbook file does not exist yet: only a real import would create it. */
     boolean stillToBeCreated() {
-        return scratch != null;
+        return stillToBeCreated;
     }
 
     @Override
     public void close() {
         logbook.close();
-        if (scratch == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(scratch)) {
-            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).toList();
-            for (Path p : deepestFirst) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new CommandFailure("Cannot remove the dry run's temporary folder " + scratch + ": " + e.getMessage());
-        }
     }
 }

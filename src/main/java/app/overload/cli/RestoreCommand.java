@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * and only acts with {@code --yes}; the replaced file is kept in the backups folder.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replace the logbook with a backup (close the app first). Shows what would change; add --yes "
-                + "to do it. The current file is kept in the backups folder.")
+        description = "Replace the logbook with a backup (close the app first; commands using it are waited for). "
+                + "Shows what would change; add --yes to do it. The current file is kept in the backups folder.")
 final class RestoreCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** How long a restore waits for commands using the logbook to finish; app windows are not waited for. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Mixin
     DatabaseOption database;
@@ -71,23 +74,30 @@ final class RestoreCommand implements Callable<Integer> {
         }
         Backups.Contents incoming = Backups.contents(chosen.file()).orElseThrow(() -> new CommandFailure(
                 chosen.file() + " is not a healthy Overload logbook; nothing was restored."));
+        if (!yes) {
+            preview(out, file, chosen, incoming);
+            out.println("Nothing changed. Run again with --yes to restore.");
+            return 0;
+        }
+        // Held from before the preview through the swap: what it shows is what is replaced, and nothing else,
+        // here or in a window, can use the logbook in between. Commands in the way are waited for.
+        try (LogbookLock alone = LogbookLock.sole(file, LogbookLock.me("overload restore", false), WAIT,
+                holders -> out.println("Waiting for " + LogbookLock.describe(holders) + " to finish…"))) {
+            boolean damaged = preview(out, file, chosen, incoming);
+            Optional<Path> kept = backups.restore(chosen, damaged, alone, Clock.systemDefaultZone());
+            out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
+        }
+        return 0;
+    }
+
+    /** Prints what is there now and what comes back; true when what is there is damaged or unreadable. */
+    private static boolean preview(PrintWriter out, Path file, Backups.Backup chosen, Backups.Contents incoming) {
         Optional<Backups.Contents> current = Files.exists(file) ? Backups.contents(file) : Optional.empty();
-        boolean damaged = Files.exists(file) && current.isEmpty();
         out.println("Logbook: " + file);
         out.println("  now:   " + (!Files.exists(file) ? "no file" : current.map(Backups.Contents::describe)
                 .orElse("damaged or unreadable (it will be kept as a damaged copy)")));
         out.println("  after: " + incoming.describe() + " (from " + chosen.file().getFileName() + ")");
-        if (!yes) {
-            out.println("Nothing changed. Run again with --yes to restore.");
-            return 0;
-        }
-        // Held through the swap, not only checked before it: no other restore, here or in a window, can overlap it.
-        try (LogbookLock alone = LogbookLock.tryAcquire(file).orElseThrow(() -> new CommandFailure(
-                "Overload has this logbook open; close the app, then restore. Nothing changed."))) {
-            Optional<Path> kept = backups.restore(chosen, damaged, Clock.systemDefaultZone());
-            out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
-        }
-        return 0;
+        return Files.exists(file) && current.isEmpty();
     }
 
     private static void list(List<Backups.Backup> all, PrintWriter out) {

@@ -53,7 +53,7 @@ final class SessionsCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new CommandFailure("--from (" + from + ") is after --to (" + to + ").");
         }
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             var span = logbook.sessions().span();
             List<Session> sessions = span.isEmpty() ? List.of()
                     : logbook.sessions().between(from != null ? from : span.get().first(),

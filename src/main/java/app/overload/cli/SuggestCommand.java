@@ -71,7 +71,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
-        try (Logbook logbook = Logbook.open(database.resolve())) {
+        try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload suggest --accept")
+                : Logbook.openToRead(database.resolve())) {
             TrainingBlock block = logbook.blocks().findByName(blockName.strip()).orElseThrow(() -> new CommandFailure(
                     "No block named \"" + blockName.strip() + "\" in " + logbook.file().getFileName() + "; blocks: "
                             + logbook.blocks().all().stream().map(b -> "\"" + b.name() + "\"")

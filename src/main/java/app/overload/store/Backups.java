@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,8 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * The copies of a logbook kept in the {@code backups} folder beside it: a rolling daily copy, copies made on
- * request, before every upgrade, and the file a restore replaced (kept, never deleted). Restoring needs the logbook
- * closed; it moves the current file aside rather than overwriting it.
+ * request, before every upgrade, and the file a restore replaced (kept, never deleted). Every copy is written under
+ * a temporary name and renamed when complete, so whatever carries a backup name is a whole logbook. Restoring needs
+ * the logbook to itself ({@link LogbookLock}) and copies the current file aside before it swaps the backup in.
  */
 public final class Backups {
 
@@ -125,12 +129,20 @@ public final class Backups {
         return m.matches() && m.group(4) != null ? Integer.parseInt(m.group(4).substring(1)) : 1;
     }
 
-    /** Copies the open logbook now; the copy is checked before it counts. */
+    /**
+     * Copies the open logbook now. The copy is written under a temporary name, synced, and checked in full
+     * (indexes too) before it gets its backup name, so a killed or failed copy is never listed as a backup.
+     *
+     * @throws StoreException DAMAGED when the copy, and so the logbook, fails the full integrity check (the copy
+     *         is not kept); DISK_FULL when it does not fit
+     */
     public Backup backUp(Database database, Kind kind, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Path target = newFile(logbook, kind, now);
-        createFolder(target.getParent());
-        database.backupTo(target);
+        database.read(c -> {
+            copyInto(c, target, true);
+            return null;
+        });
         try {
             return new Backup(target, kind, now, Files.size(target));
         } catch (IOException e) {
@@ -138,7 +150,83 @@ public final class Backups {
         }
     }
 
-    /** The rolling daily copy: made when the newest daily copy is older than a day; keeps {@value #KEEP_DAILY}. */
+    /**
+     * Copies the open logbook to {@code target} anywhere, as {@link #backUp} does; an existing file there is
+     * replaced only when {@code replace}. A symbolic link is never followed: the copy would land somewhere else.
+     */
+    public static Path backUpTo(Database database, Path target, boolean replace) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute)) {
+            throw new StoreException(StoreException.Reason.CONFLICT, absolute + " is a symbolic link; name the file "
+                    + "itself.");
+        }
+        if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException(StoreException.Reason.CONFLICT, absolute + " already exists.");
+        }
+        Leftovers.cleanPartials(absolute.getParent(), absolute);
+        database.read(c -> {
+            copyInto(c, absolute, true, replace);
+            return null;
+        });
+        return absolute;
+    }
+
+    /** Writes a copy of {@code source}'s logbook to {@code target} through a temporary name; see {@link #backUp}. */
+    static void copyInto(Connection source, Path target, boolean fullCheck) {
+        copyInto(source, target, fullCheck, false);
+    }
+
+    private static void copyInto(Connection source, Path target, boolean fullCheck, boolean replace) {
+        createFolder(target.getParent());
+        Path partial = Leftovers.partialOf(target);
+        String doing = "making the copy " + target.getFileName();
+        boolean done = false;
+        try {
+            FileSync.deleteWithCompanions(partial);
+            Database.copyTo(source, partial);
+            FileSync.force(partial);
+            if (fullCheck) {
+                List<String> problems = problemsOf(partial);
+                if (!problems.isEmpty()) {
+                    throw new StoreException(StoreException.Reason.DAMAGED, "The logbook is damaged (SQLite "
+                            + "integrity check: " + IntegrityCheck.summary(problems) + "), so the copy was not kept. "
+                            + "Restore the newest healthy backup.");
+                }
+            }
+            if (replace) {
+                FileSync.replace(partial, target);
+            } else {
+                Files.move(partial, target);
+                FileSync.forceFolder(target.getParent());
+            }
+            done = true;
+        } catch (SQLException e) {
+            throw StoreException.from(e, doing, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(StoreException.Reason.CONFLICT, target + " already exists.", e);
+        } catch (IOException e) {
+            throw DiskFull.translate(e, target, doing);
+        } finally {
+            if (!done) {
+                try {
+                    FileSync.deleteWithCompanions(partial);
+                } catch (IOException e) {
+                    // Removed by the next opening once this process is gone.
+                }
+            }
+        }
+    }
+
+    /** The full integrity check of a copy; see {@link Database#fullCheckOf}. */
+    static List<String> problemsOf(Path file) {
+        return Database.fullCheckOf(file);
+    }
+
+    /**
+     * The rolling daily copy: made when the newest daily copy is older than a day; keeps {@value #KEEP_DAILY}. Only
+     * complete, checked copies have a backup name, so only they count toward the seven; a logbook that fails the
+     * full check gets no daily copy and loses none of its older ones.
+     */
     public Optional<Backup> dailyIfDue(Database database, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean due = list().stream().filter(b -> b.kind() == Kind.DAILY).findFirst()
@@ -158,10 +246,10 @@ public final class Backups {
         return Optional.of(made);
     }
 
-    /** The newest copy that opens and passes SQLite's integrity check, if any. */
+    /** The newest copy that opens and passes SQLite's full integrity check, indexes included, if any. */
     public Optional<Backup> newestGood() {
         return list().stream().filter(b -> b.kind() != Kind.DAMAGED).filter(b -> contents(b.file()).isPresent())
-                .findFirst();
+                .filter(b -> problemsOf(b.file()).isEmpty()).findFirst();
     }
 
     /** What a logbook file holds, or empty when it is not a healthy logbook. Opens it read-only. */
@@ -173,7 +261,8 @@ public final class Backups {
             return Optional.of(db.read(c -> new Contents(Sql.queryInt(c, "SELECT count(*) FROM session"),
                     Sql.queryInt(c, "SELECT count(*) FROM training_block"), day(Sql.queryString(c,
                             "SELECT min(start) FROM session")), day(Sql.queryString(c, "SELECT max(start) FROM session")))));
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // Refused on opening, or a value that makes no sense read through a damaged index: not healthy.
             return Optional.empty();
         }
     }
@@ -191,48 +280,25 @@ public final class Backups {
     }
 
     /**
-     * Puts {@code backup} in place of the logbook, which must be closed. The current file (with its WAL, if any)
-     * is first moved into the backups folder — as "damaged" when {@code damaged}, else as "replaced" — so nothing
-     * is ever overwritten. Returns where the previous file went, or empty when there was none.
+     * Puts {@code backup} in place of the logbook, which must be closed everywhere: {@code sole} is the logbook's
+     * lock, held alone. See {@link Restore} for how the file is swapped. The current file is first copied into the
+     * backups folder, as "damaged" when {@code damaged}, else as "replaced". Returns where it went, or empty when
+     * there was none.
      */
-    public Optional<Path> restore(Backup backup, boolean damaged, Clock clock) {
-        if (contents(backup.file()).isEmpty()) {
-            throw new StoreException(StoreException.Reason.DAMAGED, "The backup " + backup.file().getFileName()
-                    + " is not a healthy logbook; nothing was restored.");
-        }
-        try {
-            Optional<Path> kept = Optional.empty();
-            if (Files.exists(logbook)) {
-                Path aside = newFile(logbook, damaged ? Kind.DAMAGED : Kind.REPLACED, LocalDateTime.now(clock));
-                createFolder(aside.getParent());
-                Files.move(logbook, aside);
-                for (String suffix : List.of("-wal", "-shm")) {
-                    Path companion = logbook.resolveSibling(logbook.getFileName() + suffix);
-                    if (Files.exists(companion)) {
-                        Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
-                    }
-                }
-                kept = Optional.of(aside);
-            }
-            Path incoming = logbook.resolveSibling(logbook.getFileName() + ".restoring");
-            Files.copy(backup.file(), incoming, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(incoming, logbook, StandardCopyOption.ATOMIC_MOVE);
-            return kept;
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "Restoring " + backup.file().getFileName() + " failed: "
-                    + e.getMessage() + ". Your logbook files are in " + logbook.getParent() + " and " + folder() + ".",
-                    e);
-        }
+    public Optional<Path> restore(Backup backup, boolean damaged, LogbookLock sole, Clock clock) {
+        return Restore.run(logbook, backup.file(), damaged, sole, clock);
     }
 
     /** Creates the backups folder; Java's own message for a failure is often just the path, so say why. */
-    private static void createFolder(Path folder) {
+    static void createFolder(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             String why;
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
                 why = "a file of that name is in the way; move or rename it";
+            } else if (DiskFull.causedBy(e, folder)) {
+                why = "the disk is full";
             } else if (e instanceof AccessDeniedException) {
                 why = "permission denied; " + folder.getParent() + " is not writable";
             } else if (e instanceof FileSystemException f && f.getReason() != null) {

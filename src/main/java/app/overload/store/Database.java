@@ -1,66 +1,96 @@
 package app.overload.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.DB;
 
 /**
  * The logbook file. Opening checks that the file is an Overload logbook this version can read, copies it aside
- * and migrates it when it is older, and refuses (leaving it untouched) when it is foreign, damaged or newer.
+ * and migrates it when it is older, and refuses (leaving it untouched) when it is foreign, damaged, newer or empty.
  *
  * <p>All writes go through one connection, one transaction at a time ({@link #write}); reads use their own
  * connections ({@link #read}) and, thanks to WAL, never wait for a writer.
+ *
+ * <p>Opened {@linkplain Options#lookingOnly only to look}, nothing is written, created or migrated: a missing file
+ * reads as an empty logbook and an older one as an upgraded copy, both held in memory.
  */
 public final class Database implements AutoCloseable {
 
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** How long a window or command waits for a restore under way before it gives up. */
+    private static final Duration RESTORE_WAIT = Duration.ofSeconds(60);
 
     private final Path file;
     private final Options options;
     /** For files that cannot be written at all, or only looked at: reads then bypass the WAL machinery. */
     private final boolean immutable;
     private final Connection writer;
+    /** A logbook held in memory (a look at a missing or older file): the one connection every read uses. */
+    private final Connection memory;
+    private volatile LogbookLock lock;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private Database(Path file, Options options, boolean immutable, Connection writer) {
+    Database(Path file, Options options, boolean immutable, Connection writer, Connection memory,
+            LogbookLock lock) {
         this.file = file;
         this.options = options;
         this.immutable = immutable;
         this.writer = writer;
+        this.memory = memory;
+        this.lock = lock;
     }
 
     /**
-     * How to open: how long to wait for another writer, and whether to open read-only even if the file could be
-     * written (a file or folder that cannot be written is always opened read-only).
+     * How to open: how long to wait for another writer; whether to open read-only even if the file could be
+     * written (a file or folder that cannot be written is always opened read-only), or only to look; who holds the
+     * logbook's lock ({@link LogbookLock}) while it is open, if anyone; and whether an empty file may become a new
+     * logbook.
      */
-    public record Options(Duration busyTimeout, boolean readOnly) {
+    public record Options(Duration busyTimeout, boolean readOnly, boolean onlyLooking, LogbookLock.Holder holder,
+            boolean startInEmptyFile) {
 
-        public static final Options DEFAULT = new Options(Duration.ofSeconds(5), false);
+        public static final Options DEFAULT = new Options(Duration.ofSeconds(5), false, false, null, false);
 
         public Options readOnlyAccess() {
-            return new Options(busyTimeout, true);
+            return new Options(busyTimeout, true, onlyLooking, holder, startInEmptyFile);
         }
 
         public Options waitingAtMost(Duration timeout) {
-            return new Options(timeout, readOnly);
+            return new Options(timeout, readOnly, onlyLooking, holder, startInEmptyFile);
+        }
+
+        /** Reads only, and creates, copies or migrates nothing, not even a missing file. */
+        public Options lookingOnly() {
+            return new Options(busyTimeout, true, true, null, startInEmptyFile);
+        }
+
+        /** Holds the logbook's lock, shared, as the command {@code what} ("overload import"), while open. */
+        public Options heldBy(String what) {
+            return new Options(busyTimeout, readOnly, onlyLooking, LogbookLock.me(what, false), startInEmptyFile);
+        }
+
+        /** Holds the logbook's lock, shared, as an app window, while open. */
+        public Options heldByWindow() {
+            return new Options(busyTimeout, readOnly, onlyLooking, LogbookLock.me("the Overload app", true),
+                    startInEmptyFile);
+        }
+
+        /** Lets a file of 0 bytes become a new logbook: only when the user said so. */
+        public Options startingInEmptyFile() {
+            return new Options(busyTimeout, readOnly, onlyLooking, holder, true);
         }
     }
 
@@ -74,48 +104,60 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, Options requested) {
-        return open(file, requested, false);
-    }
-
-    /**
-     * Opens a logbook read-only only to look at it, such as a backup or a file a restore would replace. With no
-     * write-ahead log beside it the main file holds everything, so it is read as an unchanging file and SQLite
-     * leaves no -wal or -shm file behind; with one, it is read as usual so what the log holds counts.
-     */
-    static Database openToLook(Path file) {
-        return open(file, Options.DEFAULT.readOnlyAccess(), true);
-    }
-
-    private static Database open(Path file, Options requested, boolean onlyLooking) {
         Path absolute = file.toAbsolutePath();
-        checkHeader(absolute);
-        boolean immutable = !canWrite(absolute)
-                || onlyLooking && !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"));
+        if (requested.onlyLooking()) {
+            return Opening.look(absolute, requested);
+        }
+        Opening.checkHeader(absolute, requested.startInEmptyFile());
+        boolean immutable = !canWrite(absolute);
         boolean readOnly = requested.readOnly() || immutable;
         Options options = readOnly ? requested.readOnlyAccess() : requested;
         if (readOnly && !Files.exists(absolute)) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot create " + absolute
                     + ": the folder is not writable.");
         }
+        LogbookLock held = null;
         if (!readOnly) {
-            createParent(absolute);
+            Opening.createParent(absolute);
+            if (options.holder() != null) {
+                held = LogbookLock.share(absolute, options.holder(), RESTORE_WAIT).orElse(null);
+                if (held != null) {
+                    // Under a shared hold no restore runs anywhere, so whatever one left is a leftover.
+                    Leftovers.clean(absolute);
+                }
+            }
         }
-        Connection connection = connect(absolute, options,
-                immutable ? Access.IMMUTABLE : readOnly ? Access.READER : Access.WRITER);
+        Connection connection = null;
         try {
-            prepare(absolute, connection, readOnly);
-            return new Database(absolute, options, immutable, readOnly ? null : connection);
+            connection = connect(absolute, options, immutable ? Access.IMMUTABLE : readOnly ? Access.READER
+                    : Access.WRITER);
+            Opening.prepare(absolute, connection, readOnly);
+            return new Database(absolute, options, immutable, readOnly ? null : connection, null, held);
         } catch (SQLException e) {
-            closeQuietly(connection);
-            throw StoreException.from(e, "opening " + absolute.getFileName());
+            closeAll(connection, held);
+            throw StoreException.from(e, "opening " + absolute.getFileName(), absolute);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            closeAll(connection, held);
             throw e;
         } finally {
-            if (readOnly) {
+            if (readOnly && connection != null) {
                 closeQuietly(connection);
             }
         }
+    }
+
+    private static void closeAll(Connection connection, LogbookLock held) {
+        if (connection != null) {
+            closeQuietly(connection);
+        }
+        if (held != null) {
+            held.close();
+        }
+    }
+
+    /** Opens a logbook only to look at it, such as a backup or a file a restore would replace. */
+    static Database openToLook(Path file) {
+        return open(file, Options.DEFAULT.lookingOnly());
     }
 
     /**
@@ -136,81 +178,33 @@ public final class Database implements AutoCloseable {
         return options.readOnly();
     }
 
-    private static void prepare(Path file, Connection connection, boolean readOnly) throws SQLException {
-        // Everything up to the first migration only reads, so a refused file is left untouched.
-        if (Migrations.isForeign(connection)) {
-            throw new StoreException(StoreException.Reason.NOT_A_LOGBOOK, file.getFileName()
-                    + " is an SQLite database of another program, not an Overload logbook. It was not changed.");
-        }
-        int version = Migrations.currentVersion(connection);
-        int latest = Migrations.latestVersion();
-        if (version > latest) {
-            throw new StoreException(StoreException.Reason.NEWER_VERSION, file.getFileName()
-                    + " was written by a newer version of Overload (logbook format " + version + "; this version reads"
-                    + " up to " + latest + "). Update Overload to open it. The file was not changed.");
-        }
-        if (version > 0) {
-            List<String> problems = IntegrityCheck.problems(connection);
-            if (!problems.isEmpty()) {
-                throw new StoreException(StoreException.Reason.DAMAGED, file.getFileName()
-                        + " is damaged (SQLite integrity check: " + IntegrityCheck.summary(problems)
-                        + "). It was not changed; restore it from a backup.");
-            }
-        }
-        if (readOnly) {
-            if (version < latest) {
-                throw new StoreException(StoreException.Reason.READ_ONLY, file.getFileName() + " needs upgrading to "
-                        + "logbook format " + latest + ", but it is read-only. Make the file and its folder writable "
-                        + "to open it with this version.");
-            }
-            return;
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA journal_mode = WAL");
-        }
-        if (version > 0 && version < latest) {
-            copyBeforeMigrating(file, connection, version);
-        }
-        for (int v = version + 1; v <= latest; v++) {
-            try {
-                Migrations.apply(connection, v);
-            } catch (SQLException e) {
-                throw new StoreException(StoreException.Reason.IO, "Upgrading " + file.getFileName()
-                        + " to logbook format " + v + " failed (" + e.getMessage() + "). It was left at format "
-                        + (v - 1) + ".", e);
-            }
+    /**
+     * A consistent copy of the whole logbook through SQLite's online backup API, safe while other connections
+     * read and write; what the source's write-ahead log holds is included.
+     */
+    static void copyTo(Connection connection, Path target) throws SQLException {
+        DB db = ((SQLiteConnection) connection).getDatabase();
+        int rc = db.backup("main", target.toString(), null);
+        if (rc != 0) {
+            throw DB.newSQLException(rc, "copying the logbook to " + target.getFileName());
         }
     }
 
-    private static void copyBeforeMigrating(Path file, Connection connection, int version) throws SQLException {
-        Path copy = Backups.newFile(file, Backups.Kind.BEFORE_UPGRADE, LocalDateTime.now());
-        createParent(copy);
-        copyTo(connection, copy);
+    /** Runs the full integrity check (indexes too) on the open logbook; empty when sound. Reads the whole file. */
+    public List<String> fullCheck() {
+        return read(c -> IntegrityCheck.problems(c, true));
     }
 
     /**
-     * A consistent copy of the whole logbook through SQLite's online backup API, safe while other connections
-     * read and write. Paths SQLite's backup command cannot quote fall back to {@code VACUUM INTO}.
+     * The full integrity check of a file nothing else is writing (a copy just made), read as an unchanging file so
+     * nothing is created beside it; a file SQLite cannot read at all is one problem.
      */
-    static void copyTo(Connection connection, Path target) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            if (!target.toString().contains("\"")) {
-                st.executeUpdate("backup to \"" + target + "\"");
-                return;
-            }
+    static List<String> fullCheckOf(Path file) {
+        try (Connection c = connect(file, Options.DEFAULT, Access.IMMUTABLE)) {
+            return IntegrityCheck.problems(c, true);
+        } catch (SQLException | StoreException e) {
+            return List.of(e.getMessage());
         }
-        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toString());
-            ps.execute();
-        }
-    }
-
-    /** Writes a consistent copy of the open logbook to {@code target} (which must not exist yet). */
-    public void backupTo(Path target) {
-        read(c -> {
-            copyTo(c, target);
-            return null;
-        });
     }
 
     /** Where copies of this logbook go: a {@code backups} folder beside it. */
@@ -218,39 +212,8 @@ public final class Database implements AutoCloseable {
         return file.toAbsolutePath().getParent().resolve("backups");
     }
 
-    private static void checkHeader(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, file + " is a folder, not a logbook file.");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(HEADER.length);
-            if (start.length == 0) {
-                return; // an empty file becomes a new logbook
-            }
-            if (!Arrays.equals(start, HEADER)) {
-                throw new StoreException(StoreException.Reason.NOT_A_LOGBOOK, file.getFileName()
-                        + " is not an Overload logbook (it is not an SQLite database). It was not changed.");
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot read " + file + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static void createParent(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Cannot create the folder "
-                    + file.getParent() + " for the logbook: " + e.getMessage(), e);
-        }
-    }
-
     /** The three ways a connection is opened. */
-    private enum Access {
+    enum Access {
         /** The one writing connection. */
         WRITER,
         /** A reading connection beside the writer. */
@@ -262,13 +225,18 @@ public final class Database implements AutoCloseable {
         IMMUTABLE
     }
 
-    private static Connection connect(Path file, Options options, Access access) {
+    static SQLiteConfig config(Options options, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));
         // FULL: a commit the user saw confirmed survives a power cut too, not only a crash of the app.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setReadOnly(access != Access.WRITER);
+        config.setReadOnly(readOnly);
+        return config;
+    }
+
+    static Connection connect(Path file, Options options, Access access) {
+        SQLiteConfig config = config(options, access != Access.WRITER);
         String url = "jdbc:sqlite:" + file;
         if (access == Access.IMMUTABLE) {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
@@ -277,7 +245,7 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection(url);
         } catch (SQLException e) {
-            throw StoreException.from(e, "opening " + file.getFileName());
+            throw StoreException.from(e, "opening " + file.getFileName(), file);
         }
     }
 
@@ -288,6 +256,16 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} on a reading connection; it sees the last committed state. */
     public <T> T read(SqlWork<T> work) {
         checkOpen();
+        if (memory != null) {
+            writeLock.lock();
+            try {
+                return work.apply(memory);
+            } catch (SQLException e) {
+                throw StoreException.from(e, "reading the logbook");
+            } finally {
+                writeLock.unlock();
+            }
+        }
         Connection connection = idleReaders.poll();
         if (connection == null) {
             connection = connect(file, options, immutable ? Access.IMMUTABLE : Access.READER);
@@ -295,7 +273,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw StoreException.from(e, "reading the logbook");
+            throw StoreException.from(e, "reading the logbook", file);
         } finally {
             if (closed) {
                 closeQuietly(connection);
@@ -331,9 +309,25 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw StoreException.from(e, doing);
+            StoreException failure = StoreException.from(e, doing, file);
+            if (failure.reason() == StoreException.Reason.DISK_FULL) {
+                emptyTheLog();
+            }
+            throw failure;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * After a write the full disk stopped: the rolled-back pages still fill the write-ahead log and would keep the
+     * disk full, so the log is checkpointed and cut back to nothing where it can be.
+     */
+    private void emptyTheLog() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // The log holds commits that do not fit in the main file yet; they stay safe where they are.
         }
     }
 
@@ -350,6 +344,21 @@ public final class Database implements AutoCloseable {
         return read(Migrations::currentVersion);
     }
 
+    /** The hold on the logbook's lock this opening took, if it took one and still has it. */
+    public LogbookLock lock() {
+        return lock;
+    }
+
+    /**
+     * Hands this opening's lock to the caller, who must close it: closing the database then leaves it held. A
+     * restore in the app keeps the logbook to itself this way from closing it to opening the restored file.
+     */
+    public LogbookLock detachLock() {
+        LogbookLock held = lock;
+        lock = null;
+        return held;
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("The logbook " + file.getFileName() + " is closed.");
@@ -364,14 +373,20 @@ public final class Database implements AutoCloseable {
         while ((c = idleReaders.poll()) != null) {
             closeQuietly(c);
         }
-        if (writer == null) {
-            return;
-        }
         writeLock.lock();
         try {
-            closeQuietly(writer);
+            if (writer != null) {
+                closeQuietly(writer);
+            }
+            if (memory != null) {
+                closeQuietly(memory);
+            }
         } finally {
             writeLock.unlock();
+        }
+        LogbookLock held = detachLock();
+        if (held != null) {
+            held.close();
         }
     }
 

@@ -8,19 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQLite's {@code PRAGMA quick_check}, as a list of problems. SQLite reports some problems as rows and others as
- * lines of one row under a "*** in database main ***" heading, and a damaged file can have dozens, so a message
- * shows the first and counts the rest.
+ * SQLite's integrity checks, as a list of problems. {@code quick_check} runs on every opening; the full
+ * {@code integrity_check}, which also compares every index with its table and so takes longer, runs on every copy
+ * made (daily, on request, before a restore) and on a backup before it is offered as healthy (docs/reliability.md).
+ * SQLite reports some problems as rows and others as lines of one row under a "*** in database main ***" heading,
+ * and a damaged file can have dozens, so a message shows the first and counts the rest.
  */
 final class IntegrityCheck {
 
     private IntegrityCheck() {
     }
 
-    /** One problem a line; empty for a sound file. */
+    /** One problem a line from the quick check; empty for a sound file. */
     static List<String> problems(Connection connection) throws SQLException {
+        return problems(connection, false);
+    }
+
+    /** One problem a line; empty for a sound file. {@code full} runs the whole integrity check, indexes included. */
+    static List<String> problems(Connection connection, boolean full) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
             while (rs.next()) {
                 rows.add(String.valueOf(rs.getString(1)));
             }

@@ -1,6 +1,9 @@
 package app.overload.store;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -37,6 +40,22 @@ public final class Logbook implements AutoCloseable {
     /** Opens with explicit options, e.g. read-only or a shorter wait for another writer. */
     public static Logbook open(Path file, Database.Options options) {
         return new Logbook(Database.open(file, options));
+    }
+
+    /**
+     * Opens to write, holding the logbook's lock as {@code command} ("overload import") until closed, so that no
+     * restore swaps the file while it writes, and a refused restore can name it.
+     */
+    public static Logbook openToWrite(Path file, String command) {
+        return open(file, Database.Options.DEFAULT.heldBy(command));
+    }
+
+    /**
+     * Opens only to read: nothing is written, created or migrated. A missing file reads as an empty logbook, an
+     * older one as its upgraded contents, both in memory; an empty (0-byte) file is refused.
+     */
+    public static Logbook openToRead(Path file) {
+        return open(file, Database.Options.DEFAULT.lookingOnly());
     }
 
     public Database database() {
@@ -79,8 +98,7 @@ public final class Logbook implements AutoCloseable {
      */
     public void saveAll(Collection<Exercise> newExercises, Collection<TrainingBlock> newBlocks,
             Collection<? extends Session> newSessions) {
-        database.write("saving " + newExercises.size() + " exercises, " + newBlocks.size() + " blocks and "
-                + newSessions.size() + " sessions", c -> {
+        database.write("saving " + counted(newExercises.size(), newBlocks.size(), newSessions.size()), c -> {
                     for (Exercise e : newExercises) {
                         ExerciseRepository.upsert(c, e);
                     }
@@ -92,6 +110,60 @@ public final class Logbook implements AutoCloseable {
                     }
                     return null;
                 });
+    }
+
+    /** What {@link #addNew} added. */
+    public record Added(int exercises, int sessions) {
+    }
+
+    /**
+     * Adds, in one transaction, the exercises and sessions not yet in the logbook, and counts what it really added:
+     * the check is made inside the transaction, so two imports of the same file at once never both claim the same
+     * sessions (the second finds them there and adds nothing).
+     */
+    public Added addNew(Collection<Exercise> newExercises, Collection<? extends Session> newSessions) {
+        return database.write("saving " + counted(newExercises.size(), 0, newSessions.size()), c -> {
+                    int exercises = 0;
+                    for (Exercise e : newExercises) {
+                        if (ExerciseRepository.find(c, e.id()).isEmpty()) {
+                            ExerciseRepository.upsert(c, e);
+                            exercises++;
+                        }
+                    }
+                    int sessions = 0;
+                    try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM session WHERE uuid = ?")) {
+                        for (Session s : newSessions) {
+                            exists.setString(1, s.id().toString());
+                            try (ResultSet rs = exists.executeQuery()) {
+                                if (rs.next()) {
+                                    continue;
+                                }
+                            }
+                            SessionWriter.save(c, s);
+                            sessions++;
+                        }
+                    }
+                    return new Added(exercises, sessions);
+                });
+    }
+
+    /** "3 exercises and 1 session": the counts that are not zero, each noun in the right number. */
+    static String counted(int exercises, int blocks, int sessions) {
+        List<String> parts = new ArrayList<>();
+        count(parts, exercises, "exercise");
+        count(parts, blocks, "block");
+        count(parts, sessions, "session");
+        if (parts.isEmpty()) {
+            return "nothing";
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;
+    }
+
+    private static void count(List<String> parts, int n, String noun) {
+        if (n > 0) {
+            parts.add(n + " " + noun + (n == 1 ? "" : "s"));
+        }
     }
 
     @Override

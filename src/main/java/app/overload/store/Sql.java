@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import app.overload.domain.Checks;
 
@@ -92,8 +93,15 @@ final class Sql {
         return TIMESTAMP.format(time);
     }
 
+    /** A stored time; one that makes no sense was not written by Overload, so the file is damaged. */
     static LocalDateTime timestamp(String text) {
-        return LocalDateTime.parse(text, TIMESTAMP);
+        try {
+            return LocalDateTime.parse(text, TIMESTAMP);
+        } catch (DateTimeParseException e) {
+            throw new StoreException(StoreException.Reason.DAMAGED, "The logbook is damaged: it holds the time \""
+                    + text + "\", which Overload never writes (a damaged index can show one). Restore it from a "
+                    + "backup.", e);
+        }
     }
 
     /**

@@ -19,7 +19,8 @@ public interface LogbookFileActions {
     /**
      * Closes the logbook, puts {@code backup} in its place (keeping the current file) and reopens; FX thread.
      *
-     * @return why it cannot be done now (another window has the logbook open), or empty when the restore has begun
+     * @return why it cannot be done now (another window or command has the logbook open, named), or empty when the
+     *         restore has begun
      */
     Optional<String> restore(Backups.Backup backup);
 

@@ -4,7 +4,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.concurrent.CompletionException;
 
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Backups;
+import app.overload.store.Database;
 import app.overload.store.DefaultLocation;
 import app.overload.store.Logbook;
 import app.overload.store.LogbookLock;
@@ -38,7 +41,8 @@ public final class OverloadApp extends Application implements LogbookFileActions
     private FxTaskExecutor executor;
     private MainWindow window;
     private volatile Logbook logbook;
-    private volatile LogbookLock lock;
+    /** Set when the user chose to start a new logbook in an empty (0-byte) file; the next opening may do so. */
+    private volatile boolean startInEmptyFile;
     /** The first opening, started in init() so it runs while JavaFX builds and shows the window. */
     private CompletableFuture<Opened> firstOpening;
 
@@ -94,16 +98,14 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     /** Opens (checks, migrates) the logbook and takes its lock; runs off the FX thread. */
     private Opened open() {
-        Logbook opened = Logbook.open(file);
+        Database.Options options = Database.Options.DEFAULT.heldByWindow();
+        Logbook opened = Logbook.open(file, startInEmptyFile ? options.startingInEmptyFile() : options);
+        startInEmptyFile = false;
         StartupTrace.mark("logbook opened");
         logbook = opened;
         boolean readOnly = opened.database().readOnly();
-        boolean shared = false;
-        if (!readOnly) {
-            Optional<LogbookLock> acquired = LogbookLock.share(file);
-            lock = acquired.orElse(null);
-            shared = acquired.map(held -> !held.alone()).orElse(true);
-        }
+        LogbookLock lock = opened.database().lock();
+        boolean shared = !readOnly && (lock == null || !lock.alone());
         boolean empty = opened.sessions().count() == 0;
         UnitPreferences units = opened.settings().units();
         HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened, units);
@@ -120,10 +122,8 @@ public final class OverloadApp extends Application implements LogbookFileActions
                 : opened.shared() ? "Also open in another Overload window" : "");
         if (!opened.readOnly()) {
             // Not needed to show anything, so it waits until the sections are up.
-            executor.submit("Daily backup", progress -> {
-                dailyBackup(opened.logbook());
-                return null;
-            }, ok -> { }, error -> { });
+            executor.submit("Daily backup", progress -> dailyBackup(opened.logbook()),
+                    damage -> damage.ifPresent(this::openingFailed), error -> { });
         }
     }
 
@@ -131,36 +131,58 @@ public final class OverloadApp extends Application implements LogbookFileActions
             HistoryViewModel.FirstPage firstPage) {
     }
 
-    private void dailyBackup(Logbook opened) {
+    /**
+     * The daily copy, checked in full: damage the quick check on opening cannot see (an index) is found here, off
+     * the FX thread, and then returned, so the user is offered the newest healthy backup.
+     */
+    private Optional<StoreException> dailyBackup(Logbook opened) {
         try {
             new Backups(file).dailyIfDue(opened.database(), clock);
         } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                return Optional.of(e);
+            }
             // A missed daily copy must not keep the user from their logbook; the next start tries again.
             LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + e.getMessage());
         }
+        return Optional.empty();
     }
 
     private void openingFailed(Throwable error) {
-        LOG.log(Level.ERROR, "Opening " + file + " failed", error);
+        LOG.log(Level.ERROR, "The logbook " + file + " cannot be used", error);
         String detail = error instanceof StoreException ? error.getMessage() : "Unexpected error: " + error;
-        if (!(error instanceof StoreException store) || store.reason() != StoreException.Reason.DAMAGED) {
+        StoreException.Reason reason = error instanceof StoreException store ? store.reason() : null;
+        if (reason != StoreException.Reason.DAMAGED && reason != StoreException.Reason.EMPTY_FILE) {
             window.showProblem("The logbook could not be opened", detail);
             return;
         }
+        boolean empty = reason == StoreException.Reason.EMPTY_FILE;
+        String title = empty ? "The logbook file is empty" : "The logbook is damaged";
+        String problem = empty ? file.getFileName() + " is an empty file (0 bytes), not a logbook, so Overload left it"
+                + " as it is." : detail;
+        // An empty file may be a logbook lost to a failed copy, or a file made on purpose: the user says which.
+        List<MainWindow.ProblemAction> startHere = empty ? List.of(new MainWindow.ProblemAction(
+                "Start a new logbook in this file", () -> {
+                    startInEmptyFile = true;
+                    openLogbook();
+                })) : List.of();
         executor.submit("Looking for a backup", progress -> new Backups(file).newestGood(), backup -> {
+            List<MainWindow.ProblemAction> actions = new ArrayList<>();
+            String text = problem;
             if (backup.isEmpty()) {
-                window.showProblem("The logbook is damaged", detail + " No healthy backup was found in "
-                        + new Backups(file).folder() + ".");
-                return;
+                text += " No healthy backup was found in " + new Backups(file).folder() + ".";
+            } else {
+                Backups.Backup b = backup.get();
+                String holds = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("");
+                text += "\n\nThe newest healthy backup is from " + WHEN.format(b.taken()) + " (" + holds + "). "
+                        + "Restoring it keeps the " + (empty ? "empty" : "damaged") + " file in the backups folder.";
+                actions.add(new MainWindow.ProblemAction("Restore the backup of " + WHEN.format(b.taken()),
+                        () -> restoreIfAlone(b, true).ifPresent(refused -> window.showProblem(
+                                "The backup could not be restored", refused))));
             }
-            Backups.Backup b = backup.get();
-            String holds = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("");
-            window.showProblem("The logbook is damaged", detail + "\n\nThe newest healthy backup is from "
-                    + WHEN.format(b.taken()) + " (" + holds + "). Restoring it keeps the damaged file in the backups "
-                    + "folder.", List.of(new MainWindow.ProblemAction("Restore the backup of " + WHEN.format(b.taken()),
-                            () -> restoreIfAlone(b, true).ifPresent(refused -> window.showProblem(
-                                    "The backup could not be restored", refused)))));
-        }, e -> window.showProblem("The logbook is damaged", detail));
+            actions.addAll(startHere);
+            window.showProblem(title, text, actions);
+        }, e -> window.showProblem(title, problem, startHere));
     }
 
     @Override
@@ -179,21 +201,31 @@ public final class OverloadApp extends Application implements LogbookFileActions
     }
 
     /**
-     * Restores only while no other window has the logbook open: swapping the file under a window that still writes
-     * to it would send its saves into the file moved aside.
+     * Restores only while no other window or command has the logbook open: swapping the file under a window that
+     * still writes to it would send its saves into the file kept aside. The lock this window holds is kept, alone,
+     * from closing the logbook until the restored file is opened again.
      */
     private Optional<String> restoreIfAlone(Backups.Backup backup, boolean damaged) {
-        LogbookLock held = lock;
-        LogbookLock sole = held != null ? (held.takeSole() ? held : null) : LogbookLock.tryAcquire(file).orElse(null);
-        if (sole == null) {
-            return Optional.of("Another Overload window has this logbook open. Close it, then restore.");
+        Logbook open = logbook;
+        LogbookLock held = open == null ? null : open.database().lock();
+        LogbookLock sole;
+        if (held != null) {
+            if (!held.takeSole()) {
+                return Optional.of(LogbookLock.refusal(held.others()).getMessage());
+            }
+            sole = open.database().detachLock();
+        } else {
+            try {
+                sole = LogbookLock.sole(file, LogbookLock.me("the Overload app", true), Duration.ZERO, holders -> { });
+            } catch (StoreException e) {
+                return Optional.of(e.getMessage());
+            }
         }
-        lock = null;
         window.showOpening(file);
         executor.submit("Restoring a backup", progress -> {
             try {
                 closeLogbook();
-                return new Backups(file).restore(backup, damaged, clock);
+                return new Backups(file).restore(backup, damaged, sole, clock);
             } finally {
                 sole.close();
             }
@@ -207,11 +239,6 @@ public final class OverloadApp extends Application implements LogbookFileActions
         logbook = null;
         if (open != null) {
             open.close();
-        }
-        LogbookLock held = lock;
-        lock = null;
-        if (held != null) {
-            held.close();
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -22,9 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.overload.Fixtures;
 import app.overload.domain.Checks;
 import app.overload.domain.Session;
+import app.overload.domain.Workout;
 import app.overload.store.LockHolder;
+import app.overload.store.LogbookFiles;
 import app.overload.store.Logbook;
 
 /** {@code overload backup} and {@code overload restore}, run in-process on real files as a user would run them. */
@@ -122,7 +126,7 @@ class BackupCommandsTest {
         CommandRun again = run("backup", "--db", db.toString(), "--to", elsewhere.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().lines())
-                .containsExactly("overload: " + elsewhere + " already exists; choose a new file name.");
+                .containsExactly("overload: " + elsewhere + " already exists; choose a new file name, or add --replace.");
         assertThat(Files.readAllBytes(elsewhere)).isEqualTo(written);
     }
 
@@ -227,13 +231,15 @@ class BackupCommandsTest {
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                     StandardCharsets.UTF_8));
-            assertThat(said.readLine()).startsWith("held");
+            String held = said.readLine();
+            assertThat(held).startsWith("held");
+            String pid = held.substring(held.indexOf("pid=") + 4);
 
             CommandRun refused = run("restore", "--db", db.toString(), "--latest", "--yes");
 
             assertThat(refused.code()).isEqualTo(1);
-            assertThat(refused.err().lines()).containsExactly("overload: Overload has this logbook open; close the app, then "
-                    + "restore. Nothing changed.");
+            assertThat(refused.err().lines()).containsExactly("overload: This logbook is open in the Overload app (process "
+                    + pid + "); close it, then restore. Nothing changed.");
             assertThat(Files.readAllBytes(db)).isEqualTo(bytes);
             assertThat(backupNames()).isEqualTo(names);
         } finally {
@@ -245,5 +251,87 @@ class BackupCommandsTest {
 
         CommandRun afterwards = run("restore", "--db", db.toString(), "--latest", "--yes");
         assertThat(afterwards.code()).as(afterwards.err()).isZero();
+    }
+
+    @Test
+    void restoreFromACopyWhoseLastSessionsLiveOnlyInItsLogBringsThemBack() throws IOException {
+        Path source = folder.resolve("laptop.db");
+        Files.copy(sample, source);
+        List<Session> older = sessions(source);
+        List<Workout> later = List.of(Fixtures.workout(LocalDateTime.of(2026, 11, 24, 18, 0)),
+                Fixtures.workout(LocalDateTime.of(2026, 11, 25, 18, 0)));
+        Path copy = Files.createDirectory(folder.resolve("usb")).resolve("copy.db");
+        LogbookFiles.copyWithSessionsOnlyInItsLog(source, later, copy);
+
+        CommandRun preview = run("restore", "--db", db.toString(), "--from", copy.toString());
+        CommandRun restore = run("restore", "--db", db.toString(), "--from", copy.toString(), "--yes");
+
+        int all = older.size() + later.size();
+        assertThat(preview.out()).contains("  after: " + all + " sessions from ");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(sessions(db)).hasSize(all).containsAll(later).containsAll(older);
+    }
+
+    @Test
+    void aRestoreRunWhileAnImportWritesNeverLosesWhatTheImportConfirmed() throws Exception {
+        Path backup = backUp();
+        Path other = folder.resolve("coach.db");
+        assertThat(run("demo", "--db", other.toString(), "--seed", "2", "--until", "2025-05-01").code()).isZero();
+        Path file = folder.resolve("block.json");
+        String block = run("blocks", "--db", other.toString()).out().lines().findFirst().orElseThrow();
+        String name = block.substring(0, block.indexOf("  [")).strip();
+        assertThat(run("export", "--db", other.toString(), "--block", name, "--out", file.toString(),
+                "--with-sessions").code()).isZero();
+        List<Session> before = sessions(db);
+
+        Process importing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CommandChild.class.getName(), "import", "--db",
+                db.toString(), file.toString()).redirectErrorStream(true).start();
+        StringBuilder imported = new StringBuilder();
+        CommandRun restore;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(importing.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            // The preview is printed with the logbook open, so the import holds the lock from here on.
+            while ((line = out.readLine()) != null && !line.startsWith("Sessions: ")) {
+                imported.append(line).append('\n');
+            }
+            assertThat(line).as(imported.toString()).isNotNull();
+            restore = run("restore", "--db", db.toString(), "--from", backup.toString(), "--yes");
+            out.lines().forEach(l -> imported.append(l).append('\n'));
+        }
+        assertThat(importing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(importing.exitValue()).as(imported.toString()).isZero();
+        assertThat(imported.toString()).contains("Imported the block");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        if (restore.out().startsWith("Waiting")) {
+            assertThat(restore.out()).startsWith("Waiting for overload import (process " + importing.pid()
+                    + ") to finish…");
+        }
+        // The import came first (the restore waited for it, or began after it): the logbook is the backup, and
+        // the file the restore replaced holds the logbook as it was plus everything the import confirmed.
+        Matcher kept = KEPT.matcher(restore.out().strip().lines().reduce((a, b) -> b).orElse(""));
+        assertThat(kept.matches()).as(restore.out()).isTrue();
+        assertThat(sessions(db)).isEqualTo(sessions(backup));
+        List<Session> replaced = sessions(Path.of(kept.group(1)));
+        assertThat(replaced).containsAll(before).hasSizeGreaterThan(before.size());
+        try (Logbook logbook = Logbook.openToRead(Path.of(kept.group(1)))) {
+            assertThat(logbook.blocks().findByName(name)).isPresent();
+        }
+    }
+
+    @Test
+    void backupToADanglingLinkIsRefusedAndNothingIsWrittenWhereItPoints() throws IOException {
+        Path target = folder.resolve("elsewhere/copy.db");
+        Path link = Files.createSymbolicLink(folder.resolve("copy.db"), target);
+
+        CommandRun backup = run("backup", "--db", db.toString(), "--to", link.toString());
+
+        assertThat(backup.code()).isEqualTo(1);
+        assertThat(backup.err().lines()).containsExactly("overload: " + link + " is a symbolic link; name the file "
+                + "itself. Nothing was written.");
+        assertThat(folder.resolve("elsewhere")).doesNotExist();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 }

@@ -2,9 +2,7 @@ package app.overload.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +20,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,18 +39,24 @@ import app.overload.domain.Workout;
 import app.overload.exchange.BlockContents;
 import app.overload.exchange.BlockExporter;
 import app.overload.sample.SampleLogbook;
+import app.overload.store.Backups;
 import app.overload.store.Logbook;
+import app.overload.store.LogbookFiles;
 
 /**
- * Kills a process with SIGKILL while it saves sessions, imports blocks or migrates a logbook, over and over, and
- * checks after each kill that the file passes SQLite's integrity check, that every save or import the process
- * confirmed is there, and that no session or block is there in part. The counts go to target/reliability/crash-safety.txt.
+ * Kills a process with SIGKILL while it saves sessions, imports blocks, migrates a logbook, restores a backup or
+ * backs up, over and over, and checks after each kill that the file passes SQLite's integrity check, that every
+ * save or import the process confirmed is there, that no session or block is there in part, that the logbook's path
+ * holds the old logbook or the restored one, whole, and that nothing but whole copies carry a backup name. The
+ * counts go to target/reliability/crash-safety.txt.
  */
 class CrashSafetyIT {
 
     private static final int SAVE_KILLS = 120;
     private static final int MIGRATION_KILLS = 30;
     private static final int IMPORT_KILLS = 30;
+    private static final int RESTORE_KILLS = 30;
+    private static final int BACKUP_KILLS = 30;
 
     @TempDir
     Path folder;
@@ -66,7 +70,7 @@ class CrashSafetyIT {
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
         int killedMidRun = 0;
         for (int round = 0; round < SAVE_KILLS; round++) {
-            Child child = Child.start(SaveLoop.class, db, confirmed);
+            KilledChild child = KilledChild.start(SaveLoop.class, db, confirmed);
             assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
             Thread.sleep(random.nextInt(5, 250)); // not a race being papered over: the kill moment is the variable
             child.process.destroyForcibly();
@@ -87,7 +91,7 @@ class CrashSafetyIT {
         for (int round = 0; round < MIGRATION_KILLS; round++) {
             Path db = folder.resolve("migrate-" + round + ".db");
             List<Session> sessions = oldLogbook(db);
-            Child child = Child.start(OpenOnce.class, db, ConcurrentHashMap.newKeySet());
+            KilledChild child = KilledChild.start(OpenOnce.class, db, ConcurrentHashMap.newKeySet());
             Thread.sleep(random.nextInt(50, 900));
             child.process.destroyForcibly();
             assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -120,7 +124,7 @@ class CrashSafetyIT {
         Path whole = folder.resolve("import-whole.db");
         Logbook.open(whole).close();
         Set<String> all = ConcurrentHashMap.newKeySet();
-        Child complete = Child.start(ImportLoop.class, whole, all, files.toString());
+        KilledChild complete = KilledChild.start(ImportLoop.class, whole, all, files.toString());
         assertThat(complete.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
         long readyAt = System.nanoTime();
         assertThat(complete.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -136,7 +140,7 @@ class CrashSafetyIT {
             Path db = folder.resolve("import-" + round + ".db");
             Logbook.open(db).close();
             Set<String> confirmed = ConcurrentHashMap.newKeySet();
-            Child child = Child.start(ImportLoop.class, db, confirmed, files.toString());
+            KilledChild child = KilledChild.start(ImportLoop.class, db, confirmed, files.toString());
             assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
             Thread.sleep(random.nextInt(1, Math.max(2, runMillis))); // the kill moment is the variable
             child.process.destroyForcibly();
@@ -166,6 +170,160 @@ class CrashSafetyIT {
                 + " blocks stored");
         assertThat(interrupted).as("kills that landed while importing").isGreaterThan(IMPORT_KILLS / 2);
         assertThat(confirmedImports).as("kills that landed after some imports were done").isPositive();
+    }
+
+    @Test
+    void aKilledRestoreLeavesTheOldLogbookOrTheRestoredOneWhole() throws Exception {
+        // The backup: two years of sample; the logbook it replaces: another year whose last sessions are only in
+        // its log, as a killed app leaves it, so that pairing the old log with the new file would show.
+        Path backup = Files.createDirectories(folder.resolve("usb")).resolve("backup.db");
+        SampleLogbook incoming = SampleLogbook.generate(2, 3, LocalDate.of(2026, 11, 23));
+        try (Logbook logbook = Logbook.open(backup)) {
+            logbook.saveAll(incoming.blocks(), incoming.sessions());
+        }
+        Path source = Files.createDirectories(folder.resolve("source")).resolve("old.db");
+        SampleLogbook current = SampleLogbook.generate(1, 5, LocalDate.of(2025, 6, 1));
+        try (Logbook logbook = Logbook.open(source)) {
+            logbook.saveAll(current.blocks(), current.sessions());
+        }
+        Path fixture = Files.createDirectories(folder.resolve("fixture")).resolve("old.db");
+        List<Workout> onlyInLog = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            onlyInLog.add(app.overload.Fixtures.workout(LocalDateTime.of(2025, 6, 2, 7, 0).plusDays(i)));
+        }
+        LogbookFiles.copyWithSessionsOnlyInItsLog(source, onlyInLog, fixture);
+        Set<String> newIds = ids(backup);
+        Path db = folder.resolve("restore").resolve("overload.db");
+        Set<String> oldIds = ids(putBack(fixture, db));
+        assertThat(oldIds).hasSize(current.sessions().size() + onlyInLog.size());
+
+        int runMillis = oneWholeRun(RestoreOnce.class, putBack(fixture, db), backup.toString());
+        assertThat(ids(db)).isEqualTo(newIds);
+
+        int interrupted = 0;
+        int building = 0;
+        int beforeTheSwap = 0;
+        int restored = 0;
+        for (int round = 0; round < RESTORE_KILLS; round++) {
+            KilledChild child = killAtRandom(RestoreOnce.class, putBack(fixture, db), runMillis, backup.toString());
+            interrupted += child.process.exitValue() != 0 ? 1 : 0;
+            if (Files.exists(db.resolveSibling("overload.db.restoring"))) {
+                beforeTheSwap++;
+                building += new Backups(db).list().isEmpty() ? 1 : 0;
+            }
+            assertThat(integrity(db)).isEqualTo("ok");
+            Set<String> now = ids(db);
+            assertThat(now).as("the old logbook or the restored one, whole").isIn(oldIds, newIds);
+            if (child.lines.contains("restored")) {
+                assertThat(now).as("a restore that said it was done").isEqualTo(newIds);
+            }
+            restored += now.equals(newIds) ? 1 : 0;
+            assertThat(db.resolveSibling("overload.db.restoring")).as("cleaned by the next opening").doesNotExist();
+            for (Backups.Backup kept : new Backups(db).list()) {
+                assertThat(ids(kept.file())).as("the replaced file, kept whole").isEqualTo(oldIds);
+            }
+        }
+        report("restore", RESTORE_KILLS, interrupted, beforeTheSwap + " killed with the replacement not yet swapped in ("
+                + building + " while it was being copied), " + restored + " ended restored");
+        assertThat(building).as("kills that landed while the replacement was being copied").isPositive();
+    }
+
+    @Test
+    void aKilledBackupLeavesOnlyWholeCopiesUnderBackupNames() throws Exception {
+        Path db = Files.createDirectories(folder.resolve("backup")).resolve("overload.db");
+        SampleLogbook sample = SampleLogbook.generate(2, 11, LocalDate.of(2026, 11, 23));
+        try (Logbook logbook = Logbook.open(db)) {
+            logbook.saveAll(sample.blocks(), sample.sessions());
+        }
+        Set<String> sessions = ids(db);
+        Backups backups = new Backups(db);
+        int interrupted = 0;
+        int midCopy = 0;
+        int copies = 0;
+        for (int round = 0; round < BACKUP_KILLS; round++) {
+            Set<String> confirmed = ConcurrentHashMap.newKeySet();
+            KilledChild child = KilledChild.start(BackupLoop.class, db, confirmed);
+            assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+            Thread.sleep(random.nextInt(1, 1000)); // the kill moment is the variable
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.drained.await(10, TimeUnit.SECONDS);
+            interrupted += child.process.exitValue() != 0 ? 1 : 0;
+            try (Stream<Path> files = Files.list(backups.folder())) {
+                midCopy += files.anyMatch(f -> f.getFileName().toString().contains(".partial")) ? 1 : 0;
+            }
+            List<Backups.Backup> listed = backups.list();
+            assertThat(listed).extracting(b -> b.file().getFileName().toString()).containsAll(confirmed);
+            for (Backups.Backup copy : listed) {
+                assertThat(Backups.contents(copy.file())).as(copy.file().getFileName().toString())
+                        .hasValueSatisfying(c -> assertThat(c.sessions()).isEqualTo(sessions.size()));
+            }
+            assertThat(ids(listed.isEmpty() ? db : listed.get(0).file())).isEqualTo(sessions);
+            copies += listed.size();
+            assertThat(ids(db)).isEqualTo(sessions);
+            try (Stream<Path> files = Files.list(backups.folder())) {
+                assertThat(files.map(f -> f.getFileName().toString())).as("cleaned by the next opening")
+                        .noneMatch(name -> name.contains(".partial"));
+            }
+            for (Backups.Backup copy : listed) {
+                Files.delete(copy.file());
+            }
+        }
+        report("backup", BACKUP_KILLS, interrupted, midCopy + " killed while copying, " + copies
+                + " whole copies made");
+        assertThat(midCopy).as("kills that landed while a copy was being written").isPositive();
+    }
+
+    /** Puts the fixture (a main file and its log) at {@code db}, with nothing else in its folder. */
+    private static Path putBack(Path fixture, Path db) throws IOException {
+        if (Files.exists(db.getParent())) {
+            try (Stream<Path> files = Files.walk(db.getParent())) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(db.getParent());
+        Files.copy(fixture, db);
+        Files.copy(LogbookFiles.log(fixture), LogbookFiles.log(db));
+        return db;
+    }
+
+    /** Runs {@code main} to its end once and returns how long it ran after saying it was ready. */
+    private static int oneWholeRun(Class<?> main, Path db, String... more) throws Exception {
+        KilledChild whole = KilledChild.start(main, db, ConcurrentHashMap.newKeySet(), more);
+        assertThat(whole.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+        long readyAt = System.nanoTime();
+        assertThat(whole.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        whole.drained.await(10, TimeUnit.SECONDS);
+        assertThat(whole.process.exitValue()).as(String.join("\n", whole.lines)).isZero();
+        return (int) ((System.nanoTime() - readyAt) / 1_000_000);
+    }
+
+    private KilledChild killAtRandom(Class<?> main, Path db, int runMillis, String... more) throws Exception {
+        KilledChild child = KilledChild.start(main, db, ConcurrentHashMap.newKeySet(), more);
+        assertThat(child.ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+        Thread.sleep(random.nextInt(0, Math.max(1, runMillis * 3 / 2))); // the kill moment is the variable
+        child.process.destroyForcibly();
+        assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        child.drained.await(10, TimeUnit.SECONDS);
+        return child;
+    }
+
+    /** The ids of the sessions in a logbook, as the next window or command opening it sees them. */
+    private static Set<String> ids(Path db) {
+        try (Logbook logbook = db.getFileName().toString().equals("overload.db")
+                ? Logbook.openToWrite(db, "the crash test") : Logbook.openToRead(db)) {
+            return logbook.database().read(c -> {
+                Set<String> ids = new java.util.HashSet<>();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT uuid FROM session")) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            });
+        }
     }
 
     /** A logbook in format 1 (before the catalogue), holding sessions that need no exercise. */
@@ -243,46 +401,5 @@ class CrashSafetyIT {
         Files.createDirectories(report.getParent());
         Files.writeString(report, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
-    }
-
-    /** A child JVM running one of the loops, its confirmed ids collected as it prints them. */
-    private static final class Child {
-        final Process process;
-        final CountDownLatch ready = new CountDownLatch(1);
-        final CountDownLatch drained = new CountDownLatch(1);
-
-        private Child(Process process) {
-            this.process = process;
-        }
-
-        static Child start(Class<?> main, Path db, Set<String> confirmed, String... more) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    main.getName(), db.toString()));
-            command.addAll(List.of(more));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Child child = new Child(process);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        if (line.equals("ready")) {
-                            child.ready.countDown();
-                        } else if (line.startsWith("saved ")) {
-                            confirmed.add(line.substring(6));
-                        }
-                    }
-                } catch (IOException e) {
-                    // The process was killed mid-line; what it printed before counts.
-                } finally {
-                    child.drained.countDown();
-                    child.ready.countDown();
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            return child;
-        }
     }
 }

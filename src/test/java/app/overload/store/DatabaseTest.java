@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +148,112 @@ class DatabaseTest {
                 return null;
             })).isInstanceOf(StoreException.class).hasMessageContaining("conflicts");
             assertThat(logbook.settings().get("a")).isEmpty();
+        }
+    }
+
+    @Test
+    void anEmptyFileIsNeverSilentlyMadeALogbookOnlyWhenTheUserSaysSo() throws IOException {
+        Path file = Files.createFile(folder.resolve("overload.db"));
+
+        for (Database.Options options : List.of(Database.Options.DEFAULT, Database.Options.DEFAULT.lookingOnly(),
+                Database.Options.DEFAULT.heldBy("overload demo"))) {
+            assertThatThrownBy(() -> Database.open(file, options)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("overload.db is an empty file (0 bytes), not a logbook. It was not changed.")
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.EMPTY_FILE));
+        }
+        assertThat(Files.size(file)).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("overload.db");
+        }
+
+        try (Logbook logbook = Logbook.open(file, Database.Options.DEFAULT.startingInEmptyFile())) {
+            assertThat(logbook.database().version()).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void aLookAtAMissingFileReadsAnEmptyLogbookAndCreatesNothing() throws IOException {
+        Path file = folder.resolve("not/yet/overload.db");
+
+        try (Logbook logbook = Logbook.openToRead(file)) {
+            assertThat(logbook.sessions().count()).isZero();
+            assertThat(logbook.exercises().all()).isNotEmpty();
+            assertThatThrownBy(() -> logbook.sessions().save(Fixtures.workout(LocalDateTime.of(2026, 1, 1, 8, 0))))
+                    .isInstanceOf(StoreException.class);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aLookAtAnOlderLogbookReadsItUpgradedAndChangesNothing() throws Exception {
+        Path file = folder.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.apply(c, 1);
+            c.createStatement().execute("PRAGMA journal_mode = WAL");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        try (Logbook logbook = Logbook.openToRead(file)) {
+            assertThat(logbook.database().version()).isEqualTo(Migrations.latestVersion());
+            assertThat(logbook.exercises().all()).isNotEmpty();
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("old.db");
+        }
+    }
+
+    @Test
+    void aWriterHoldsTheLockUnderItsNameUntilClosed() {
+        Path file = folder.resolve("overload.db");
+        try (Logbook logbook = Logbook.openToWrite(file, "overload import")) {
+            LogbookLock lock = logbook.database().lock();
+            assertThat(lock).isNotNull();
+            assertThat(lock.alone()).isTrue();
+        }
+        LogbookLock.sole(file, LogbookLock.me("overload restore", false), java.time.Duration.ZERO, h -> { }).close();
+    }
+
+    @Test
+    void addingNewSessionsCountsOnlyWhatWasNotThereAlready() {
+        var first = Fixtures.workout(LocalDateTime.of(2026, 1, 1, 8, 0));
+        var second = Fixtures.workout(LocalDateTime.of(2026, 1, 2, 8, 0));
+        try (Logbook logbook = Logbook.open(folder.resolve("overload.db"))) {
+            assertThat(logbook.addNew(List.of(), List.of(first))).isEqualTo(new Logbook.Added(0, 1));
+            // A second import of the same file, planned before the first one wrote: it adds only what is new.
+            assertThat(logbook.addNew(List.of(), List.of(first, second))).isEqualTo(new Logbook.Added(0, 1));
+            assertThat(logbook.sessions().count()).isEqualTo(2);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            1 | 0 | 0    | 1 exercise
+            1 | 0 | 2500 | 1 exercise and 2500 sessions
+            2 | 1 | 1    | 2 exercises, 1 block and 1 session
+            0 | 0 | 0    | nothing
+            """)
+    void aWriteIsNamedWithItsCountsInTheRightNumber(int exercises, int blocks, int sessions, String named) {
+        assertThat(Logbook.counted(exercises, blocks, sessions)).isEqualTo(named);
+    }
+
+    @Test
+    void aTimeThatMakesNoSenseReadThroughADamagedIndexIsReportedAsDamage() throws Exception {
+        Path file = folder.resolve("overload.db");
+        try (Logbook logbook = Logbook.open(file)) {
+            for (int i = 0; i < 30; i++) {
+                logbook.sessions().save(Fixtures.workout(LocalDateTime.of(2026, 1, 1, 8, 0).plusDays(i)));
+            }
+        }
+        LogbookFiles.damageAnIndex(file);
+
+        try (Logbook logbook = Logbook.openToRead(file)) {
+            assertThatThrownBy(() -> logbook.sessions().span()).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("The logbook is damaged: it holds the time \"")
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DAMAGED));
         }
     }
 

@@ -195,13 +195,13 @@ class FaultsTest {
     }
 
     @Test
-    void aRunningAppsLockStopsARestoreFromElsewhere() {
-        var lock = LogbookLock.tryAcquire(db()).orElseThrow();
-        try {
-            assertThat(LogbookLock.tryAcquire(db())).isEmpty();
-        } finally {
-            lock.close();
+    void aWindowsHoldStopsARestoreInTheSameProcessToo() {
+        try (Logbook window = Logbook.open(db(), Database.Options.DEFAULT.heldByWindow())) {
+            assertThat(window.database().lock()).isNotNull();
+            assertThatThrownBy(() -> LogbookLock.sole(db(), LogbookLock.me("overload restore", false),
+                    Duration.ZERO, holders -> { })).isInstanceOf(StoreException.class).hasMessageContaining(
+                            "Nothing changed");
         }
-        assertThat(LogbookLock.tryAcquire(db())).hasValueSatisfying(LogbookLock::close);
+        LogbookLock.sole(db(), LogbookLock.me("overload restore", false), Duration.ZERO, holders -> { }).close();
     }
 }

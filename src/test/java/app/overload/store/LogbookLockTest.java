@@ -1,21 +1,29 @@
 package app.overload.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Windows share the logbook; a restore needs it alone. File locks are per process, so the other window here is a
- * real second process ({@link LockHolder}).
+ * Windows and writing commands share the logbook; a restore needs it alone and names what is in its way. File locks
+ * are per process, so the other window or command here is a real second process ({@link LockHolder}).
  */
 class LogbookLockTest {
+
+    private static final LogbookLock.Holder WINDOW = LogbookLock.me("the Overload app", true);
+    private static final LogbookLock.Holder RESTORE = LogbookLock.me("overload restore", false);
 
     @TempDir
     Path folder;
@@ -24,50 +32,64 @@ class LogbookLockTest {
         return folder.resolve("overload.db");
     }
 
-    /** Starts a process that holds a shared lock and returns once it says it holds it. */
-    private Process otherWindow() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), db().toString())
-                .redirectErrorStream(true).start();
+    /** A process holding a shared lock: a window, or the command named; returns once it says it holds it. */
+    private Other other(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), db().toString()));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
-        assertThat(out.readLine()).startsWith("held");
-        return process;
+        String said = out.readLine();
+        assertThat(said).startsWith("held");
+        return new Other(process, Long.parseLong(said.substring(said.indexOf("pid=") + 4)));
     }
 
-    private static void close(Process window) throws Exception {
-        window.getOutputStream().close();
-        assertThat(window.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    private record Other(Process process, long pid) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            process.getOutputStream().close();
+            try {
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private LogbookLock share() {
+        return LogbookLock.share(db(), WINDOW, Duration.ofSeconds(5)).orElseThrow();
+    }
+
+    private LogbookLock sole(Duration wait) {
+        return LogbookLock.sole(db(), RESTORE, wait, holders -> { });
     }
 
     @Test
     void theFirstWindowIsAloneAndMayRestore() {
-        try (LogbookLock window = LogbookLock.share(db()).orElseThrow()) {
+        try (LogbookLock window = share()) {
             assertThat(window.alone()).isTrue();
+            assertThat(window.others()).isEmpty();
             assertThat(window.takeSole()).isTrue();
         }
-        assertThat(LogbookLock.tryAcquire(db())).hasValueSatisfying(LogbookLock::close);
+        sole(Duration.ZERO).close();
     }
 
     @Test
-    void aWindowThatOpenedSecondKnowsItIsNotAloneAndCannotRestore() throws Exception {
-        Process first = otherWindow();
-        try (LogbookLock second = LogbookLock.share(db()).orElseThrow()) {
+    void aWindowThatOpenedSecondKnowsItIsNotAloneAndWhoElseHasIt() throws Exception {
+        try (Other first = other(); LogbookLock second = share()) {
             assertThat(second.alone()).isFalse();
+            assertThat(second.others()).containsExactly(new LogbookLock.Holder(first.pid(), true, "the Overload app"));
             assertThat(second.takeSole()).isFalse();
-        } finally {
-            close(first);
         }
     }
 
     @Test
     void theFirstWindowCannotRestoreWhileASecondOneHasTheLogbookOpen() throws Exception {
-        try (LogbookLock first = LogbookLock.share(db()).orElseThrow()) {
-            Process second = otherWindow();
-            try {
+        try (LogbookLock first = share()) {
+            try (Other second = other()) {
                 assertThat(first.takeSole()).isFalse();
-            } finally {
-                close(second);
             }
             // With the other window closed, the same hold may now go alone.
             assertThat(first.takeSole()).isTrue();
@@ -75,22 +97,54 @@ class LogbookLockTest {
     }
 
     @Test
-    void aRestoreFromTheCommandLineSeesAnyOpenWindow() throws Exception {
-        Process window = otherWindow();
-        try {
-            assertThat(LogbookLock.tryAcquire(db())).isEmpty();
-        } finally {
-            close(window);
+    void aRestoreIsRefusedAtOnceWhileAWindowHasTheLogbookNamingIt() throws Exception {
+        try (Other window = other()) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> sole(Duration.ofMinutes(5))).isInstanceOf(StoreException.class)
+                    .hasMessage("This logbook is open in the Overload app (process " + window.pid() + "); close it, "
+                            + "then restore. Nothing changed.");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
         }
-        assertThat(LogbookLock.tryAcquire(db())).hasValueSatisfying(LogbookLock::close);
+        sole(Duration.ZERO).close();
     }
 
     @Test
-    void aWindowOpeningDuringARestoreGetsNoHold() throws Exception {
-        try (LogbookLock restoring = LogbookLock.tryAcquire(db()).orElseThrow()) {
-            // Same process here, so the JVM refuses the overlap; between processes the shared lock is refused.
-            assertThat(LogbookLock.share(db())).isEmpty();
+    void aRestoreWaitsForACommandAndNamesItWhenItRunsOutOfTime() throws Exception {
+        List<List<LogbookLock.Holder>> told = new ArrayList<>();
+        try (Other command = other("overload import")) {
+            assertThatThrownBy(() -> LogbookLock.sole(db(), RESTORE, Duration.ofMillis(300), told::add))
+                    .isInstanceOf(StoreException.class).hasMessage("This logbook is in use by overload import "
+                            + "(process " + command.pid() + "); try again when it has finished. Nothing changed.");
+            assertThat(told).containsExactly(List.of(new LogbookLock.Holder(command.pid(), false, "overload import")));
         }
-        assertThat(LogbookLock.share(db())).hasValueSatisfying(LogbookLock::close);
+    }
+
+    @Test
+    void aKilledHolderLeavesItsNameButNotItsHold() throws Exception {
+        Other killed = other("overload demo");
+        killed.process().destroyForcibly();
+        assertThat(killed.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        try (LogbookLock restoring = sole(Duration.ZERO)) {
+            assertThat(restoring.others()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWindowOpeningDuringARestoreWaitsAndThenSaysWhatIsInItsWay() throws Exception {
+        try (Other restore = other("overload restore")) {
+            assertThatThrownBy(() -> LogbookLock.share(db(), WINDOW, Duration.ofMillis(200)))
+                    .isInstanceOf(StoreException.class).hasMessage("A restore is replacing overload.db (overload "
+                            + "restore (process " + restore.pid() + ")). Try again when it is done.");
+        }
+        share().close();
+    }
+
+    @Test
+    void inOneProcessTheJvmRefusesASecondHoldAtOnce() {
+        try (LogbookLock restoring = sole(Duration.ZERO)) {
+            assertThat(LogbookLock.share(db(), WINDOW, Duration.ZERO)).isEmpty();
+        }
+        share().close();
     }
 }

@@ -25,9 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.overload.Fixtures;
 import app.overload.store.Backups;
 import app.overload.store.Logbook;
+import app.overload.store.LogbookFiles;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
 
 /**
  * The real application class, started as {@code Main} starts it: the first opening on its own thread, the daily
@@ -121,6 +126,103 @@ class OverloadAppTest {
             assertThat(restored.sessions().count()).isEqualTo(30);
         }
         assertThat(backups()).anyMatch(f -> f.getFileName().toString().contains("-damaged-"));
+    }
+
+    @Test
+    void anEmptyLogbookFileIsNeverSilentlyANewLogbookButOfferedItsBackup() throws Exception {
+        logbookOf(30);
+        try (Logbook logbook = Logbook.open(db())) {
+            new Backups(db()).backUp(logbook.database(), Backups.Kind.MANUAL,
+                    Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
+        }
+        Files.write(db(), new byte[0]);
+
+        start();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restoreButton() != null);
+        assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
+                node -> ((javafx.scene.control.Label) node).getText().equals("The logbook file is empty"));
+        assertThat(button("Start a new logbook in this file")).isNotNull();
+        assertThat(Files.size(db())).isZero();
+        snapshots("app-empty-file");
+
+        robot.clickOn(restoreButton());
+
+        assertThat(historyWithRows().getItems()).isNotEmpty();
+        assertThat(backups()).anyMatch(f -> f.getFileName().toString().contains("-damaged-"));
+    }
+
+    @Test
+    void anEmptyFileBecomesANewLogbookOnlyWhenTheUserSaysSo() throws Exception {
+        Files.createFile(db());
+
+        start();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> button("Start a new logbook in this file") != null);
+        assertThat(restoreButton()).isNull();
+        assertThat(Files.size(db())).isZero();
+
+        robot.clickOn(button("Start a new logbook in this file"));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
+        try (Logbook opened = Logbook.openToRead(db())) {
+            assertThat(opened.exercises().all()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void indexDamageTheQuickCheckMissesIsFoundByTheDailyCopyAndTheHealthyBackupOffered() throws Exception {
+        logbookOf(30);
+        try (Logbook logbook = Logbook.open(db())) {
+            new Backups(db()).backUp(logbook.database(), Backups.Kind.DAILY,
+                    Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(-2)));
+        }
+        // An index the opening does not read, so only the daily copy's full check finds the damage.
+        LogbookFiles.damageAnIndex(db(), "entry_by_exercise");
+
+        start();
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> restoreButton() != null);
+        assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
+                node -> ((javafx.scene.control.Label) node).getText().contains("the copy was not kept"));
+        assertThat(backups()).hasSize(1);
+
+        robot.clickOn(restoreButton());
+
+        assertThat(historyWithRows().getItems()).isNotEmpty();
+        assertThat(LogbookFiles.check(db(), "integrity_check")).isEqualTo("ok");
+    }
+
+    /**
+     * The window as it is now, at the two sizes and in both themes, under target/snapshots/. The headless screen is
+     * smaller than 1920×1080, so the window's content is laid out in a scene of that size off the screen.
+     */
+    private void snapshots(String name) {
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        for (Theme theme : Theme.values()) {
+            for (int[] size : new int[][] {{1024, 640}, {1920, 1080}}) {
+                Parent[] root = new Parent[1];
+                robot.interact(() -> {
+                    theme.apply();
+                    root[0] = stage.getScene().getRoot();
+                    stage.getScene().setRoot(new Pane());
+                    new Scene(root[0], size[0], size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                Snapshots.save(root[0], name + "-" + size[0] + "x" + size[1] + "-"
+                        + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                robot.interact(() -> {
+                    root[0].getScene().setRoot(new Pane());
+                    stage.getScene().setRoot(root[0]);
+                });
+            }
+        }
+        robot.interact(Theme.LIGHT::apply);
+    }
+
+    private Button button(String label) {
+        return robot.lookup("#problem .button").queryAll().stream().map(Button.class::cast)
+                .filter(b -> b.getText().equals(label)).findFirst().orElse((Button) null);
     }
 
     private Button restoreButton() {

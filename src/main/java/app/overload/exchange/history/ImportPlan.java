@@ -149,11 +149,17 @@ public final class ImportPlan {
             return new ImportResult(false, 0, 0, skipped, problems.size(),
                     "Nothing new to import: every session is already in the logbook.");
         }
-        logbook.saveAll(created, List.of(), sessions);
-        return new ImportResult(true, sessions.size(), created.size(), skipped, problems.size(),
-                "Imported " + sessions.size() + " session" + (sessions.size() == 1 ? "" : "s") + " as workouts"
-                        + (created.isEmpty() ? "" : " and added " + created.size() + " exercise"
-                                + (created.size() == 1 ? "" : "s")) + ".");
+        // Counted inside the transaction: another import of the same file at the same time adds them only once.
+        Logbook.Added added = logbook.addNew(created, sessions);
+        skipped += sessions.size() - added.sessions();
+        if (added.sessions() == 0) {
+            return new ImportResult(false, 0, 0, skipped, problems.size(),
+                    "Nothing new to import: every session is already in the logbook.");
+        }
+        return new ImportResult(true, added.sessions(), added.exercises(), skipped, problems.size(),
+                "Imported " + added.sessions() + " session" + (added.sessions() == 1 ? "" : "s") + " as workouts"
+                        + (added.exercises() == 0 ? "" : " and added " + added.exercises() + " exercise"
+                                + (added.exercises() == 1 ? "" : "s")) + ".");
     }
 
     /** The sessions to add with every exercise name mapped to its target. */
