@@ -43,7 +43,7 @@ final class BlocksCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.open(database.resolve())) {
-            ChartQueries rows = new ChartQueries(logbook.database());
+            ChartQueries rows = logbook.charts();
             List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
                     rows::sets, rows::endurance, day);
             GoalText text = new GoalText(logbook.settings().units(), logbook.exercises().names());

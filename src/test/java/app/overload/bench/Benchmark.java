@@ -102,7 +102,7 @@ public final class Benchmark {
         System.out.println("Data figures on " + years + " years…");
         LocalDateTime now = BenchData.UNTIL.atTime(21, 0);
         try (Logbook logbook = Logbook.open(file)) {
-            LastTimeQueries lastTime = new LastTimeQueries(logbook.database());
+            LastTimeQueries lastTime = logbook.lastTime();
             record("\"Last time\" for 6 exercises", years, 50, Timing.steady(() -> lastTime.lastStrength(BenchData.SIX,
                     now, now.minusDays(182))));
             LocalDateTime[] start = {LocalDateTime.of(2030, 1, 1, 6, 0)};

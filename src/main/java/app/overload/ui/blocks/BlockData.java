@@ -72,7 +72,7 @@ final class BlockData {
     }
 
     Overview overview(LocalDate today) {
-        ChartQueries rows = new ChartQueries(logbook.database());
+        ChartQueries rows = logbook.charts();
         List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
                 rows::sets, rows::endurance, today);
         return new Overview(summaries, catalogue());
@@ -92,7 +92,7 @@ final class BlockData {
     }
 
     private GoalEvidence evidence(Goal goal) {
-        ChartQueries rows = new ChartQueries(logbook.database());
+        ChartQueries rows = logbook.charts();
         if (goal instanceof StrengthGoal g) {
             return GoalEvidence.ofRows(g.exercise(), rows.sets(g.exercise()), List.of());
         }

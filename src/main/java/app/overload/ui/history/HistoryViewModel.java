@@ -71,7 +71,7 @@ public final class HistoryViewModel {
 
     public HistoryViewModel(Logbook logbook, TaskExecutor executor, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
-        this.queries = new HistoryQueries(logbook.database());
+        this.queries = logbook.historyPages();
         this.executor = executor;
         this.units = units;
         units.addListener((obs, old, now) -> rebuildRows());
@@ -177,7 +177,7 @@ public final class HistoryViewModel {
 
     /** Reads the first page off the FX thread; hand it to {@link #show(FirstPage)}. */
     public static FirstPage readFirstPage(Logbook logbook, UnitPreferences shownIn) {
-        return new FirstPage(latest(logbook, new HistoryQueries(logbook.database()), SessionFilter.NONE, shownIn));
+        return new FirstPage(latest(logbook, logbook.historyPages(), SessionFilter.NONE, shownIn));
     }
 
     /** Shows a page read ahead, unless filters were set meanwhile; then reads afresh. */

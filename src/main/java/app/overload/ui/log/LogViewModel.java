@@ -20,7 +20,6 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.DraftRepository;
-import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -76,14 +75,13 @@ public final class LogViewModel {
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
-        this.keeper = new DraftKeeper(new DraftRepository(logbook.database()), executor, message::set);
+        this.keeper = new DraftKeeper(logbook.drafts(), logbook.sessions(), executor, message::set);
         this.executor = executor;
         this.clock = clock;
         this.units = units;
         this.form = new LogForm(this::changed, clock::instant, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
-        this.lastTime = new LastTimeLoader(new LastTimeQueries(logbook.database()), executor, units, form,
-                this::revalidate);
+        this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate);
         this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
             @Override
             public boolean filling() {

@@ -33,7 +33,7 @@ public final class ChartLoader {
 
     public ChartLoader(Logbook logbook) {
         this.logbook = logbook;
-        this.queries = new ChartQueries(logbook.database());
+        this.queries = logbook.charts();
     }
 
     /** What the pickers offer, the block goals, and whether the logbook has any session at all. */
