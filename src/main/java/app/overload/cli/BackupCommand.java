@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import app.overload.store.Backups;
 import app.overload.store.Logbook;
+import app.overload.usecase.BackUpLogbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,14 +43,8 @@ final class BackupCommand implements Callable<Integer> {
                     + (Files.exists(folder) ? " is a file, not a folder." : " does not exist."));
         }
         try (Logbook logbook = Logbook.open(file)) {
-            Path written;
-            if (to != null) {
-                logbook.database().backupTo(to.toAbsolutePath());
-                written = to.toAbsolutePath();
-            } else {
-                written = new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL,
-                        Clock.systemDefaultZone()).file();
-            }
+            BackUpLogbook backUp = new BackUpLogbook(logbook, Clock.systemDefaultZone());
+            Path written = to != null ? backUp.to(to) : backUp.now().file();
             String contents = Backups.contents(written).map(Backups.Contents::describe)
                     .orElseThrow(() -> new CommandFailure("The copy at " + written + " did not pass its check."));
             spec.commandLine().getOut().println("Backed up " + contents + " to " + written + ".");

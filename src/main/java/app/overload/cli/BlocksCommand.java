@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import app.overload.domain.BlockStatus;
-import app.overload.planning.BlockReports;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalText;
-import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
+import app.overload.usecase.BlockOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +42,7 @@ final class BlocksCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.open(database.resolve())) {
-            ChartQueries rows = logbook.charts();
-            List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
-                    rows::sets, rows::endurance, day);
+            List<BlockReport> summaries = new BlockOverview(logbook).reports(day);
             GoalText text = new GoalText(logbook.settings().units(), logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

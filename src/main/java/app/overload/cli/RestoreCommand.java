@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import app.overload.store.Backups;
 import app.overload.store.LogbookLock;
+import app.overload.usecase.RestoreLogbook;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = database.resolve().toAbsolutePath();
-        Backups backups = new Backups(file);
+        RestoreLogbook restore = new RestoreLogbook(file, Clock.systemDefaultZone());
+        Backups backups = restore.backups();
         PrintWriter out = spec.commandLine().getOut();
         if (source.list) {
             list(backups.list(), out);
@@ -84,7 +86,7 @@ final class RestoreCommand implements Callable<Integer> {
         // Held through the swap, not only checked before it: no other restore, here or in a window, can overlap it.
         try (LogbookLock alone = LogbookLock.tryAcquire(file).orElseThrow(() -> new CommandFailure(
                 "Overload has this logbook open; close the app, then restore. Nothing changed."))) {
-            Optional<Path> kept = backups.restore(chosen, damaged, Clock.systemDefaultZone());
+            Optional<Path> kept = restore.restore(chosen, damaged);
             out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
         }
         return 0;

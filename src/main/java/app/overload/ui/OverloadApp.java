@@ -18,6 +18,8 @@ import app.overload.store.Logbook;
 import app.overload.store.LogbookLock;
 import app.overload.store.StoreException;
 import app.overload.ui.history.HistoryViewModel;
+import app.overload.usecase.BackUpLogbook;
+import app.overload.usecase.RestoreLogbook;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -133,7 +135,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     private void dailyBackup(Logbook opened) {
         try {
-            new Backups(file).dailyIfDue(opened.database(), clock);
+            new BackUpLogbook(opened, clock).dailyIfDue();
         } catch (StoreException e) {
             // A missed daily copy must not keep the user from their logbook; the next start tries again.
             LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + e.getMessage());
@@ -147,10 +149,10 @@ public final class OverloadApp extends Application implements LogbookFileActions
             window.showProblem("The logbook could not be opened", detail);
             return;
         }
-        executor.submit("Looking for a backup", progress -> new Backups(file).newestGood(), backup -> {
+        executor.submit("Looking for a backup", progress -> restoring().newestGood(), backup -> {
             if (backup.isEmpty()) {
                 window.showProblem("The logbook is damaged", detail + " No healthy backup was found in "
-                        + new Backups(file).folder() + ".");
+                        + restoring().backups().folder() + ".");
                 return;
             }
             Backups.Backup b = backup.get();
@@ -165,12 +167,16 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     @Override
     public Backups backups() {
-        return new Backups(file);
+        return restoring().backups();
     }
 
     @Override
     public Backups.Backup backUpNow() {
-        return new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL, clock);
+        return new BackUpLogbook(logbook, clock).now();
+    }
+
+    private RestoreLogbook restoring() {
+        return new RestoreLogbook(file, clock);
     }
 
     @Override
@@ -193,7 +199,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
         executor.submit("Restoring a backup", progress -> {
             try {
                 closeLogbook();
-                return new Backups(file).restore(backup, damaged, clock);
+                return restoring().restore(backup, damaged);
             } finally {
                 sole.close();
             }

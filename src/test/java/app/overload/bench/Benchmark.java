@@ -26,11 +26,11 @@ import app.overload.progression.WeekRequest;
 import app.overload.store.HistoryReader;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
-import app.overload.ui.progress.ChartLoader;
-import app.overload.ui.progress.Topic;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.TimeRange;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 
 /**
  * The benchmark: builds the sample logbooks (1, 3 and 10 years) once, measures every figure the issues name as
@@ -115,16 +115,16 @@ public final class Benchmark {
                     suggestions(logbook, block, years);
                 }
             }
-            ChartLoader charts = new ChartLoader(logbook);
+            ChartData charts = new ChartData(logbook);
             var goals = charts.choices().goals();
             var squat = new ExerciseSubject(ExerciseId.of("back-squat"), "Back squat", 0, BenchData.UNTIL);
             chart(charts, "Chart data: e1RM of the back squat, all years", years,
-                    new ChartLoader.Selection(Topic.STRENGTH, squat, null), goals);
+                    new ChartData.Selection(ChartTopic.STRENGTH, squat, null), goals);
             chart(charts, "Chart data: weekly running distance, all years", years,
-                    new ChartLoader.Selection(Topic.ENDURANCE, null, new EnduranceSubject(Modality.RUN, null, 0)),
+                    new ChartData.Selection(ChartTopic.ENDURANCE, null, new EnduranceSubject(Modality.RUN, null, 0)),
                     goals);
             chart(charts, "Chart data: load and recovery, all years", years,
-                    new ChartLoader.Selection(Topic.LOAD, null, null), goals);
+                    new ChartData.Selection(ChartTopic.LOAD, null, null), goals);
         }
     }
 
@@ -149,9 +149,9 @@ public final class Benchmark {
         }
     }
 
-    private void chart(ChartLoader charts, String name, int years, ChartLoader.Selection selection,
+    private void chart(ChartData charts, String name, int years, ChartData.Selection selection,
             List<app.overload.analysis.GoalRow> goals) throws Exception {
-        record(name, years, 150, Timing.steady(() -> ChartLoader.charts(charts.rows(selection, goals), TimeRange.ALL,
+        record(name, years, 150, Timing.steady(() -> ChartData.charts(charts.rows(selection, goals), TimeRange.ALL,
                 BenchData.UNTIL, UnitPreferences.METRIC)));
     }
 

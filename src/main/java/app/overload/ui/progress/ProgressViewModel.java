@@ -17,6 +17,8 @@ import app.overload.domain.Purpose;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,12 +36,12 @@ import javafx.collections.ObservableList;
  */
 public final class ProgressViewModel {
 
-    private final ChartLoader loader;
+    private final ChartData loader;
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
 
-    private final ObjectProperty<Topic> topic = new SimpleObjectProperty<>(Topic.STRENGTH);
+    private final ObjectProperty<ChartTopic> topic = new SimpleObjectProperty<>(ChartTopic.STRENGTH);
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.TWELVE_WEEKS);
     private final ObjectProperty<ExerciseSubject> exercise = new SimpleObjectProperty<>();
     private final ObjectProperty<EnduranceSubject> endurance = new SimpleObjectProperty<>();
@@ -50,15 +52,15 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private List<GoalRow> goals = List.of();
-    private ChartLoader.Selection loadedSelection;
-    private ChartLoader.Rows rows;
+    private ChartData.Selection loadedSelection;
+    private ChartData.Rows rows;
     private long request;
     /** True while the pickers are being filled, so their changes do not each start a load. */
     private boolean adjusting;
     /** An empty logbook shows one message instead of a chart per topic that each say the same. */
     private boolean emptyLogbook;
 
-    public ProgressViewModel(ChartLoader loader, TaskExecutor executor, Clock clock,
+    public ProgressViewModel(ChartData loader, TaskExecutor executor, Clock clock,
             ObjectProperty<UnitPreferences> units) {
         this.loader = loader;
         this.executor = executor;
@@ -71,7 +73,7 @@ public final class ProgressViewModel {
         units.addListener((obs, old, now) -> rebuild());
     }
 
-    public ObjectProperty<Topic> topicProperty() {
+    public ObjectProperty<ChartTopic> topicProperty() {
         return topic;
     }
 
@@ -120,7 +122,7 @@ public final class ProgressViewModel {
         }, error -> failed(id, error));
     }
 
-    private void showChoices(ChartLoader.Choices choices) {
+    private void showChoices(ChartData.Choices choices) {
         goals = choices.goals();
         adjusting = true;
         try {
@@ -147,7 +149,7 @@ public final class ProgressViewModel {
      * The exercise to open with: the one the latest strength block (started by today) aims at, since that is the
      * progress the user cares about now; else the most logged exercise.
      */
-    private ExerciseSubject firstExercise(ChartLoader.Choices choices) {
+    private ExerciseSubject firstExercise(ChartData.Choices choices) {
         LocalDate today = LocalDate.now(clock);
         return choices.goals().stream().filter(g -> !g.start().isAfter(today))
                 .sorted(Comparator.comparing(GoalRow::start).reversed())
@@ -161,7 +163,7 @@ public final class ProgressViewModel {
     }
 
     /** Tempo runs when there are any (the key session whose pace shows progress), else the first subject. */
-    private static EnduranceSubject firstEndurance(ChartLoader.Choices choices) {
+    private static EnduranceSubject firstEndurance(ChartData.Choices choices) {
         return choices.endurance().stream().filter(e -> e.modality() == Modality.RUN && e.purpose() == Purpose.TEMPO)
                 .findFirst().orElse(choices.endurance().isEmpty() ? null : choices.endurance().get(0));
     }
@@ -195,13 +197,13 @@ public final class ProgressViewModel {
         }
     }
 
-    private ChartLoader.Selection selection() {
-        return new ChartLoader.Selection(topic.get(), exercise.get(), endurance.get());
+    private ChartData.Selection selection() {
+        return new ChartData.Selection(topic.get(), exercise.get(), endurance.get());
     }
 
     /** Reads the rows of the current selection, then builds its charts. */
     private void load() {
-        ChartLoader.Selection selection = selection();
+        ChartData.Selection selection = selection();
         TimeRange r = range.get();
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
@@ -212,8 +214,8 @@ public final class ProgressViewModel {
             charts.clear(); // other charts: show "Loading…", not the old ones; the same ones stay until replaced
         }
         executor.submit("Loading charts", progress -> {
-            ChartLoader.Rows read = loader.rows(selection, g);
-            return new Loaded(selection, read, ChartLoader.charts(read, r, today, u));
+            ChartData.Rows read = loader.rows(selection, g);
+            return new Loaded(selection, read, ChartData.charts(read, r, today, u));
         }, loaded -> {
             if (id == request) {
                 loadedSelection = loaded.selection();
@@ -228,13 +230,13 @@ public final class ProgressViewModel {
         if (rows == null || !selection().equals(loadedSelection)) {
             return;
         }
-        ChartLoader.Rows kept = rows;
+        ChartData.Rows kept = rows;
         TimeRange r = range.get();
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
         long id = ++request;
         loading.set(true);
-        executor.submit("Drawing charts", progress -> ChartLoader.charts(kept, r, today, u), built -> {
+        executor.submit("Drawing charts", progress -> ChartData.charts(kept, r, today, u), built -> {
             if (id == request) {
                 show(built);
             }
@@ -255,6 +257,6 @@ public final class ProgressViewModel {
         }
     }
 
-    private record Loaded(ChartLoader.Selection selection, ChartLoader.Rows rows, List<ChartResult> charts) {
+    private record Loaded(ChartData.Selection selection, ChartData.Rows rows, List<ChartResult> charts) {
     }
 }

@@ -42,6 +42,8 @@ import app.overload.store.Logbook;
 import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** The Progress view model on a small logbook, with work run on the calling thread (or held, to reorder it). */
@@ -108,7 +110,7 @@ class ProgressViewModelTest {
     }
 
     private ProgressViewModel model(TaskExecutor executor) {
-        return new ProgressViewModel(new ChartLoader(logbook), executor,
+        return new ProgressViewModel(new ChartData(logbook), executor,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
     }
 
@@ -138,7 +140,7 @@ class ProgressViewModelTest {
         model.refresh();
         work.clear();
 
-        model.topicProperty().set(Topic.LOAD);
+        model.topicProperty().set(ChartTopic.LOAD);
         assertThat(drawn(model)).contains(ChartId.LOAD, ChartId.FITNESS_FATIGUE);
         model.rangeProperty().set(TimeRange.FOUR_WEEKS);
         units.set(UnitPreferences.IMPERIAL);
@@ -162,7 +164,7 @@ class ProgressViewModelTest {
     void anEmptyLogbookGivesOneMessageAndNoCharts() {
         ProgressViewModel model = model(new CurrentThreadTaskExecutor());
         model.refresh();
-        model.topicProperty().set(Topic.ENDURANCE);
+        model.topicProperty().set(ChartTopic.ENDURANCE);
 
         assertThat(model.charts()).isEmpty();
         assertThat(model.messageProperty().get()).startsWith("No sessions yet.");
@@ -177,8 +179,8 @@ class ProgressViewModelTest {
         model.refresh();
         held.runAll(); // choices, then the strength charts they trigger
 
-        model.topicProperty().set(Topic.LOAD);
-        model.topicProperty().set(Topic.KINDS);
+        model.topicProperty().set(ChartTopic.LOAD);
+        model.topicProperty().set(ChartTopic.KINDS);
         held.runLastFirst();
 
         assertThat(drawn(model)).containsExactly(ChartId.SESSIONS_BY_KIND, ChartId.MINUTES_BY_KIND);
@@ -198,7 +200,7 @@ class ProgressViewModelTest {
         held.runAll();
         assertThat(model.charts()).isNotSameAs(before).hasSameSizeAs(before);
 
-        model.topicProperty().set(Topic.INTENSITY);
+        model.topicProperty().set(ChartTopic.INTENSITY);
         assertThat(model.charts()).isEmpty();
         assertThat(model.loadingProperty().get()).isTrue();
         held.runAll();
@@ -213,7 +215,7 @@ class ProgressViewModelTest {
         model.refresh();
         logbook.close();
 
-        model.topicProperty().set(Topic.LOAD);
+        model.topicProperty().set(ChartTopic.LOAD);
 
         assertThat(model.charts()).isEmpty();
         assertThat(model.messageProperty().get()).startsWith("The charts could not be loaded:");

@@ -28,6 +28,7 @@ import app.overload.ui.MainWindow;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
 import app.overload.ui.UiPreferences;
+import app.overload.usecase.ChartData;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -205,7 +206,7 @@ class ProgressViewTest {
             public void shutdown() {
             }
         };
-        ProgressViewModel model = new ProgressViewModel(new ChartLoader(logbook), later,
+        ProgressViewModel model = new ProgressViewModel(new ChartData(logbook), later,
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new javafx.beans.property.SimpleObjectProperty<>(logbook.settings().units()));
         ProgressView[] shown = new ProgressView[1];
