@@ -17,6 +17,7 @@ import app.overload.progression.ShortRest;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.LastTimeQueries.LastEndurance;
 import app.overload.store.LastTimeQueries.LastStrength;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 
@@ -31,7 +32,8 @@ final class LastTimeLoader {
     static final int RECENT_DAYS = 182;
 
     private final LastTimeQueries queries;
-    private final TaskExecutor executor;
+    /** A newer form state replaces a lookup still on its way, so last time never shows for an older date. */
+    private final LatestOnly lookups;
     private final ObjectProperty<UnitPreferences> units;
     private final LogForm form;
     private final Runnable afterwards;
@@ -39,7 +41,7 @@ final class LastTimeLoader {
     LastTimeLoader(LastTimeQueries queries, TaskExecutor executor, ObjectProperty<UnitPreferences> units,
             LogForm form, Runnable afterwards) {
         this.queries = queries;
-        this.executor = executor;
+        this.lookups = new LatestOnly(executor);
         this.units = units;
         this.form = form;
         this.afterwards = afterwards;
@@ -66,7 +68,7 @@ final class LastTimeLoader {
         }
         Map<EnduranceModel, app.overload.domain.Modality> modalities = new HashMap<>();
         runs.forEach(r -> modalities.put(r, r.modalityProperty().get()));
-        executor.submit("Looking up last time", p -> {
+        lookups.submit("Looking up last time", p -> {
             Map<ExerciseId, LastStrength> strength = exercises.isEmpty() ? Map.of()
                     : queries.lastStrength(exercises, before, before.minusDays(RECENT_DAYS));
             Map<EnduranceModel, Optional<LastEndurance>> found = new HashMap<>();

@@ -16,6 +16,7 @@ import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import app.overload.usecase.ChartData;
 import app.overload.usecase.ChartTopic;
@@ -37,7 +38,6 @@ import javafx.collections.ObservableList;
 public final class ProgressViewModel {
 
     private final ChartData loader;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
 
@@ -54,7 +54,8 @@ public final class ProgressViewModel {
     private List<GoalRow> goals = List.of();
     private ChartData.Selection loadedSelection;
     private ChartData.Rows rows;
-    private long request;
+    /** Choices, rows and charts: each request replaces the one before, so a slow one never shows late. */
+    private final LatestOnly latest;
     /** True while the pickers are being filled, so their changes do not each start a load. */
     private boolean adjusting;
     /** An empty logbook shows one message instead of a chart per topic that each say the same. */
@@ -63,7 +64,7 @@ public final class ProgressViewModel {
     public ProgressViewModel(ChartData loader, TaskExecutor executor, Clock clock,
             ObjectProperty<UnitPreferences> units) {
         this.loader = loader;
-        this.executor = executor;
+        this.latest = new LatestOnly(executor);
         this.clock = clock;
         this.units = units;
         topic.addListener((obs, old, now) -> selectionChanged());
@@ -113,13 +114,8 @@ public final class ProgressViewModel {
 
     /** Re-reads the pickers' choices and the current charts: the logbook may have changed since last shown. */
     public void refresh() {
-        long id = ++request;
         loading.set(true);
-        executor.submit("Loading progress", progress -> loader.choices(), choices -> {
-            if (id == request) {
-                showChoices(choices);
-            }
-        }, error -> failed(id, error));
+        latest.submit("Loading progress", progress -> loader.choices(), this::showChoices, this::failed);
     }
 
     private void showChoices(ChartData.Choices choices) {
@@ -208,21 +204,18 @@ public final class ProgressViewModel {
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
         List<GoalRow> g = goals;
-        long id = ++request;
         loading.set(true);
         if (!selection.equals(loadedSelection)) {
             charts.clear(); // other charts: show "Loading…", not the old ones; the same ones stay until replaced
         }
-        executor.submit("Loading charts", progress -> {
+        latest.submit("Loading charts", progress -> {
             ChartData.Rows read = loader.rows(selection, g);
             return new Loaded(selection, read, ChartData.charts(read, r, today, u));
         }, loaded -> {
-            if (id == request) {
-                loadedSelection = loaded.selection();
-                rows = loaded.rows();
-                show(loaded.charts());
-            }
-        }, error -> failed(id, error));
+            loadedSelection = loaded.selection();
+            rows = loaded.rows();
+            show(loaded.charts());
+        }, this::failed);
     }
 
     /** Builds the charts again from the rows already read: a new range or new units. */
@@ -234,13 +227,8 @@ public final class ProgressViewModel {
         TimeRange r = range.get();
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
-        long id = ++request;
         loading.set(true);
-        executor.submit("Drawing charts", progress -> ChartData.charts(kept, r, today, u), built -> {
-            if (id == request) {
-                show(built);
-            }
-        }, error -> failed(id, error));
+        latest.submit("Drawing charts", progress -> ChartData.charts(kept, r, today, u), this::show, this::failed);
     }
 
     private void show(List<ChartResult> built) {
@@ -249,12 +237,10 @@ public final class ProgressViewModel {
         charts.setAll(built);
     }
 
-    private void failed(long id, Throwable error) {
-        if (id == request) {
-            loading.set(false);
-            charts.clear();
-            message.set("The charts could not be loaded: " + error.getMessage());
-        }
+    private void failed(Throwable error) {
+        loading.set(false);
+        charts.clear();
+        message.set("The charts could not be loaded: " + error.getMessage());
     }
 
     private record Loaded(ChartData.Selection selection, ChartData.Rows rows, List<ChartResult> charts) {

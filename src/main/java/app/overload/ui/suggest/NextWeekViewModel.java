@@ -19,6 +19,7 @@ import app.overload.progression.Suggestion;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
 import app.overload.store.Logbook;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import app.overload.usecase.SuggestWeek;
 import javafx.beans.property.BooleanProperty;
@@ -85,13 +86,15 @@ public final class NextWeekViewModel {
      */
     private final ChangeListener<UnitPreferences> unitsChanged = (obs, old, now) -> load();
     private PrescriptionText text;
-    private long request;
+    /** Suggesting a week replaces the suggestion still on its way: only the week last asked for shows. */
+    private final LatestOnly suggesting;
     private boolean adjusting;
 
     public NextWeekViewModel(Logbook logbook, TaskExecutor executor, Clock clock,
             ObjectProperty<UnitPreferences> units, TrainingBlock block) {
         this.suggestWeek = new SuggestWeek(logbook);
         this.executor = executor;
+        this.suggesting = new LatestOnly(executor);
         this.clock = clock;
         this.units = units;
         this.block = block;
@@ -244,8 +247,8 @@ public final class NextWeekViewModel {
         LocalDate today = LocalDate.now(clock);
         ended.set(endedText(block, today));
         Integer n = week.get();
-        long id = ++request;
         if (n == null) {
+            suggesting.cancel();
             clear();
             stateText.set(ended.get());
             state.set(State.ENDED);
@@ -256,18 +259,11 @@ public final class NextWeekViewModel {
         boolean allow = allowVolumeJump.get();
         UnitPreferences u = units.get();
         BlockId shown = block.id();
-        executor.submit("Suggesting week " + n + " of " + block.name(),
-                p -> suggestWeek.suggest(shown, n, today, allow, u),
-                loaded -> {
-                    if (id == request) {
-                        show(loaded);
-                    }
-                }, error -> {
-                    if (id == request) {
-                        clear();
-                        stateText.set("Could not suggest week " + n + ": " + messageOf(error));
-                        state.set(State.FAILED);
-                    }
+        suggesting.submit("Suggesting week " + n + " of " + block.name(),
+                p -> suggestWeek.suggest(shown, n, today, allow, u), this::show, error -> {
+                    clear();
+                    stateText.set("Could not suggest week " + n + ": " + messageOf(error));
+                    state.set(State.FAILED);
                 });
     }
 

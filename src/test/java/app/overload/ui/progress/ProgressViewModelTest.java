@@ -42,6 +42,7 @@ import app.overload.store.Logbook;
 import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.TaskExecutor;
+import app.overload.ui.TaskHandle;
 import app.overload.usecase.ChartData;
 import app.overload.usecase.ChartTopic;
 import javafx.beans.property.SimpleObjectProperty;
@@ -97,10 +98,10 @@ class ProgressViewModelTest {
     private TaskExecutor recording(TaskExecutor inner) {
         return new TaskExecutor() {
             @Override
-            public <T> void submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
+            public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
                     Consumer<? super Throwable> onFailure) {
                 work.add(description);
-                inner.submit(description, task, onSuccess, onFailure);
+                return inner.submit(description, task, onSuccess, onFailure);
             }
 
             @Override
@@ -227,9 +228,11 @@ class ProgressViewModelTest {
         private final Deque<Runnable> queue = new ArrayDeque<>();
 
         @Override
-        public <T> void submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
+        public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
                 Consumer<? super Throwable> onFailure) {
+            // Ignores cancelling on purpose: the view model must drop a late result all the same.
             queue.add(() -> new CurrentThreadTaskExecutor().submit(description, task, onSuccess, onFailure));
+            return new TaskHandle();
         }
 
         void runAll() {

@@ -196,10 +196,11 @@ class ProgressViewTest {
         java.util.List<Runnable> held = new java.util.ArrayList<>();
         app.overload.ui.TaskExecutor later = new app.overload.ui.TaskExecutor() {
             @Override
-            public <T> void submit(String description, app.overload.ui.BackgroundWork<T> work,
+            public <T> app.overload.ui.TaskHandle submit(String description, app.overload.ui.BackgroundWork<T> work,
                     java.util.function.Consumer<? super T> onSuccess,
                     java.util.function.Consumer<? super Throwable> onFailure) {
                 held.add(() -> new CurrentThreadTaskExecutor().submit(description, work, onSuccess, onFailure));
+                return new app.overload.ui.TaskHandle();
             }
 
             @Override
