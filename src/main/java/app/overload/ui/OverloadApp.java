@@ -115,31 +115,25 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     private void showOpened(Opened opened) {
         LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
-        window.showLogbook(new AppServices(opened.logbook(), executor, clock, opened.units(), actions),
-                opened.empty(), opened.firstPage());
+        AppServices services = new AppServices(opened.logbook(), executor, clock, opened.units(), actions);
+        window.showLogbook(services, opened.empty(), opened.firstPage());
         StartupTrace.mark("sections built");
         window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
                 : opened.shared() ? "Also open in another Overload window" : "");
         if (!opened.readOnly()) {
             // Not needed to show anything, so it waits until the sections are up.
-            executor.submit("Daily backup", progress -> {
-                dailyBackup(opened.logbook());
-                return null;
-            }, ok -> { }, error -> { });
+            // A missed daily copy must not keep the user from their logbook; it says so and the next start tries again.
+            executor.submit("Daily backup", progress -> new BackUpLogbook(opened.logbook(), clock).dailyIfDue(),
+                    ok -> { }, error -> {
+                        LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + error.getMessage());
+                        services.reportProblem("Today's backup could not be made (the next start tries again): "
+                                + AppServices.messageOf(error));
+                    });
         }
     }
 
     private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared,
             HistoryViewModel.FirstPage firstPage) {
-    }
-
-    private void dailyBackup(Logbook opened) {
-        try {
-            new BackUpLogbook(opened, clock).dailyIfDue();
-        } catch (StoreException e) {
-            // A missed daily copy must not keep the user from their logbook; the next start tries again.
-            LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + e.getMessage());
-        }
     }
 
     private void openingFailed(Throwable error) {

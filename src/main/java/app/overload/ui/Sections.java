@@ -40,6 +40,7 @@ public final class Sections {
         // Views other than the first are built on their first visit, so start-up only pays for the history.
         Supplier<LogView> logView = once(() -> new LogView(log));
         log.setOnSaved(saved -> show.accept("history"));
+        log.setOnBackgroundProblem(services::reportProblem);
         log.setOnLeave(() -> show.accept("history"));
         history.setOnNewSession(() -> {
             show.accept("log");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
@@ -37,14 +38,16 @@ final class LastTimeLoader {
     private final ObjectProperty<UnitPreferences> units;
     private final LogForm form;
     private final Runnable afterwards;
+    private final Consumer<String> onProblem;
 
     LastTimeLoader(LastTimeQueries queries, TaskExecutor executor, ObjectProperty<UnitPreferences> units,
-            LogForm form, Runnable afterwards) {
+            LogForm form, Runnable afterwards, Consumer<String> onProblem) {
         this.queries = queries;
         this.lookups = new LatestOnly(executor);
         this.units = units;
         this.form = form;
         this.afterwards = afterwards;
+        this.onProblem = onProblem;
     }
 
     private record Found(List<ExerciseId> asked, Map<ExerciseId, LastStrength> strength,
@@ -78,7 +81,8 @@ final class LastTimeLoader {
                         : queries.lastOfModality(modality, before));
             }
             return new Found(exercises, strength, found, purpose);
-        }, this::apply, error -> { });
+        }, this::apply, error -> onProblem.accept("Last time could not be looked up: " + (error.getMessage() == null
+                ? error.toString() : error.getMessage())));
     }
 
     private void apply(Found found) {

@@ -72,6 +72,7 @@ public final class LogViewModel {
     private Runnable afterDiscard;
     private Consumer<Session> onSaved = s -> { };
     private Runnable onLeave = () -> { };
+    private Consumer<String> onBackgroundProblem = problem -> { };
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
@@ -81,7 +82,8 @@ public final class LogViewModel {
         this.units = units;
         this.form = new LogForm(this::changed, clock::instant, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
-        this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate);
+        this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate,
+                problem -> onBackgroundProblem.accept(problem));
         this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
             @Override
             public boolean filling() {
@@ -208,6 +210,11 @@ public final class LogViewModel {
 
     public void setOnLeave(Runnable action) {
         onLeave = action;
+    }
+
+    /** Where a failure of work the form does for itself (looking up last time) is shown: the status bar. */
+    public void setOnBackgroundProblem(Consumer<String> action) {
+        onBackgroundProblem = action;
     }
 
     private String exerciseName(ExerciseId id) {
