@@ -1,4 +1,4 @@
-package app.overload.ui.log;
+package app.overload.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -6,14 +6,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One text field of the log form: what the user typed (kept as typed, even when it is not valid, so a draft brings
- * back exactly that), the message shown beside it when it is not valid, and a hint shown while it is empty.
+ * One text field of a form (the log form, the blocks forms): what the user typed, the message shown beside it when it
+ * is not valid, and a hint shown while it is empty. The text is kept exactly as typed, even when it is not valid, so
+ * a draft brings back what was there; {@link #value()} is what parsing reads. Blank means empty or only spaces, in
+ * every form: such a field is an entry left out, never a value of spaces.
  */
 public final class Field {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
+
+    public Field() {
+    }
 
     public Field(Runnable onChange) {
         text.addListener((obs, old, now) -> onChange.run());
@@ -23,8 +28,14 @@ public final class Field {
         return text;
     }
 
+    /** What was typed, as typed. */
     public String text() {
         return text.get() == null ? "" : text.get();
+    }
+
+    /** What was typed without the spaces around it: what a parser or a name reads. */
+    public String value() {
+        return text().strip();
     }
 
     public void set(String value) {
@@ -44,7 +55,8 @@ public final class Field {
         return error.get();
     }
 
-    void setError(String message) {
+    /** Set by the form's validation; empty or null clears it. */
+    public void setError(String message) {
         error.set(message == null ? "" : message);
     }
 
