@@ -120,10 +120,6 @@ final class LastTimeLoader {
     }
 
     private LocalDateTime start() {
-        try {
-            return Inputs.date(form.date().text()).atTime(Inputs.time(form.time().text()));
-        } catch (IllegalArgumentException e) {
-            return LocalDateTime.now();
-        }
+        return form.start();
     }
 }

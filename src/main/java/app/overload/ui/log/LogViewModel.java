@@ -80,7 +80,7 @@ public final class LogViewModel {
         this.executor = executor;
         this.clock = clock;
         this.units = units;
-        this.form = new LogForm(this::changed, clock::instant, units::get);
+        this.form = new LogForm(this::changed, clock, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
         this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate,
                 problem -> onBackgroundProblem.accept(problem));
@@ -277,11 +277,7 @@ public final class LogViewModel {
     }
 
     private LocalDate formDate() {
-        try {
-            return Inputs.date(form.date().text());
-        } catch (IllegalArgumentException e) {
-            return LocalDate.now(clock);
-        }
+        return form.day();
     }
 
     /**
