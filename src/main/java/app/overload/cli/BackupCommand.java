@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import app.overload.store.Backups;
 import app.overload.store.Logbook;
+import app.overload.usecase.BackUpLogbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,13 +53,8 @@ final class BackupCommand implements Callable<Integer> {
                     + (Files.exists(folder) ? " is a file, not a folder." : " does not exist."));
         }
         try (Logbook logbook = Logbook.openToWrite(file, "overload backup")) {
-            Path written;
-            if (to != null) {
-                written = Backups.backUpTo(logbook.database(), to, replace);
-            } else {
-                written = new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL,
-                        Clock.systemDefaultZone()).file();
-            }
+            BackUpLogbook backUp = new BackUpLogbook(logbook, Clock.systemDefaultZone());
+            Path written = to != null ? backUp.to(to, replace) : backUp.now().file();
             String contents = Backups.contents(written).map(Backups.Contents::describe)
                     .orElseThrow(() -> new CommandFailure("The copy at " + written + " did not pass its check."));
             spec.commandLine().getOut().println("Backed up " + contents + " to " + written + ".");

@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import app.overload.domain.BlockStatus;
-import app.overload.planning.BlockReports;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalText;
-import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
+import app.overload.usecase.BlockOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +45,7 @@ final class BlocksCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
-            ChartQueries rows = new ChartQueries(logbook.database());
-            List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
-                    rows::sets, rows::endurance, day);
+            List<BlockReport> summaries = new BlockOverview(logbook).reports(day);
             GoalText text = new GoalText(shownIn.of(logbook.settings().units()), logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

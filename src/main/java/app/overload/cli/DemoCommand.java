@@ -8,6 +8,7 @@ import app.overload.domain.EnduranceEntry;
 import app.overload.domain.StrengthEntry;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
+import app.overload.usecase.WriteSampleLogbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,14 +48,13 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandFailure(years + (years == 1 ? " year" : " years") + " up to " + last + " would start "
                     + "before " + Checks.FIRST_DAY + ", the first day a logbook holds; choose a later --until.");
         }
-        SampleLogbook sample = SampleLogbook.generate(years, seed, last);
         try (Logbook logbook = Logbook.openToWrite(database.resolve(), "overload demo")) {
-            int existing = logbook.sessions().count();
-            if (existing > 0) {
-                throw new CommandFailure(logbook.file() + " already holds " + existing
+            WriteSampleLogbook.Outcome outcome = new WriteSampleLogbook(logbook).write(years, seed, last);
+            if (!outcome.written()) {
+                throw new CommandFailure(logbook.file() + " already holds " + outcome.existingSessions()
                         + " sessions; the sample is only written into an empty logbook.");
             }
-            logbook.saveAll(sample.blocks(), sample.sessions());
+            SampleLogbook sample = outcome.sample();
             long sets = sample.sessions().stream().flatMap(s -> s.entries().stream())
                     .filter(StrengthEntry.class::isInstance).mapToLong(e -> ((StrengthEntry) e).sets().size()).sum();
             long runs = sample.sessions().stream().flatMap(s -> s.entries().stream())

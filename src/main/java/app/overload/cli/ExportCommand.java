@@ -10,6 +10,7 @@ import app.overload.domain.TrainingBlock;
 import app.overload.exchange.BlockExporter;
 import app.overload.exchange.BlockFileException;
 import app.overload.store.Logbook;
+import app.overload.usecase.ExportBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,9 +52,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(out + " already exists; choose a new file name, or add --replace.");
         }
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
-            TrainingBlock found = logbook.blocks().findByName(block.strip())
-                    .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook)));
-            BlockExporter.ExportResult result = new BlockExporter(logbook).export(found.id(), withSessions, out);
+            ExportBlock exportBlock = new ExportBlock(logbook);
+            TrainingBlock found = exportBlock.blockNamed(block)
+                    .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook, exportBlock)));
+            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, out);
             spec.commandLine().getOut().println(result.describe());
         } catch (BlockFileException e) {
             throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());
@@ -61,8 +63,8 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String noSuchBlock(Logbook logbook) {
-        String names = logbook.blocks().all().stream().map(b -> "\"" + b.name() + "\"")
+    private String noSuchBlock(Logbook logbook, ExportBlock exportBlock) {
+        String names = exportBlock.blocks().stream().map(b -> "\"" + b.name() + "\"")
                 .collect(Collectors.joining(", "));
         return "There is no block called \"" + block + "\" in " + logbook.file().getFileName() + "."
                 + (names.isEmpty() ? " It has no blocks yet." : " Its blocks: " + names + ".");

@@ -8,12 +8,11 @@ import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseNames;
 import app.overload.exchange.BlockFile;
 import app.overload.exchange.BlockFileException;
-import app.overload.exchange.BlockFileReader;
-import app.overload.exchange.BlockImporter;
 import app.overload.exchange.FileWarning;
 import app.overload.exchange.ImportPreview;
 import app.overload.planning.GoalText;
 import app.overload.store.Logbook;
+import app.overload.usecase.ImportBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            BlockFile read = new BlockFileReader().read(file);
+            BlockFile read = ImportBlock.read(file);
             out.println("Read " + file.getFileName() + " (block format " + read.version() + ").");
             for (FileWarning warning : read.warnings()) {
                 out.println("Warning: " + warning.describe());
@@ -59,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
             Path target = database.resolve();
             try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun, "overload import")) {
                 Logbook logbook = opened.logbook();
-                BlockImporter importer = new BlockImporter(logbook);
+                ImportBlock importer = new ImportBlock(logbook);
                 ImportPreview preview = importer.preview(read);
                 preview.describe().forEach(out::println);
                 out.println(goal(preview, logbook));

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.history.ExerciseMapping;
-import app.overload.exchange.history.HistoryImporter;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportPlan;
 import app.overload.exchange.history.ImportProgress;
@@ -17,6 +16,7 @@ import app.overload.exchange.history.ImportResult;
 import app.overload.exchange.history.PreviewText;
 import app.overload.exchange.history.Problem;
 import app.overload.store.Logbook;
+import app.overload.usecase.ImportHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,8 @@ final class ImportHistoryCommand implements Callable<Integer> {
         Path target = database.resolve();
         try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun, "overload import-history")) {
             Logbook logbook = opened.logbook();
-            ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
+            ImportHistory importHistory = new ImportHistory(logbook);
+            ImportPlan plan = importHistory.preview(files, options, ImportProgress.NONE);
             UnitPreferences units = shownIn.of(logbook.settings().units());
             print(out, plan, units);
             if (dryRun) {
@@ -78,7 +79,7 @@ final class ImportHistoryCommand implements Callable<Integer> {
                         + " does not exist yet and was not created." : ""));
                 return 0;
             }
-            ImportResult result = plan.apply(logbook, skipBad);
+            ImportResult result = importHistory.apply(plan, skipBad);
             if (!result.written() && !plan.problems().isEmpty() && !skipBad) {
                 throw new CommandFailure(result.message().replace("accept skipping them",
                         "run again with --skip-bad"));

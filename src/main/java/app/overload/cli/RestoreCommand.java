@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import app.overload.store.Backups;
 import app.overload.store.LogbookLock;
+import app.overload.usecase.RestoreLogbook;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = database.resolve().toAbsolutePath();
-        Backups backups = new Backups(file);
+        RestoreLogbook restore = new RestoreLogbook(file, Clock.systemDefaultZone());
+        Backups backups = restore.backups();
         PrintWriter out = spec.commandLine().getOut();
         if (source.list) {
             list(backups.list(), out);
@@ -84,7 +86,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (LogbookLock alone = LogbookLock.sole(file, LogbookLock.me("overload restore", false), WAIT,
                 holders -> out.println("Waiting for " + LogbookLock.describe(holders) + " to finish…"))) {
             boolean damaged = preview(out, file, chosen, incoming);
-            Optional<Path> kept = backups.restore(chosen, damaged, alone, Clock.systemDefaultZone());
+            Optional<Path> kept = restore.restore(chosen, damaged, alone);
             out.println("Restored." + kept.map(p -> " The previous file is kept as " + p + ".").orElse(""));
         }
         return 0;

@@ -12,19 +12,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.TrainingBlock;
-import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
 import app.overload.progression.Insight;
-import app.overload.progression.PlanUpdate;
 import app.overload.progression.PrescriptionText;
-import app.overload.progression.ProgressionEngine;
 import app.overload.progression.Suggestion;
-import app.overload.progression.TrainingHistory;
 import app.overload.progression.VolumeCheck;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
-import app.overload.store.HistoryReader;
 import app.overload.store.Logbook;
+import app.overload.usecase.SuggestWeek;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,30 +69,24 @@ final class SuggestCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload suggest --accept")
                 : Logbook.openToRead(database.resolve())) {
-            TrainingBlock block = logbook.blocks().findByName(blockName.strip()).orElseThrow(() -> new CommandFailure(
+            SuggestWeek suggestWeek = new SuggestWeek(logbook);
+            TrainingBlock block = suggestWeek.blockNamed(blockName).orElseThrow(() -> new CommandFailure(
                     "No block named \"" + blockName.strip() + "\" in " + logbook.file().getFileName() + "; blocks: "
-                            + logbook.blocks().all().stream().map(b -> "\"" + b.name() + "\"")
+                            + suggestWeek.blocks().stream().map(b -> "\"" + b.name() + "\"")
                                     .collect(Collectors.joining(", ")) + "."));
             int n = chooseWeek(block, day);
-            WeekRequest request = new WeekRequest(block, n, day, allowVolumeJump);
-            HistoryReader.LoggedHistory logged = logbook.history().read(request.exercisesToRead(),
-                    WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
-            UnitPreferences units = shownIn.of(logbook.settings().units());
-            ProgressionEngine engine = new ProgressionEngine(units, logbook.exercises().all());
-            WeekPlan plan = engine.suggestWeek(request, new TrainingHistory(logged.sessions(), logged.dailyLoads(),
-                    logged.unreadable()));
+            SuggestWeek.SuggestedWeek suggested = suggestWeek.suggest(block, n, day, allowVolumeJump,
+                    shownIn.of(logbook.settings().units()));
+            WeekPlan plan = suggested.plan();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(SuggestionJson.of(block, plan, engine.text())));
+                        .writeValueAsString(SuggestionJson.of(block, plan, suggested.text())));
             } else {
-                print(out, block, plan, engine.text());
+                print(out, block, plan, suggested.text());
             }
             if (accept) {
-                int changes = plan.changes().size();
-                if (changes > 0) {
-                    logbook.blocks().save(PlanUpdate.acceptAll(block, plan));
-                }
+                int changes = suggestWeek.acceptAll(block, plan);
                 (json ? spec.commandLine().getErr() : out).printf("Accepted %d %s into week %d of \"%s\".%n",
                         changes, changes == 1 ? "change" : "changes", n, block.name());
             }

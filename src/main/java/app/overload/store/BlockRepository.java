@@ -13,7 +13,7 @@ public final class BlockRepository {
 
     private final Database database;
 
-    public BlockRepository(Database database) {
+    BlockRepository(Database database) {
         this.database = database;
     }
 

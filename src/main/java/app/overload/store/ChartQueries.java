@@ -26,7 +26,7 @@ public final class ChartQueries {
 
     private final Database database;
 
-    public ChartQueries(Database database) {
+    ChartQueries(Database database) {
         this.database = database;
     }
 

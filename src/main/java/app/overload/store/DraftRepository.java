@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import app.overload.domain.Session;
-
 /**
  * Unsaved form state, written while the user types so that a crash loses nothing. The payload is opaque text owned
  * by the form that wrote it.
@@ -19,7 +17,7 @@ public final class DraftRepository {
 
     private final Database database;
 
-    public DraftRepository(Database database) {
+    DraftRepository(Database database) {
         this.database = database;
     }
 
@@ -58,19 +56,8 @@ public final class DraftRepository {
         });
     }
 
-    /**
-     * Saves the session and drops the draft it came from in one transaction, so there is never a moment where the
-     * session is stored twice (once saved, once offered back) or not at all.
-     */
-    public void saveSession(Session session, String slot) {
-        database.write("saving the session of " + session.date(), c -> {
-            SessionWriter.save(c, session);
-            delete(c, slot);
-            return null;
-        });
-    }
-
-    private static void delete(java.sql.Connection c, String slot) throws java.sql.SQLException {
+    /** Drops the draft of {@code slot} inside a transaction already open on {@code c}. */
+    static void delete(java.sql.Connection c, String slot) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM draft WHERE slot = ?")) {
             ps.setString(1, slot);
             ps.executeUpdate();

@@ -25,7 +25,7 @@ public final class ExerciseRepository {
 
     private final Database database;
 
-    public ExerciseRepository(Database database) {
+    ExerciseRepository(Database database) {
         this.database = database;
     }
 

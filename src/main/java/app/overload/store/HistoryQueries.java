@@ -17,7 +17,7 @@ public final class HistoryQueries {
 
     private final Database database;
 
-    public HistoryQueries(Database database) {
+    HistoryQueries(Database database) {
         this.database = database;
     }
 

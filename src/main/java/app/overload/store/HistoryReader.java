@@ -61,7 +61,7 @@ public final class HistoryReader {
 
     private final Database database;
 
-    public HistoryReader(Database database) {
+    HistoryReader(Database database) {
         this.database = database;
     }
 

@@ -47,7 +47,7 @@ public final class LastTimeQueries {
 
     private final Database database;
 
-    public LastTimeQueries(Database database) {
+    LastTimeQueries(Database database) {
         this.database = database;
     }
 

@@ -12,7 +12,8 @@ import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 
 /**
- * An open logbook: the database and its repositories. The one object the UI and the command line hold.
+ * An open logbook: the database and its repositories and queries. The one object the UI, the command line and the
+ * use cases hold, and the one place that builds a repository: nothing outside the store calls their constructors.
  */
 public final class Logbook implements AutoCloseable {
 
@@ -22,6 +23,10 @@ public final class Logbook implements AutoCloseable {
     private final ExerciseRepository exercises;
     private final SettingsRepository settings;
     private final HistoryReader history;
+    private final HistoryQueries historyPages;
+    private final ChartQueries charts;
+    private final LastTimeQueries lastTime;
+    private final DraftRepository drafts;
 
     private Logbook(Database database) {
         this.database = database;
@@ -30,6 +35,10 @@ public final class Logbook implements AutoCloseable {
         this.exercises = new ExerciseRepository(database);
         this.settings = new SettingsRepository(database);
         this.history = new HistoryReader(database);
+        this.historyPages = new HistoryQueries(database);
+        this.charts = new ChartQueries(database);
+        this.lastTime = new LastTimeQueries(database);
+        this.drafts = new DraftRepository(database);
     }
 
     /** Opens or creates the logbook file; see {@link Database#open}. */
@@ -58,6 +67,10 @@ public final class Logbook implements AutoCloseable {
         return open(file, Database.Options.DEFAULT.lookingOnly());
     }
 
+    /**
+     * The database itself, for what works on the file as a whole: backups, the read-only flag, the format version.
+     * Reads and writes of logbook content go through the repositories and queries below.
+     */
     public Database database() {
         return database;
     }
@@ -85,6 +98,26 @@ public final class Logbook implements AutoCloseable {
     /** The history the progression engine reads: recent entries per exercise, endurance and daily loads. */
     public HistoryReader history() {
         return history;
+    }
+
+    /** The history list's reads: pages of days, narrowed by a filter. */
+    public HistoryQueries historyPages() {
+        return historyPages;
+    }
+
+    /** Compact rows for charts and for block goal progress. */
+    public ChartQueries charts() {
+        return charts;
+    }
+
+    /** "What did I do last time?" beside the log form's entries. */
+    public LastTimeQueries lastTime() {
+        return lastTime;
+    }
+
+    /** Unsaved form state kept while the user types. */
+    public DraftRepository drafts() {
+        return drafts;
     }
 
     /** Writes blocks, then sessions, in one transaction: a whole sample logbook or a whole import, or nothing. */

@@ -21,7 +21,7 @@ public final class SessionRepository {
 
     private final Database database;
 
-    public SessionRepository(Database database) {
+    SessionRepository(Database database) {
         this.database = database;
     }
 
@@ -29,6 +29,18 @@ public final class SessionRepository {
     public void save(Session session) {
         database.write("saving the session of " + session.date(), c -> {
             SessionWriter.save(c, session);
+            return null;
+        });
+    }
+
+    /**
+     * Stores the session and drops the draft it was typed in (the draft slot of the form) in one transaction, so
+     * there is never a moment where the session is stored twice (once saved, once offered back) or not at all.
+     */
+    public void saveAndDropDraft(Session session, String draftSlot) {
+        database.write("saving the session of " + session.date(), c -> {
+            SessionWriter.save(c, session);
+            DraftRepository.delete(c, draftSlot);
             return null;
         });
     }

@@ -16,7 +16,7 @@ public final class SettingsRepository {
 
     private final Database database;
 
-    public SettingsRepository(Database database) {
+    SettingsRepository(Database database) {
         this.database = database;
     }
 

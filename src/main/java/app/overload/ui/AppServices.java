@@ -5,6 +5,8 @@ import java.time.Clock;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -18,6 +20,7 @@ public final class AppServices {
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
     private final LogbookFileActions fileActions;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public AppServices(Logbook logbook, TaskExecutor executor, Clock clock, UnitPreferences units,
             LogbookFileActions fileActions) {
@@ -61,6 +64,29 @@ public final class AppServices {
         executor.submit("Saving units", p -> {
             logbook.settings().saveUnits(newUnits);
             return null;
-        }, ok -> { }, error -> { });
+        }, ok -> { }, error -> reportProblem("The units could not be saved, so the next start shows the old ones: "
+                + messageOf(error)));
+    }
+
+    /**
+     * The latest failure of work that runs without a form or dialog of its own (saving the units, the daily backup,
+     * looking up last time), for the status bar; empty when there is none to show.
+     */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Shows {@code text} in the status bar until it is dismissed or replaced; FX thread. */
+    public void reportProblem(String text) {
+        problem.set(text);
+    }
+
+    public void dismissProblem() {
+        problem.set("");
+    }
+
+    /** A failure's own message, or its type when it has none. */
+    public static String messageOf(Throwable error) {
+        return error.getMessage() == null || error.getMessage().isBlank() ? error.toString() : error.getMessage();
     }
 }

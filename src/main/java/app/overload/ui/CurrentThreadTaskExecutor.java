@@ -6,16 +6,18 @@ import java.util.function.Consumer;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> void submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+    public <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle();
         T result;
         try {
             result = work.run(BackgroundWork.Progress.NONE);
         } catch (Exception | Error e) {
             onFailure.accept(e);
-            return;
+            return handle;
         }
         onSuccess.accept(result);
+        return handle;
     }
 
     @Override

@@ -36,28 +36,40 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+    public <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle();
         running.incrementAndGet();
         pool.execute(() -> {
+            if (handle.isCancelled()) {
+                Platform.runLater(this::finished);
+                return;
+            }
             BackgroundWork.Progress sink = (fraction, message) -> Platform.runLater(() -> {
-                progress.set(fraction);
-                status.set(message);
+                if (!handle.isCancelled()) {
+                    progress.set(fraction);
+                    status.set(message);
+                }
             });
             try {
                 T result = work.run(sink);
                 Platform.runLater(() -> {
                     finished();
-                    onSuccess.accept(result);
+                    if (!handle.isCancelled()) {
+                        onSuccess.accept(result);
+                    }
                 });
             } catch (Exception | Error e) {
                 LOG.log(Level.WARNING, "Background work failed: " + description, e);
                 Platform.runLater(() -> {
                     finished();
-                    onFailure.accept(e);
+                    if (!handle.isCancelled()) {
+                        onFailure.accept(e);
+                    }
                 });
             }
         });
+        return handle;
     }
 
     private void finished() {

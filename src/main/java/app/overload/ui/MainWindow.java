@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final MenuButton logbookMenu = new MenuButton("Logbook", new FontIcon(Feather.DATABASE));
     private final MenuItem backupsItem = new MenuItem("Backups…", new FontIcon(Feather.ARCHIVE));
     private final Label notice = new Label();
+    private final Label problem = new Label();
     private Theme theme;
     private AppServices services;
 
@@ -164,7 +165,19 @@ public final class MainWindow extends BorderPane {
         notice.setId("notice");
         notice.getStyleClass().add("notice");
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        HBox box = new HBox(logbookLabel, notice, spacer, statusLabel, bar);
+        problem.setId("problem-notice");
+        problem.getStyleClass().add("problem-notice");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        problem.setTooltip(new Tooltip("Click to dismiss"));
+        problem.setOnMouseClicked(e -> {
+            if (services != null) {
+                services.dismissProblem();
+            }
+        });
+        HBox.setHgrow(problem, Priority.SOMETIMES);
+        problem.setMinWidth(0);
+        HBox box = new HBox(logbookLabel, notice, problem, spacer, statusLabel, bar);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("status-bar");
         return box;
@@ -225,6 +238,7 @@ public final class MainWindow extends BorderPane {
     public void showLogbook(AppServices openServices, boolean empty, HistoryViewModel.FirstPage firstPage) {
         this.services = openServices;
         logbookLabel.setText(openServices.logbook().file().toString());
+        problem.textProperty().bind(openServices.problemProperty());
         buildUnitsMenu(openServices);
         logbookMenu.setDisable(false);
         backupsItem.setDisable(openServices.fileActions() == LogbookFileActions.NONE);

@@ -21,6 +21,8 @@ import app.overload.store.Logbook;
 import app.overload.store.LogbookLock;
 import app.overload.store.StoreException;
 import app.overload.ui.history.HistoryViewModel;
+import app.overload.usecase.BackUpLogbook;
+import app.overload.usecase.RestoreLogbook;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -115,15 +117,20 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     private void showOpened(Opened opened) {
         LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
-        window.showLogbook(new AppServices(opened.logbook(), executor, clock, opened.units(), actions),
-                opened.empty(), opened.firstPage());
+        AppServices services = new AppServices(opened.logbook(), executor, clock, opened.units(), actions);
+        window.showLogbook(services, opened.empty(), opened.firstPage());
         StartupTrace.mark("sections built");
         window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
                 : opened.shared() ? "Also open in another Overload window" : "");
         if (!opened.readOnly()) {
             // Not needed to show anything, so it waits until the sections are up.
+            // A missed daily copy must not keep the user from their logbook; it says so and the next start tries again.
             executor.submit("Daily backup", progress -> dailyBackup(opened.logbook()),
-                    damage -> damage.ifPresent(this::openingFailed), error -> { });
+                    damage -> damage.ifPresent(this::openingFailed), error -> {
+                        LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + error.getMessage());
+                        services.reportProblem("Today's backup could not be made (the next start tries again): "
+                                + AppServices.messageOf(error));
+                    });
         }
     }
 
@@ -133,17 +140,16 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     /**
      * The daily copy, checked in full: damage the quick check on opening cannot see (an index) is found here, off
-     * the FX thread, and then returned, so the user is offered the newest healthy backup.
+     * the FX thread, and then returned, so the user is offered the newest healthy backup. Other failures are thrown.
      */
     private Optional<StoreException> dailyBackup(Logbook opened) {
         try {
-            new Backups(file).dailyIfDue(opened.database(), clock);
+            new BackUpLogbook(opened, clock).dailyIfDue();
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.DAMAGED) {
                 return Optional.of(e);
             }
-            // A missed daily copy must not keep the user from their logbook; the next start tries again.
-            LOG.log(Level.WARNING, "Daily backup of " + file + " failed: " + e.getMessage());
+            throw e;
         }
         return Optional.empty();
     }
@@ -166,11 +172,11 @@ public final class OverloadApp extends Application implements LogbookFileActions
                     startInEmptyFile = true;
                     openLogbook();
                 })) : List.of();
-        executor.submit("Looking for a backup", progress -> new Backups(file).newestGood(), backup -> {
+        executor.submit("Looking for a backup", progress -> restoring().newestGood(), backup -> {
             List<MainWindow.ProblemAction> actions = new ArrayList<>();
             String text = problem;
             if (backup.isEmpty()) {
-                text += " No healthy backup was found in " + new Backups(file).folder() + ".";
+                text += " No healthy backup was found in " + restoring().backups().folder() + ".";
             } else {
                 Backups.Backup b = backup.get();
                 String holds = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("");
@@ -187,12 +193,16 @@ public final class OverloadApp extends Application implements LogbookFileActions
 
     @Override
     public Backups backups() {
-        return new Backups(file);
+        return restoring().backups();
     }
 
     @Override
     public Backups.Backup backUpNow() {
-        return new Backups(file).backUp(logbook.database(), Backups.Kind.MANUAL, clock);
+        return new BackUpLogbook(logbook, clock).now();
+    }
+
+    private RestoreLogbook restoring() {
+        return new RestoreLogbook(file, clock);
     }
 
     @Override
@@ -225,7 +235,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
         executor.submit("Restoring a backup", progress -> {
             try {
                 closeLogbook();
-                return new Backups(file).restore(backup, damaged, sole, clock);
+                return restoring().restore(backup, damaged, sole);
             } finally {
                 sole.close();
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import app.overload.ui.blocks.BlocksSection;
@@ -40,6 +41,7 @@ public final class Sections {
         // Views other than the first are built on their first visit, so start-up only pays for the history.
         Supplier<LogView> logView = once(() -> new LogView(log));
         log.setOnSaved(saved -> show.accept("history"));
+        log.setOnBackgroundProblem(services::reportProblem);
         log.setOnLeave(() -> show.accept("history"));
         history.setOnNewSession(() -> {
             show.accept("log");
@@ -76,32 +78,7 @@ public final class Sections {
     /** A section made on its first visit; until then only its place in the sidebar exists. */
     private static Section lazy(String id, String title, Feather icon, Supplier<Section> make) {
         Supplier<Section> real = once(make);
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public org.kordamp.ikonli.Ikon icon() {
-                return icon;
-            }
-
-            @Override
-            public Node view() {
-                return real.get().view();
-            }
-
-            @Override
-            public void shown() {
-                real.get().shown();
-            }
-        };
+        return new Entry(id, title, icon, () -> real.get().view(), () -> real.get().shown(), () -> { });
     }
 
     /** A supplier that makes its value on the first call and keeps it (FX thread only). */
@@ -121,36 +98,26 @@ public final class Sections {
 
     private static Section section(String id, String title, Feather icon, Supplier<? extends Node> view,
             Runnable shown, Runnable opened) {
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
+        return new Entry(id, title, icon, view, shown, opened);
+    }
 
-            @Override
-            public String title() {
-                return title;
-            }
+    /** A sidebar entry made of its parts: what the view is, and what happens when it shows or the logbook opens. */
+    private record Entry(String id, String title, Ikon icon, Supplier<? extends Node> makeView, Runnable onShown,
+            Runnable onOpened) implements Section {
 
-            @Override
-            public org.kordamp.ikonli.Ikon icon() {
-                return icon;
-            }
+        @Override
+        public Node view() {
+            return makeView.get();
+        }
 
-            @Override
-            public Node view() {
-                return view.get();
-            }
+        @Override
+        public void shown() {
+            onShown.run();
+        }
 
-            @Override
-            public void shown() {
-                shown.run();
-            }
-
-            @Override
-            public void logbookOpened() {
-                opened.run();
-            }
-        };
+        @Override
+        public void logbookOpened() {
+            onOpened.run();
+        }
     }
 }

@@ -8,7 +8,11 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
 
-    <T> void submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+    /**
+     * Runs {@code work} off the UI thread, then exactly one of the callbacks on it, unless the returned handle is
+     * cancelled first. For a series of requests of which only the newest counts, see {@link LatestOnly}.
+     */
+    <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure);
 
     void shutdown();

@@ -26,11 +26,11 @@ import app.overload.progression.WeekRequest;
 import app.overload.store.HistoryReader;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
-import app.overload.ui.progress.ChartLoader;
-import app.overload.ui.progress.Topic;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.TimeRange;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 
 /**
  * The benchmark: builds the sample logbooks (1, 3 and 10 years) once, measures every figure the issues name as
@@ -103,7 +103,7 @@ public final class Benchmark {
         System.out.println("Data figures on " + years + " years…");
         LocalDateTime now = BenchData.UNTIL.atTime(21, 0);
         try (Logbook logbook = Logbook.open(file)) {
-            LastTimeQueries lastTime = new LastTimeQueries(logbook.database());
+            LastTimeQueries lastTime = logbook.lastTime();
             record("\"Last time\" for 6 exercises", years, 50, Timing.steady(() -> lastTime.lastStrength(BenchData.SIX,
                     now, now.minusDays(182))));
             LocalDateTime[] start = {LocalDateTime.of(2030, 1, 1, 6, 0)};
@@ -116,16 +116,16 @@ public final class Benchmark {
                     suggestions(logbook, block, years);
                 }
             }
-            ChartLoader charts = new ChartLoader(logbook);
+            ChartData charts = new ChartData(logbook);
             var goals = charts.choices().goals();
             var squat = new ExerciseSubject(ExerciseId.of("back-squat"), "Back squat", 0, BenchData.UNTIL);
             chart(charts, "Chart data: e1RM of the back squat, all years", years,
-                    new ChartLoader.Selection(Topic.STRENGTH, squat, null), goals);
+                    new ChartData.Selection(ChartTopic.STRENGTH, squat, null), goals);
             chart(charts, "Chart data: weekly running distance, all years", years,
-                    new ChartLoader.Selection(Topic.ENDURANCE, null, new EnduranceSubject(Modality.RUN, null, 0)),
+                    new ChartData.Selection(ChartTopic.ENDURANCE, null, new EnduranceSubject(Modality.RUN, null, 0)),
                     goals);
             chart(charts, "Chart data: load and recovery, all years", years,
-                    new ChartLoader.Selection(Topic.LOAD, null, null), goals);
+                    new ChartData.Selection(ChartTopic.LOAD, null, null), goals);
         }
     }
 
@@ -150,9 +150,9 @@ public final class Benchmark {
         }
     }
 
-    private void chart(ChartLoader charts, String name, int years, ChartLoader.Selection selection,
+    private void chart(ChartData charts, String name, int years, ChartData.Selection selection,
             List<app.overload.analysis.GoalRow> goals) throws Exception {
-        record(name, years, 150, Timing.steady(() -> ChartLoader.charts(charts.rows(selection, goals), TimeRange.ALL,
+        record(name, years, 150, Timing.steady(() -> ChartData.charts(charts.rows(selection, goals), TimeRange.ALL,
                 BenchData.UNTIL, UnitPreferences.METRIC)));
     }
 

@@ -59,7 +59,7 @@ class DraftRepositoryTest {
         drafts.save("log", "typing", LocalDateTime.of(2026, 11, 23, 18, 0));
         Workout session = StoreFixtures.squats(StoreFixtures.day(23), 5, 5, 100);
 
-        drafts.saveSession(session, "log");
+        logbook.sessions().saveAndDropDraft(session, "log");
 
         assertThat(logbook.sessions().find(session.id())).isPresent();
         assertThat(drafts.find("log")).isEmpty();
@@ -72,7 +72,8 @@ class DraftRepositoryTest {
                 app.overload.domain.ExerciseId.of("no-such-lift"),
                 java.util.List.of(app.overload.domain.StrengthSet.working(5, app.overload.domain.Mass.kilograms(20)))));
 
-        assertThatThrownBy(() -> drafts.saveSession(unknownExercise, "log")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> logbook.sessions().saveAndDropDraft(unknownExercise, "log"))
+                .isInstanceOf(StoreException.class);
 
         assertThat(drafts.find("log")).isPresent();
         assertThat(logbook.sessions().count()).isZero();

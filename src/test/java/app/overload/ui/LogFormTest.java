@@ -253,7 +253,7 @@ class LogFormTest {
         newSession(robot);
         addExercise(robot, "squ");
         robot.write("5").type(KeyCode.TAB).write("110").type(KeyCode.ENTER);
-        DraftRepository drafts = new DraftRepository(logbook.database());
+        DraftRepository drafts = logbook.drafts();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.find(LogViewModel.DRAFT_SLOT)
                 .filter(d -> d.payload().contains("110") && d.payload().contains("set.1")).isPresent());
 
@@ -281,7 +281,7 @@ class LogFormTest {
 
         assertThat(historyEntries(robot)).first().extracting(HistoryRow.Entry::summary)
                 .isEqualTo("Back squat 2×5 @ 110 kg");
-        assertThat(new DraftRepository(logbook.database()).find(LogViewModel.DRAFT_SLOT)).isEmpty();
+        assertThat(logbook.drafts().find(LogViewModel.DRAFT_SLOT)).isEmpty();
     }
 
     @Test

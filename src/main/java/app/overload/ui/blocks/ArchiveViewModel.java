@@ -8,6 +8,7 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.MeasurableGoal;
 import app.overload.planning.GoalProgress;
 import app.overload.planning.Outcomes;
+import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,8 +23,8 @@ public final class ArchiveViewModel {
     private final BlockViewModel block;
     private final LocalDate today;
     private final BooleanProperty met = new SimpleBooleanProperty(this, "met", false);
-    private final Input summary = new Input();
-    private final Input result = new Input();
+    private final Field summary = new Field();
+    private final Field result = new Field();
     private final BooleanProperty needsResult = new SimpleBooleanProperty(this, "needsResult", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
@@ -47,7 +48,7 @@ public final class ArchiveViewModel {
             return;
         }
         try {
-            BlockOutcome outcome = Outcomes.measured(goal, Parse.number(result.text(), "result"), today);
+            BlockOutcome outcome = Outcomes.measured(goal, Parse.number(result.value(), "result"), today);
             result.setError("");
             met.set(outcome.goalMet());
             summary.set(outcome.summary());
@@ -60,11 +61,11 @@ public final class ArchiveViewModel {
         return met;
     }
 
-    public Input summary() {
+    public Field summary() {
         return summary;
     }
 
-    public Input result() {
+    public Field result() {
         return result;
     }
 

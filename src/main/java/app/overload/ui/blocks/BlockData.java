@@ -8,21 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import app.overload.domain.BlockId;
-import app.overload.domain.EnduranceGoal;
-import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
-import app.overload.domain.Goal;
 import app.overload.domain.Session;
-import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
-import app.overload.planning.BlockReports;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalEvidence;
-import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
+import app.overload.usecase.BlockOverview;
 
 /**
  * The reads and writes of the blocks screens, each run off the UI thread by the view models. A whole block is
@@ -72,10 +67,7 @@ final class BlockData {
     }
 
     Overview overview(LocalDate today) {
-        ChartQueries rows = new ChartQueries(logbook.database());
-        List<BlockReport> summaries = BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(),
-                rows::sets, rows::endurance, today);
-        return new Overview(summaries, catalogue());
+        return new Overview(new BlockOverview(logbook).reports(today), catalogue());
     }
 
     Details details(BlockId id) {
@@ -88,21 +80,8 @@ final class BlockData {
             }
         }
         List<TrainingBlock> others = logbook.blocks().all().stream().filter(b -> !b.id().equals(id)).toList();
-        return new Details(block, sessions, evidence(block.goal()), catalogue(), others);
-    }
-
-    private GoalEvidence evidence(Goal goal) {
-        ChartQueries rows = new ChartQueries(logbook.database());
-        if (goal instanceof StrengthGoal g) {
-            return GoalEvidence.ofRows(g.exercise(), rows.sets(g.exercise()), List.of());
-        }
-        if (goal instanceof EstimatedMaxGoal g) {
-            return GoalEvidence.ofRows(g.exercise(), rows.sets(g.exercise()), List.of());
-        }
-        if (goal instanceof EnduranceGoal g) {
-            return GoalEvidence.ofRows(ExerciseId.of("none"), List.of(), rows.endurance(g.modality()));
-        }
-        return GoalEvidence.NONE;
+        return new Details(block, sessions, new BlockOverview(logbook).evidence(block.goal()), catalogue(),
+                others);
     }
 
     /** Saves a new or changed block, adding first the exercises it names that the catalogue lacks. */

@@ -10,6 +10,7 @@ import app.overload.domain.BlockStatus;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalText;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,8 @@ public final class BlockListViewModel {
     }
 
     private final BlockData data;
-    private final TaskExecutor executor;
+    /** A refresh replaces the one still on its way, so an older overview never shows after a newer one. */
+    private final LatestOnly reads;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -45,7 +47,7 @@ public final class BlockListViewModel {
 
     BlockListViewModel(BlockData data, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
         this.data = data;
-        this.executor = executor;
+        this.reads = new LatestOnly(executor);
         this.clock = clock;
         this.units = units;
         units.addListener((obs, old, now) -> show());
@@ -74,7 +76,7 @@ public final class BlockListViewModel {
 
     public void refresh() {
         loading.set(true);
-        executor.submit("Reading the training blocks", p -> data.overview(LocalDate.now(clock)), read -> {
+        reads.submit("Reading the training blocks", p -> data.overview(LocalDate.now(clock)), read -> {
             loading.set(false);
             message.set("");
             overview.set(read);

@@ -3,6 +3,7 @@ package app.overload.ui.blocks;
 import java.util.function.Supplier;
 
 import app.overload.domain.InvalidValueException;
+import app.overload.ui.Field;
 
 /** Reads a form field by field: each refusal goes to its field's message, and the form is valid when none failed. */
 final class Check {
@@ -11,7 +12,7 @@ final class Check {
     private String first = "";
 
     /** The value read, or null when the domain refused it (the input then shows why). */
-    <T> T field(Input input, Supplier<T> read) {
+    <T> T field(Field input, Supplier<T> read) {
         try {
             T value = read.get();
             input.setError("");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import app.overload.domain.Checks;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.TrainingBlock;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,16 +26,16 @@ public final class DateInputs {
     record Span(LocalDate start, int weeks, LocalDate end) {
     }
 
-    private final Input start;
-    private final Input weeks;
-    private final Input goalDate;
+    private final Field start;
+    private final Field weeks;
+    private final Field goalDate;
     private final ObjectProperty<Length> length = new SimpleObjectProperty<>(this, "length", Length.WEEKS);
     private final StringProperty derived = new SimpleStringProperty(this, "derived", "");
 
     DateInputs(Runnable onChange) {
-        start = new Input(onChange);
-        weeks = new Input(onChange);
-        goalDate = new Input(onChange);
+        start = new Field(onChange);
+        weeks = new Field(onChange);
+        goalDate = new Field(onChange);
         length.addListener((obs, old, now) -> onChange.run());
     }
 
@@ -43,19 +44,19 @@ public final class DateInputs {
      * {@link TrainingBlock#MAX_WEEKS} weeks of it; a length must be 1 to 52 weeks.
      */
     Span read(Check check) {
-        LocalDate first = check.field(start, () -> Parse.date(start.text(), "start date"));
+        LocalDate first = check.field(start, () -> Parse.date(start.value(), "start date"));
         if (first == null) {
             return null;
         }
         if (length.get() == Length.WEEKS) {
             goalDate.setError("");
-            Integer count = check.field(weeks, () -> Checks.intInRange(Parse.whole(weeks.text(), "weeks"), 1,
+            Integer count = check.field(weeks, () -> Checks.intInRange(Parse.whole(weeks.value(), "weeks"), 1,
                     TrainingBlock.MAX_WEEKS, "weeks"));
             return count == null ? null : new Span(first, count, first.plusDays(count * 7L - 1));
         }
         weeks.setError("");
         LocalDate end = check.field(goalDate, () -> {
-            LocalDate d = Parse.date(goalDate.text(), "goal date");
+            LocalDate d = Parse.date(goalDate.value(), "goal date");
             if (!d.isAfter(first)) {
                 throw new InvalidValueException("goal date", "Goal date must be after the start date.");
             }
@@ -70,7 +71,7 @@ public final class DateInputs {
     }
 
     /** The input a refusal of the length belongs to: weeks, or the goal date that set them. */
-    Input lengthInput() {
+    Field lengthInput() {
         return length.get() == Length.WEEKS ? weeks : goalDate;
     }
 
@@ -86,15 +87,15 @@ public final class DateInputs {
         }
     }
 
-    public Input start() {
+    public Field start() {
         return start;
     }
 
-    public Input weeks() {
+    public Field weeks() {
         return weeks;
     }
 
-    public Input goalDate() {
+    public Field goalDate() {
         return goalDate;
     }
 

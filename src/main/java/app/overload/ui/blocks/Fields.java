@@ -2,6 +2,7 @@ package app.overload.ui.blocks;
 
 import java.util.function.Function;
 
+import app.overload.ui.Field;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -14,7 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /**
- * Controls bound to {@link Input}s: the text both ways, the hint as placeholder, the field red and its message under
+ * Controls bound to {@link Field}s: the text both ways, the hint as placeholder, the field red and its message under
  * it while it is not valid. A message about an empty field waits until the user tries to save.
  */
 final class Fields {
@@ -22,12 +23,12 @@ final class Fields {
     private Fields() {
     }
 
-    static BooleanBinding showsError(Input input, ObservableBooleanValue showAll) {
+    static BooleanBinding showsError(Field input, ObservableBooleanValue showAll) {
         return Bindings.createBooleanBinding(() -> !input.error().isEmpty() && (!input.isBlank() || showAll.get()),
                 input.errorProperty(), input.textProperty(), showAll);
     }
 
-    static TextField text(Input input, String id, double width, ObservableBooleanValue showAll) {
+    static TextField text(Field input, String id, double width, ObservableBooleanValue showAll) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(input.textProperty());
@@ -43,7 +44,7 @@ final class Fields {
     }
 
     /** The message under a field; takes no room while there is nothing to say. */
-    static Label message(Input input, ObservableBooleanValue showAll) {
+    static Label message(Field input, ObservableBooleanValue showAll) {
         Label label = new Label();
         label.getStyleClass().add("field-message");
         label.textProperty().bind(input.errorProperty());

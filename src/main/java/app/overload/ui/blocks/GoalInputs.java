@@ -13,6 +13,7 @@ import app.overload.domain.MeasurableGoal;
 import app.overload.domain.Modality;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,14 +38,14 @@ public final class GoalInputs {
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.STRENGTH);
     private final ObjectProperty<Exercise> exercise = new SimpleObjectProperty<>(this, "exercise");
-    private final Input load = new Input();
-    private final Input reps = new Input();
+    private final Field load = new Field();
+    private final Field reps = new Field();
     private final ObjectProperty<Modality> modality = new SimpleObjectProperty<>(this, "modality", Modality.RUN);
-    private final Input distance = new Input();
-    private final Input time = new Input();
-    private final Input description = new Input();
-    private final Input target = new Input();
-    private final Input unit = new Input();
+    private final Field distance = new Field();
+    private final Field time = new Field();
+    private final Field description = new Field();
+    private final Field target = new Field();
+    private final Field unit = new Field();
     private final BooleanProperty higherIsBetter = new SimpleBooleanProperty(this, "higherIsBetter", true);
 
     GoalInputs() {
@@ -89,8 +90,8 @@ public final class GoalInputs {
                     check.fail("Choose the goal's exercise.");
                     return null;
                 }
-                var mass = check.field(load, () -> load.mass(units.mass(), "goal load"));
-                Integer r = check.field(reps, () -> Parse.whole(reps.text(), "goal reps"));
+                var mass = check.field(load, () -> Parse.mass(load, units.mass(), "goal load"));
+                Integer r = check.field(reps, () -> Parse.whole(reps.value(), "goal reps"));
                 return mass == null || r == null ? null
                         : check.field(load, () -> new StrengthGoal(exercise.get().id(), mass, r));
             }
@@ -99,13 +100,13 @@ public final class GoalInputs {
                     check.fail("Choose the goal's exercise.");
                     return null;
                 }
-                var mass = check.field(load, () -> load.mass(units.mass(), "goal 1RM"));
+                var mass = check.field(load, () -> Parse.mass(load, units.mass(), "goal 1RM"));
                 return mass == null ? null : check.field(load, () -> new EstimatedMaxGoal(exercise.get().id(), mass));
             }
             case ENDURANCE -> {
-                var d = check.field(distance, () -> Parse.distance(distance.text(), units.distance(),
+                var d = check.field(distance, () -> Parse.distance(distance.value(), units.distance(),
                         "goal distance"));
-                Duration t = check.field(time, () -> Parse.duration(time.text(), "goal time"));
+                Duration t = check.field(time, () -> Parse.duration(time.value(), "goal time"));
                 return d == null || t == null ? null : check.field(time, () -> {
                     // The same plausibility as a logged race: a 5 km in 2:00 is a typing error.
                     app.overload.domain.EnduranceEntry.of(modality.get(), d, t);
@@ -113,7 +114,7 @@ public final class GoalInputs {
                 });
             }
             default -> {
-                Double value = check.field(target, () -> Parse.number(target.text(), "target"));
+                Double value = check.field(target, () -> Parse.number(target.value(), "target"));
                 if (description.isBlank()) {
                     check.field(description, () -> {
                         throw new InvalidValueException("goal description", "Say what is measured, such as "
@@ -121,8 +122,8 @@ public final class GoalInputs {
                     });
                     return null;
                 }
-                return value == null ? null : check.field(description, () -> new MeasurableGoal(description.text(),
-                        value, unit.text(), higherIsBetter.get()));
+                return value == null ? null : check.field(description, () -> new MeasurableGoal(description.value(),
+                        value, unit.value(), higherIsBetter.get()));
             }
         }
     }
@@ -136,11 +137,11 @@ public final class GoalInputs {
     }
 
     /** The goal load, or the 1RM of an estimated-max goal. */
-    public Input load() {
+    public Field load() {
         return load;
     }
 
-    public Input reps() {
+    public Field reps() {
         return reps;
     }
 
@@ -148,23 +149,23 @@ public final class GoalInputs {
         return modality;
     }
 
-    public Input distance() {
+    public Field distance() {
         return distance;
     }
 
-    public Input time() {
+    public Field time() {
         return time;
     }
 
-    public Input description() {
+    public Field description() {
         return description;
     }
 
-    public Input target() {
+    public Field target() {
         return target;
     }
 
-    public Input unit() {
+    public Field unit() {
         return unit;
     }
 
@@ -172,7 +173,7 @@ public final class GoalInputs {
         return higherIsBetter;
     }
 
-    List<Input> inputs() {
+    List<Field> inputs() {
         return List.of(load, reps, distance, time, description, target, unit);
     }
 }

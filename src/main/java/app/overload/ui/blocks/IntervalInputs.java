@@ -1,31 +1,33 @@
 package app.overload.ui.blocks;
 
+import app.overload.ui.Field;
+
 /** One line of repeats in the prescription editor: how many, the work (metres or time) and the recovery. */
 public final class IntervalInputs {
 
-    private final Input repeats = new Input();
-    private final Input workMetres = new Input();
-    private final Input workTime = new Input();
-    private final Input recoveryMetres = new Input();
-    private final Input recoveryTime = new Input();
+    private final Field repeats = new Field();
+    private final Field workMetres = new Field();
+    private final Field workTime = new Field();
+    private final Field recoveryMetres = new Field();
+    private final Field recoveryTime = new Field();
 
-    public Input repeats() {
+    public Field repeats() {
         return repeats;
     }
 
-    public Input workMetres() {
+    public Field workMetres() {
         return workMetres;
     }
 
-    public Input workTime() {
+    public Field workTime() {
         return workTime;
     }
 
-    public Input recoveryMetres() {
+    public Field recoveryMetres() {
         return recoveryMetres;
     }
 
-    public Input recoveryTime() {
+    public Field recoveryTime() {
         return recoveryTime;
     }
 }

@@ -13,6 +13,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -29,11 +30,11 @@ public final class LevelInputs {
         private final boolean lift;
         private final Exercise exercise;
         private final ObjectProperty<Modality> modality = new SimpleObjectProperty<>(this, "modality", Modality.RUN);
-        private final Input sets = new Input();
-        private final Input reps = new Input();
-        private final Input load = new Input();
-        private final Input distance = new Input();
-        private final Input time = new Input();
+        private final Field sets = new Field();
+        private final Field reps = new Field();
+        private final Field load = new Field();
+        private final Field distance = new Field();
+        private final Field time = new Field();
 
         private Row(boolean lift, Exercise exercise) {
             this.lift = lift;
@@ -53,23 +54,23 @@ public final class LevelInputs {
             return modality;
         }
 
-        public Input sets() {
+        public Field sets() {
             return sets;
         }
 
-        public Input reps() {
+        public Field reps() {
             return reps;
         }
 
-        public Input load() {
+        public Field load() {
             return load;
         }
 
-        public Input distance() {
+        public Field distance() {
             return distance;
         }
 
-        public Input time() {
+        public Field time() {
             return time;
         }
 
@@ -77,7 +78,7 @@ public final class LevelInputs {
             return lift ? load.isBlank() : time.isBlank();
         }
 
-        List<Input> inputs() {
+        List<Field> inputs() {
             return List.of(sets, reps, load, distance, time);
         }
     }
@@ -122,9 +123,9 @@ public final class LevelInputs {
                 continue;
             }
             if (row.lift) {
-                Integer sets = check.field(row.sets, () -> Parse.whole(row.sets.text(), "sets"));
-                Integer reps = check.field(row.reps, () -> Parse.whole(row.reps.text(), "reps"));
-                Mass load = check.field(row.load, () -> row.load.mass(units.mass(), "load"));
+                Integer sets = check.field(row.sets, () -> Parse.whole(row.sets.value(), "sets"));
+                Integer reps = check.field(row.reps, () -> Parse.whole(row.reps.value(), "reps"));
+                Mass load = check.field(row.load, () -> Parse.mass(row.load, units.mass(), "load"));
                 if (sets != null && reps != null && load != null) {
                     CurrentLevel level = check.field(row.sets, () -> new LiftLevel(row.exercise.id(), sets, reps,
                             load));
@@ -133,9 +134,9 @@ public final class LevelInputs {
                     }
                 }
             } else {
-                Distance d = check.field(row.distance, () -> Parse.distance(row.distance.text(), units.distance(),
+                Distance d = check.field(row.distance, () -> Parse.distance(row.distance.value(), units.distance(),
                         "race distance"));
-                Duration t = check.field(row.time, () -> Parse.duration(row.time.text(), "race time"));
+                Duration t = check.field(row.time, () -> Parse.duration(row.time.value(), "race time"));
                 if (d != null && t != null) {
                     CurrentLevel level = check.field(row.time, () -> new RaceLevel(row.modality.get(), d, t));
                     if (level != null) {

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.Modality;
+import app.overload.ui.Field;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -94,7 +95,7 @@ public final class NewBlockView extends VBox {
         select.run();
         goalFields.setAlignment(Pos.BOTTOM_LEFT);
         VBox messages = new VBox(2);
-        for (Input input : model.goal().inputs()) {
+        for (Field input : model.goal().inputs()) {
             messages.getChildren().add(Fields.message(input, model.showAllProperty()));
         }
         return new VBox(8, kinds, goalFields, messages);
@@ -214,7 +215,7 @@ public final class NewBlockView extends VBox {
         int i = 0;
         for (LevelInputs.Row row : model.levels().rows()) {
             VBox messages = new VBox(2);
-            for (Input input : row.inputs()) {
+            for (Field input : row.inputs()) {
                 messages.getChildren().add(Fields.message(input, showAll));
             }
             if (row.lift()) {

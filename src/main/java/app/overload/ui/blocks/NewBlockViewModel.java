@@ -27,6 +27,7 @@ import app.overload.planning.BlockWarnings;
 import app.overload.planning.FillRequest;
 import app.overload.planning.TemplateFiller;
 import app.overload.progression.PrescriptionText;
+import app.overload.ui.Field;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,7 +64,7 @@ public final class NewBlockViewModel {
     private final ObjectProperty<Start> start = new SimpleObjectProperty<>(this, "start");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
-    private final Input name = new Input();
+    private final Field name = new Field();
     private final DateInputs dates = new DateInputs(this::edited);
     private final StringProperty lengthNote = new SimpleStringProperty(this, "lengthNote", "");
     private final GoalInputs goal = new GoalInputs();
@@ -222,7 +223,7 @@ public final class NewBlockViewModel {
         String base = chosen == null || chosen.template() == null ? "New block" : chosen.title();
         LocalDate day;
         try {
-            day = Parse.date(dates.start().text(), "start date");
+            day = Parse.date(dates.start().value(), "start date");
         } catch (InvalidValueException e) {
             day = LocalDate.now(clock);
         }
@@ -251,7 +252,7 @@ public final class NewBlockViewModel {
         }
         Check check = new Check();
         String blockName = check.field(name, () -> {
-            String n = Checks.name(name.text(), "block name");
+            String n = Checks.name(name.value(), "block name");
             if (others.stream().anyMatch(b -> b.name().equalsIgnoreCase(n))) {
                 throw new InvalidValueException("block name", "A block named \"" + n + "\" already exists; choose "
                         + "another name.");
@@ -345,7 +346,7 @@ public final class NewBlockViewModel {
         return exercises;
     }
 
-    public Input name() {
+    public Field name() {
         return name;
     }
 

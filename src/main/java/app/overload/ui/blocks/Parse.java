@@ -13,6 +13,7 @@ import app.overload.domain.DistanceUnit;
 import app.overload.domain.Durations;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
+import app.overload.ui.Field;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
@@ -49,6 +50,14 @@ final class Parse {
                     + "\").");
         }
         return (int) value;
+    }
+
+    /**
+     * The load in a form field: the exact one it was filled with while its text is as shown (a 95 kg plan shown as
+     * 210 lb stays 95 kg when saved untouched), else its text read in {@code unit}.
+     */
+    static Mass mass(Field input, MassUnit unit, String field) {
+        return input.shownMass().orElseGet(() -> mass(input.value(), unit, field));
     }
 
     static Mass mass(String text, MassUnit unit, String field) {

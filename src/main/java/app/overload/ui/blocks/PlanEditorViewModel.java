@@ -14,6 +14,7 @@ import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
 import app.overload.planning.Compliance;
 import app.overload.planning.PlannedDay;
+import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,8 +36,8 @@ public final class PlanEditorViewModel {
     private final ObjectProperty<PlannedSession> editing = new SimpleObjectProperty<>(this, "editing");
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
     private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, "purpose");
-    private final Input title = new Input();
-    private final Input notes = new Input();
+    private final Field title = new Field();
+    private final Field notes = new Field();
     private final ObservableList<Prescription> prescriptions = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty heading = new SimpleStringProperty(this, "heading", "");
@@ -87,11 +88,11 @@ public final class PlanEditorViewModel {
         return purpose;
     }
 
-    public Input title() {
+    public Field title() {
         return title;
     }
 
-    public Input notes() {
+    public Field notes() {
         return notes;
     }
 
@@ -148,7 +149,7 @@ public final class PlanEditorViewModel {
             return Optional.empty();
         }
         try {
-            Checks.optionalName(title.text(), "title");
+            Checks.optionalName(title.value(), "title");
         } catch (InvalidValueException e) {
             title.setError(e.getMessage());
             return Optional.empty();
@@ -156,7 +157,7 @@ public final class PlanEditorViewModel {
         PlannedSession current = editing.get();
         try {
             return Optional.of(new PlannedSession(current == null ? PlannedSessionId.random() : current.id(),
-                    b.weekOf(day).orElseThrow(), day.getDayOfWeek(), purpose.get(), title.text(),
+                    b.weekOf(day).orElseThrow(), day.getDayOfWeek(), purpose.get(), title.value(),
                     List.copyOf(prescriptions), notes.textProperty().get()));
         } catch (InvalidValueException e) {
             message.set(e.getMessage());

@@ -20,6 +20,7 @@ import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,14 +55,14 @@ public final class PrescriptionForm {
     private final ObjectProperty<LoadKind> loadKind = new SimpleObjectProperty<>(this, "loadKind", LoadKind.FIXED);
     private final ObservableList<SetInputs> sets = FXCollections.observableArrayList();
     private final ObjectProperty<Modality> modality = new SimpleObjectProperty<>(this, "modality", Modality.RUN);
-    private final Input distance = new Input();
-    private final Input duration = new Input();
+    private final Field distance = new Field();
+    private final Field duration = new Field();
     private final ObjectProperty<TargetKind> target = new SimpleObjectProperty<>(this, "target", TargetKind.NONE);
-    private final Input pace = new Input();
-    private final Input zone = new Input();
+    private final Field pace = new Field();
+    private final Field zone = new Field();
     private final ObservableList<IntervalInputs> intervals = FXCollections.observableArrayList();
-    private final Input activity = new Input();
-    private final Input effort = new Input();
+    private final Field activity = new Field();
+    private final Field effort = new Field();
     private final RuleInputs rule = new RuleInputs();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
@@ -219,7 +220,7 @@ public final class PrescriptionForm {
         }
         List<PrescribedSet> built = new ArrayList<>();
         for (SetInputs row : sets) {
-            Integer reps = check.field(row.reps(), () -> Parse.whole(row.reps().text(), "reps"));
+            Integer reps = check.field(row.reps(), () -> Parse.whole(row.reps().value(), "reps"));
             LoadTarget load = check.field(row.load(), () -> load(row.load()));
             if (reps != null && load != null) {
                 PrescribedSet set = check.field(row.reps(), () -> new PrescribedSet(reps, row.kindProperty().get(),
@@ -242,10 +243,10 @@ public final class PrescriptionForm {
         return new Prescription.Strength(exercise.get().id(), built, r);
     }
 
-    private LoadTarget load(Input field) {
-        String text = field.text();
+    private LoadTarget load(Field field) {
+        String text = field.value();
         return switch (loadKind.get()) {
-            case FIXED -> new LoadTarget.Fixed(text.isEmpty() ? Mass.ZERO : field.mass(units.mass(), "load"));
+            case FIXED -> new LoadTarget.Fixed(text.isEmpty() ? Mass.ZERO : Parse.mass(field, units.mass(), "load"));
             case PERCENT_TM -> new LoadTarget.PercentOfTrainingMax(Parse.number(text, "%TM") / 100);
             case RPE -> new LoadTarget.AtRpe(Parse.rpe(text, "RPE"));
         };
@@ -253,15 +254,15 @@ public final class PrescriptionForm {
 
     private Prescription endurance(Check check) {
         Distance d = distance.isBlank() ? null
-                : check.field(distance, () -> Parse.distance(distance.text(), units.distance(), "distance"));
-        Duration time = duration.isBlank() ? null : check.field(duration, () -> Parse.duration(duration.text(),
+                : check.field(distance, () -> Parse.distance(distance.value(), units.distance(), "distance"));
+        Duration time = duration.isBlank() ? null : check.field(duration, () -> Parse.duration(duration.value(),
                 "duration"));
         PaceTarget pt = null;
         if (target.get() == TargetKind.PACE) {
-            pt = check.field(pace, () -> new PaceTarget.AtPace(Parse.pace(pace.text(), modality.get(),
+            pt = check.field(pace, () -> new PaceTarget.AtPace(Parse.pace(pace.value(), modality.get(),
                     units.distance())));
         } else if (target.get() == TargetKind.ZONE) {
-            pt = check.field(zone, () -> new PaceTarget.InZone(Parse.whole(zone.text(), "zone")));
+            pt = check.field(zone, () -> new PaceTarget.InZone(Parse.whole(zone.value(), "zone")));
         }
         List<Interval> reps = new ArrayList<>();
         for (IntervalInputs row : intervals) {
@@ -279,15 +280,15 @@ public final class PrescriptionForm {
     }
 
     private Interval interval(IntervalInputs row, Check check) {
-        Integer n = check.field(row.repeats(), () -> Parse.whole(row.repeats().text(), "repeats"));
+        Integer n = check.field(row.repeats(), () -> Parse.whole(row.repeats().value(), "repeats"));
         Distance work = row.workMetres().isBlank() ? null : check.field(row.workMetres(), () -> Distance.metres(
-                Parse.number(row.workMetres().text(), "work distance")));
+                Parse.number(row.workMetres().value(), "work distance")));
         Duration workTime = row.workTime().isBlank() ? null : check.field(row.workTime(),
-                () -> Parse.duration(row.workTime().text(), "work time"));
+                () -> Parse.duration(row.workTime().value(), "work time"));
         Distance rest = row.recoveryMetres().isBlank() ? null : check.field(row.recoveryMetres(),
-                () -> Distance.metres(Parse.number(row.recoveryMetres().text(), "recovery distance")));
+                () -> Distance.metres(Parse.number(row.recoveryMetres().value(), "recovery distance")));
         Duration restTime = row.recoveryTime().isBlank() ? null : check.field(row.recoveryTime(),
-                () -> Parse.duration(row.recoveryTime().text(), "recovery time"));
+                () -> Parse.duration(row.recoveryTime().value(), "recovery time"));
         if (n == null || !check.ok()) {
             return null;
         }
@@ -295,8 +296,8 @@ public final class PrescriptionForm {
     }
 
     private Prescription timed(Check check) {
-        Duration time = check.field(duration, () -> Parse.duration(duration.text(), "duration"));
-        Rpe rpe = effort.isBlank() ? null : check.field(effort, () -> Parse.rpe(effort.text(), "effort"));
+        Duration time = check.field(duration, () -> Parse.duration(duration.value(), "duration"));
+        Rpe rpe = effort.isBlank() ? null : check.field(effort, () -> Parse.rpe(effort.value(), "effort"));
         ProgressionRule r = rule.build(units, check);
         if (!check.ok()) {
             return null;
@@ -305,7 +306,7 @@ public final class PrescriptionForm {
             if (activity.isBlank()) {
                 throw new InvalidValueException("activity", "Name the activity, such as yoga or stairs.");
             }
-            return new Prescription.Timed(activity.text(), time, rpe, r);
+            return new Prescription.Timed(activity.value(), time, rpe, r);
         });
     }
 
@@ -329,11 +330,11 @@ public final class PrescriptionForm {
         return modality;
     }
 
-    public Input distance() {
+    public Field distance() {
         return distance;
     }
 
-    public Input duration() {
+    public Field duration() {
         return duration;
     }
 
@@ -341,11 +342,11 @@ public final class PrescriptionForm {
         return target;
     }
 
-    public Input pace() {
+    public Field pace() {
         return pace;
     }
 
-    public Input zone() {
+    public Field zone() {
         return zone;
     }
 
@@ -353,11 +354,11 @@ public final class PrescriptionForm {
         return intervals;
     }
 
-    public Input activity() {
+    public Field activity() {
         return activity;
     }
 
-    public Input effort() {
+    public Field effort() {
         return effort;
     }
 

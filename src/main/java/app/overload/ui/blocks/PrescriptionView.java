@@ -8,6 +8,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.overload.domain.Exercise;
 import app.overload.domain.Modality;
 import app.overload.domain.SetKind;
+import app.overload.ui.Field;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -214,7 +215,7 @@ final class PrescriptionView extends VBox {
                     Fields.labelled("or time", restTime), remove);
             line.setAlignment(Pos.BOTTOM_LEFT);
             VBox messages = new VBox(2);
-            for (Input input : List.of(row.repeats(), row.workMetres(), row.workTime(), row.recoveryMetres(),
+            for (Field input : List.of(row.repeats(), row.workMetres(), row.workTime(), row.recoveryMetres(),
                     row.recoveryTime())) {
                 messages.getChildren().add(Fields.message(input, showAll));
             }
@@ -271,7 +272,7 @@ final class PrescriptionView extends VBox {
         }
         if (!row.getChildren().isEmpty()) {
             ruleFields.getChildren().add(row);
-            for (Input input : List.of(rule.increment(), rule.failures(), rule.deloadPercent(), rule.minReps(),
+            for (Field input : List.of(rule.increment(), rule.failures(), rule.deloadPercent(), rule.minReps(),
                     rule.maxReps(), rule.trainingMax(), rule.chainSets(), rule.chainReps(), rule.criterion(),
                     rule.paceStepPercent(), rule.distanceStep())) {
                 ruleFields.getChildren().add(Fields.message(input, showAll));
@@ -279,7 +280,7 @@ final class PrescriptionView extends VBox {
         }
     }
 
-    private VBox field(String caption, Input input, String id) {
+    private VBox field(String caption, Field input, String id) {
         return Fields.labelled(caption, Fields.text(input, id, 80, showAll));
     }
 }

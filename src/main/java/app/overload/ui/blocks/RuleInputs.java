@@ -8,6 +8,7 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -43,44 +44,44 @@ public final class RuleInputs {
     static final List<Kind> OTHER = List.of(Kind.ENDURANCE, Kind.HOLD);
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.LINEAR);
-    private final Input increment = new Input();
-    private final Input failures = new Input();
-    private final Input deloadPercent = new Input();
-    private final Input minReps = new Input();
-    private final Input maxReps = new Input();
-    private final Input trainingMax = new Input();
+    private final Field increment = new Field();
+    private final Field failures = new Field();
+    private final Field deloadPercent = new Field();
+    private final Field minReps = new Field();
+    private final Field maxReps = new Field();
+    private final Field trainingMax = new Field();
     private final ObjectProperty<Exercise> next = new SimpleObjectProperty<>(this, "next");
-    private final Input chainSets = new Input();
-    private final Input chainReps = new Input();
-    private final Input criterion = new Input();
-    private final Input paceStepPercent = new Input();
-    private final Input distanceStep = new Input();
+    private final Field chainSets = new Field();
+    private final Field chainReps = new Field();
+    private final Field criterion = new Field();
+    private final Field paceStepPercent = new Field();
+    private final Field distanceStep = new Field();
 
     public ObjectProperty<Kind> kindProperty() {
         return kind;
     }
 
-    public Input increment() {
+    public Field increment() {
         return increment;
     }
 
-    public Input failures() {
+    public Field failures() {
         return failures;
     }
 
-    public Input deloadPercent() {
+    public Field deloadPercent() {
         return deloadPercent;
     }
 
-    public Input minReps() {
+    public Field minReps() {
         return minReps;
     }
 
-    public Input maxReps() {
+    public Field maxReps() {
         return maxReps;
     }
 
-    public Input trainingMax() {
+    public Field trainingMax() {
         return trainingMax;
     }
 
@@ -88,23 +89,23 @@ public final class RuleInputs {
         return next;
     }
 
-    public Input chainSets() {
+    public Field chainSets() {
         return chainSets;
     }
 
-    public Input chainReps() {
+    public Field chainReps() {
         return chainReps;
     }
 
-    public Input criterion() {
+    public Field criterion() {
         return criterion;
     }
 
-    public Input paceStepPercent() {
+    public Field paceStepPercent() {
         return paceStepPercent;
     }
 
-    public Input distanceStep() {
+    public Field distanceStep() {
         return distanceStep;
     }
 
@@ -165,25 +166,25 @@ public final class RuleInputs {
         }
         switch (k) {
             case LINEAR -> {
-                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
-                Integer n = check.field(failures, () -> Parse.whole(failures.text(), "misses before a deload"));
-                Double d = check.field(deloadPercent, () -> Parse.number(deloadPercent.text(), "deload") / 100);
+                Mass inc = check.field(increment, () -> Parse.mass(increment, units.mass(), "increment"));
+                Integer n = check.field(failures, () -> Parse.whole(failures.value(), "misses before a deload"));
+                Double d = check.field(deloadPercent, () -> Parse.number(deloadPercent.value(), "deload") / 100);
                 return rule(check, deloadPercent, () -> new ProgressionRule.Linear(inc, n, d), inc, n, d);
             }
             case DOUBLE -> {
-                Integer min = check.field(minReps, () -> Parse.whole(minReps.text(), "minimum reps"));
-                Integer max = check.field(maxReps, () -> Parse.whole(maxReps.text(), "maximum reps"));
-                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
+                Integer min = check.field(minReps, () -> Parse.whole(minReps.value(), "minimum reps"));
+                Integer max = check.field(maxReps, () -> Parse.whole(maxReps.value(), "maximum reps"));
+                Mass inc = check.field(increment, () -> Parse.mass(increment, units.mass(), "increment"));
                 return rule(check, maxReps, () -> new ProgressionRule.DoubleProgression(min, max, inc), min, max, inc);
             }
             case RPE -> {
-                Mass step = check.field(increment, () -> increment.mass(units.mass(), "rounding step"));
+                Mass step = check.field(increment, () -> Parse.mass(increment, units.mass(), "rounding step"));
                 return rule(check, increment, () -> new ProgressionRule.RpeBased(step), step);
             }
             case TRAINING_MAX -> {
-                Mass tm = check.field(trainingMax, () -> positive(trainingMax.mass(units.mass(),
+                Mass tm = check.field(trainingMax, () -> positive(Parse.mass(trainingMax, units.mass(),
                         "training max"), "training max"));
-                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
+                Mass inc = check.field(increment, () -> Parse.mass(increment, units.mass(), "increment"));
                 return rule(check, trainingMax, () -> new ProgressionRule.TrainingMax(tm, inc), tm, inc);
             }
             case CHAIN -> {
@@ -191,17 +192,17 @@ public final class RuleInputs {
                     check.fail("Choose the harder exercise to move on to.");
                     return null;
                 }
-                Integer sets = check.field(chainSets, () -> Parse.whole(chainSets.text(), "criterion sets"));
-                Integer reps = check.field(chainReps, () -> Parse.whole(chainReps.text(), "criterion reps"));
-                Mass load = check.field(criterion, () -> criterion.mass(units.mass(), "criterion load"));
-                Mass inc = check.field(increment, () -> increment.mass(units.mass(), "increment"));
+                Integer sets = check.field(chainSets, () -> Parse.whole(chainSets.value(), "criterion sets"));
+                Integer reps = check.field(chainReps, () -> Parse.whole(chainReps.value(), "criterion reps"));
+                Mass load = check.field(criterion, () -> Parse.mass(criterion, units.mass(), "criterion load"));
+                Mass inc = check.field(increment, () -> Parse.mass(increment, units.mass(), "increment"));
                 return rule(check, chainSets, () -> new ProgressionRule.ExerciseChain(next.get().id(), sets, reps,
                         load, inc), sets, reps, load, inc);
             }
             case ENDURANCE -> {
-                Double pace = check.field(paceStepPercent, () -> Parse.number(paceStepPercent.text(), "pace step")
+                Double pace = check.field(paceStepPercent, () -> Parse.number(paceStepPercent.value(), "pace step")
                         / 100);
-                Distance d = check.field(distanceStep, () -> Distance.of(Parse.number(distanceStep.text(),
+                Distance d = check.field(distanceStep, () -> Distance.of(Parse.number(distanceStep.value(),
                         "distance step"), units.distance()));
                 return rule(check, paceStepPercent, () -> new ProgressionRule.Endurance(pace, d), pace, d);
             }
@@ -219,7 +220,7 @@ public final class RuleInputs {
     }
 
     /** Builds the rule once its parts were read; the rule's own checks report on {@code where}. */
-    private static ProgressionRule rule(Check check, Input where, java.util.function.Supplier<ProgressionRule> make,
+    private static ProgressionRule rule(Check check, Field where, java.util.function.Supplier<ProgressionRule> make,
             Object... parts) {
         for (Object part : parts) {
             if (part == null) {

@@ -3,15 +3,13 @@ package app.overload.ui.exchange;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import app.overload.domain.BlockId;
-import app.overload.domain.TrainingBlock;
-import app.overload.exchange.BlockExporter;
 import app.overload.exchange.BlockFileException;
 import app.overload.store.Logbook;
 import app.overload.store.StoreException;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ExportBlock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,7 +30,7 @@ public final class ExportBlockViewModel {
         LOADING, READY, EXPORTING, DONE, FAILED
     }
 
-    private final Logbook logbook;
+    private final ExportBlock exportBlock;
     private final TaskExecutor executor;
     private final BlockId block;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
@@ -42,7 +40,7 @@ public final class ExportBlockViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
     public ExportBlockViewModel(Logbook logbook, TaskExecutor executor, BlockId block) {
-        this.logbook = logbook;
+        this.exportBlock = new ExportBlock(logbook);
         this.executor = executor;
         this.block = block;
     }
@@ -50,10 +48,8 @@ public final class ExportBlockViewModel {
     /** Looks the block up and counts its sessions, in the background. */
     public void load() {
         state.set(State.LOADING);
-        executor.submit("Reading the block", progress -> {
-            Optional<TrainingBlock> found = logbook.blocks().find(block);
-            return found.isEmpty() ? null : new Loaded(found.get().name(), logbook.sessions().inBlock(block).size());
-        }, loaded -> {
+        executor.submit("Reading the block", progress -> exportBlock.candidate(block).map(
+                c -> new Loaded(c.block().name(), c.sessions())).orElse(null), loaded -> {
             if (loaded == null) {
                 outcome.set("The block is no longer in the logbook.");
                 state.set(State.FAILED);
@@ -80,7 +76,7 @@ public final class ExportBlockViewModel {
         }
         boolean withSessions = includeSessions.get();
         state.set(State.EXPORTING);
-        executor.submit("Exporting " + blockName.get(), progress -> new BlockExporter(logbook).export(block,
+        executor.submit("Exporting " + blockName.get(), progress -> exportBlock.export(block,
                 withSessions, file), result -> {
                     outcome.set(result.describe());
                     state.set(State.DONE);

@@ -5,12 +5,12 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 
 import app.overload.exchange.BlockFileException;
-import app.overload.exchange.BlockImporter;
 import app.overload.exchange.FileWarning;
 import app.overload.exchange.ImportPreview;
 import app.overload.store.Logbook;
 import app.overload.store.StoreException;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ImportBlock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -64,7 +64,7 @@ public final class ImportBlockViewModel {
         fileName.set(name);
         source.set("Reading " + name + "…");
         state.set(State.READING);
-        executor.submit("Reading " + name, progress -> new BlockImporter(logbook).preview(file), this::show,
+        executor.submit("Reading " + name, progress -> new ImportBlock(logbook).preview(file), this::show,
                 error -> failed("Cannot import " + name + ": ", error));
     }
 
@@ -91,7 +91,7 @@ public final class ImportBlockViewModel {
         }
         ImportPreview shown = preview;
         state.set(State.IMPORTING);
-        executor.submit("Importing " + shown.block().name(), progress -> new BlockImporter(logbook).apply(shown),
+        executor.submit("Importing " + shown.block().name(), progress -> new ImportBlock(logbook).apply(shown),
                 result -> {
                     outcome.set(result.describe());
                     state.set(State.DONE);

@@ -24,6 +24,7 @@ import app.overload.domain.Workout;
 import app.overload.store.HistoryQueries;
 import app.overload.store.Logbook;
 import app.overload.store.SessionFilter;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +51,8 @@ public final class HistoryViewModel {
     private final Logbook logbook;
     private final HistoryQueries queries;
     private final TaskExecutor executor;
+    /** Pages: a refresh (new filters) replaces a page still on its way, so old filters never show late. */
+    private final LatestOnly pages;
     private final ObjectProperty<UnitPreferences> units;
     private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CalendarWeek> calendar = FXCollections.observableArrayList();
@@ -71,8 +74,9 @@ public final class HistoryViewModel {
 
     public HistoryViewModel(Logbook logbook, TaskExecutor executor, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
-        this.queries = new HistoryQueries(logbook.database());
+        this.queries = logbook.historyPages();
         this.executor = executor;
+        this.pages = new LatestOnly(executor);
         this.units = units;
         units.addListener((obs, old, now) -> rebuildRows());
         kindFilter.addListener((obs, old, now) -> refresh());
@@ -157,7 +161,7 @@ public final class HistoryViewModel {
         loading.set(true);
         SessionFilter filter = filter();
         UnitPreferences shownIn = units.get();
-        executor.submit("Loading history", progress -> latest(logbook, queries, filter, shownIn), page -> {
+        pages.submit("Loading history", progress -> latest(logbook, queries, filter, shownIn), page -> {
             weeks.clear();
             show(page);
         }, this::failed);
@@ -177,7 +181,7 @@ public final class HistoryViewModel {
 
     /** Reads the first page off the FX thread; hand it to {@link #show(FirstPage)}. */
     public static FirstPage readFirstPage(Logbook logbook, UnitPreferences shownIn) {
-        return new FirstPage(latest(logbook, new HistoryQueries(logbook.database()), SessionFilter.NONE, shownIn));
+        return new FirstPage(latest(logbook, logbook.historyPages(), SessionFilter.NONE, shownIn));
     }
 
     /** Shows a page read ahead, unless filters were set meanwhile; then reads afresh. */
@@ -211,7 +215,7 @@ public final class HistoryViewModel {
         loading.set(true);
         LocalDate before = loadedFrom;
         SessionFilter filter = filter();
-        executor.submit("Loading earlier weeks", progress -> {
+        pages.submit("Loading earlier weeks", progress -> {
             Optional<LocalDate> previous = queries.lastDayBefore(before, filter);
             if (previous.isEmpty()) {
                 return new Page(names, null, before, List.of(), false, null);

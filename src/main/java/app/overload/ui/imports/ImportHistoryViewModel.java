@@ -11,7 +11,6 @@ import app.overload.domain.Exercise;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.history.ExerciseMapping;
-import app.overload.exchange.history.HistoryImporter;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportPlan;
 import app.overload.exchange.history.ImportProgress;
@@ -20,6 +19,7 @@ import app.overload.exchange.history.Problem;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.imports.MappingRow.ExerciseChoice;
+import app.overload.usecase.ImportHistory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -157,7 +157,7 @@ public final class ImportHistoryViewModel {
         List<Path> picked = List.copyOf(files);
         ImportOptions options = ImportOptions.defaults().withZone(zone).withUnit(unit.get());
         start("Reading " + picked.size() + (picked.size() == 1 ? " file" : " files"));
-        executor.submit("Reading history files", sink -> new HistoryImporter(options).preview(picked, logbook,
+        executor.submit("Reading history files", sink -> new ImportHistory(logbook).preview(picked, options,
                 progressTo(sink)), this::show, this::failed);
     }
 
@@ -178,7 +178,7 @@ public final class ImportHistoryViewModel {
         }
         boolean skip = skipProblems.get();
         start("Importing " + current.sessionsToAdd().size() + " sessions");
-        executor.submit("Importing history", sink -> current.apply(logbook, skip), done -> {
+        executor.submit("Importing history", sink -> new ImportHistory(logbook).apply(current, skip), done -> {
             busy.set(false);
             progress.set(1);
             status.set("");

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import app.overload.domain.Session;
 import app.overload.store.DraftRepository;
+import app.overload.store.SessionRepository;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +24,7 @@ final class DraftKeeper {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final DraftRepository drafts;
+    private final SessionRepository sessions;
     private final TaskExecutor executor;
     private final Consumer<String> onError;
     private final StringProperty offer = new SimpleStringProperty(this, "offer", "");
@@ -31,8 +33,10 @@ final class DraftKeeper {
     /** Orders draft writes against the session save. */
     private final Object writeOrder = new Object();
 
-    DraftKeeper(DraftRepository drafts, TaskExecutor executor, Consumer<String> onError) {
+    DraftKeeper(DraftRepository drafts, SessionRepository sessions, TaskExecutor executor,
+            Consumer<String> onError) {
         this.drafts = drafts;
+        this.sessions = sessions;
         this.executor = executor;
         this.onError = onError;
     }
@@ -90,7 +94,7 @@ final class DraftKeeper {
     /** Saves the session and drops the draft in one transaction; call in the background. */
     void save(Session session) {
         synchronized (writeOrder) {
-            drafts.saveSession(session, LogViewModel.DRAFT_SLOT);
+            sessions.saveAndDropDraft(session, LogViewModel.DRAFT_SLOT);
         }
     }
 }

@@ -3,6 +3,8 @@ package app.overload.ui.log;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import app.overload.ui.Field;
+
 /**
  * The draft's text format: a version line, then one {@code key=value} per line, values escaped so that notes with
  * line breaks stay on one line. Small, readable in a database browser, and owned here so the store only keeps text.

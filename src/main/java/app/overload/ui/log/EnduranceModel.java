@@ -13,6 +13,7 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

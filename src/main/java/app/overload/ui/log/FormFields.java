@@ -1,5 +1,6 @@
 package app.overload.ui.log;
 
+import app.overload.ui.Field;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
@@ -17,6 +18,7 @@ import app.overload.progression.ShortRest;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.LastTimeQueries.LastEndurance;
 import app.overload.store.LastTimeQueries.LastStrength;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 
@@ -31,18 +33,21 @@ final class LastTimeLoader {
     static final int RECENT_DAYS = 182;
 
     private final LastTimeQueries queries;
-    private final TaskExecutor executor;
+    /** A newer form state replaces a lookup still on its way, so last time never shows for an older date. */
+    private final LatestOnly lookups;
     private final ObjectProperty<UnitPreferences> units;
     private final LogForm form;
     private final Runnable afterwards;
+    private final Consumer<String> onProblem;
 
     LastTimeLoader(LastTimeQueries queries, TaskExecutor executor, ObjectProperty<UnitPreferences> units,
-            LogForm form, Runnable afterwards) {
+            LogForm form, Runnable afterwards, Consumer<String> onProblem) {
         this.queries = queries;
-        this.executor = executor;
+        this.lookups = new LatestOnly(executor);
         this.units = units;
         this.form = form;
         this.afterwards = afterwards;
+        this.onProblem = onProblem;
     }
 
     private record Found(List<ExerciseId> asked, Map<ExerciseId, LastStrength> strength,
@@ -66,7 +71,7 @@ final class LastTimeLoader {
         }
         Map<EnduranceModel, app.overload.domain.Modality> modalities = new HashMap<>();
         runs.forEach(r -> modalities.put(r, r.modalityProperty().get()));
-        executor.submit("Looking up last time", p -> {
+        lookups.submit("Looking up last time", p -> {
             Map<ExerciseId, LastStrength> strength = exercises.isEmpty() ? Map.of()
                     : queries.lastStrength(exercises, before, before.minusDays(RECENT_DAYS));
             Map<EnduranceModel, Optional<LastEndurance>> found = new HashMap<>();
@@ -76,7 +81,8 @@ final class LastTimeLoader {
                         : queries.lastOfModality(modality, before));
             }
             return new Found(exercises, strength, found, purpose);
-        }, this::apply, error -> { });
+        }, this::apply, error -> onProblem.accept("Last time could not be looked up: " + (error.getMessage() == null
+                ? error.toString() : error.getMessage())));
     }
 
     private void apply(Found found) {
@@ -114,10 +120,6 @@ final class LastTimeLoader {
     }
 
     private LocalDateTime start() {
-        try {
-            return Inputs.date(form.date().text()).atTime(Inputs.time(form.time().text()));
-        } catch (IllegalArgumentException e) {
-            return LocalDateTime.now();
-        }
+        return form.start();
     }
 }

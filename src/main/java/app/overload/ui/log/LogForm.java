@@ -1,5 +1,6 @@
 package app.overload.ui.log;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
+import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -49,6 +51,8 @@ public final class LogForm {
 
     private final Runnable onChange;
     private final Supplier<Instant> now;
+    /** The injected clock: "today" and "now" while the date or time field holds none. */
+    private final Clock clock;
     private final Supplier<app.overload.domain.UnitPreferences> units;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.WORKOUT);
     private final Field date;
@@ -66,9 +70,10 @@ public final class LogForm {
     private SessionId id = SessionId.random();
     private boolean editing;
 
-    LogForm(Runnable onChange, Supplier<Instant> now, Supplier<app.overload.domain.UnitPreferences> units) {
+    LogForm(Runnable onChange, Clock clock, Supplier<app.overload.domain.UnitPreferences> units) {
         this.onChange = onChange;
-        this.now = now;
+        this.clock = clock;
+        this.now = clock::instant;
         this.units = units;
         date = new Field(onChange);
         time = new Field(onChange);
@@ -313,6 +318,24 @@ public final class LogForm {
         return out.text();
     }
 
+    /** The day in the date field, or today while it holds none: the one reading of the form's date. */
+    LocalDate day() {
+        try {
+            return Inputs.date(date.text());
+        } catch (IllegalArgumentException e) {
+            return LocalDate.now(clock);
+        }
+    }
+
+    /** The date and time in their fields, or now while either holds none. */
+    LocalDateTime start() {
+        try {
+            return Inputs.date(date.text()).atTime(Inputs.time(time.text()));
+        } catch (IllegalArgumentException e) {
+            return LocalDateTime.now(clock);
+        }
+    }
+
     /**
      * Restores a draft. {@code blocks} and {@code catalogue} resolve the ids it names; a block that has since been
      * deleted leaves the block empty, for the user to choose again. Returns the units the draft was typed in.
@@ -320,7 +343,7 @@ public final class LogForm {
     app.overload.domain.UnitPreferences fromDraft(String text, List<TrainingBlock> blocks,
             Map<app.overload.domain.ExerciseId, Exercise> catalogue) {
         DraftText.Reader in = new DraftText.Reader(text);
-        reset(LocalDateTime.now());
+        reset(LocalDateTime.now(clock));
         id = in.has("id") ? SessionId.parse(in.get("id")) : SessionId.random();
         editing = in.has("editing");
         kind.set(Kind.valueOf(in.get("kind")));

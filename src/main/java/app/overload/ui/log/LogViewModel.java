@@ -20,7 +20,6 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.DraftRepository;
-import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -73,17 +72,18 @@ public final class LogViewModel {
     private Runnable afterDiscard;
     private Consumer<Session> onSaved = s -> { };
     private Runnable onLeave = () -> { };
+    private Consumer<String> onBackgroundProblem = problem -> { };
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
         this.logbook = logbook;
-        this.keeper = new DraftKeeper(new DraftRepository(logbook.database()), executor, message::set);
+        this.keeper = new DraftKeeper(logbook.drafts(), logbook.sessions(), executor, message::set);
         this.executor = executor;
         this.clock = clock;
         this.units = units;
-        this.form = new LogForm(this::changed, clock::instant, units::get);
+        this.form = new LogForm(this::changed, clock, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
-        this.lastTime = new LastTimeLoader(new LastTimeQueries(logbook.database()), executor, units, form,
-                this::revalidate);
+        this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate,
+                problem -> onBackgroundProblem.accept(problem));
         this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
             @Override
             public boolean filling() {
@@ -212,6 +212,11 @@ public final class LogViewModel {
         onLeave = action;
     }
 
+    /** Where a failure of work the form does for itself (looking up last time) is shown: the status bar. */
+    public void setOnBackgroundProblem(Consumer<String> action) {
+        onBackgroundProblem = action;
+    }
+
     private String exerciseName(ExerciseId id) {
         Exercise e = catalogue.get(id);
         return e == null ? id.value() : e.name();
@@ -272,11 +277,7 @@ public final class LogViewModel {
     }
 
     private LocalDate formDate() {
-        try {
-            return Inputs.date(form.date().text());
-        } catch (IllegalArgumentException e) {
-            return LocalDate.now(clock);
-        }
+        return form.day();
     }
 
     /**

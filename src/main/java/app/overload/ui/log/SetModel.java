@@ -10,6 +10,7 @@ import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

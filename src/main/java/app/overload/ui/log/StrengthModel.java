@@ -15,6 +15,7 @@ import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;

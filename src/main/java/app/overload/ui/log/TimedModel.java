@@ -8,6 +8,7 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.Rpe;
 import app.overload.domain.TimedEntry;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 
 /** Time spent on an activity measured by the clock: yoga, a class, stairs. Duration and effort. */
 public final class TimedModel extends EntryModel {

@@ -125,11 +125,7 @@ final class TrainingChoices {
     }
 
     private LocalDate formDate() {
-        try {
-            return Inputs.date(form.date().text());
-        } catch (IllegalArgumentException e) {
-            return today.get();
-        }
+        return form.day();
     }
 
     /**

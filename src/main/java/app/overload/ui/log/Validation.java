@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import app.overload.domain.InvalidValueException;
+import app.overload.ui.Field;
 
 /**
  * One pass over the form: parses fields, puts each refusal's message at the field it names, and remembers whether

@@ -126,10 +126,6 @@ final class WeekTargets {
     }
 
     private LocalDate formDate() {
-        try {
-            return Inputs.date(form.date().text());
-        } catch (IllegalArgumentException e) {
-            return today.get();
-        }
+        return form.day();
     }
 }

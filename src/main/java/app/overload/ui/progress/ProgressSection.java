@@ -5,6 +5,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import app.overload.ui.AppServices;
 import app.overload.ui.Section;
+import app.overload.usecase.ChartData;
 import javafx.scene.Node;
 
 /** The Progress entry of the sidebar: its view and model built from the open logbook's services. */
@@ -15,7 +16,7 @@ public final class ProgressSection implements Section {
     private ProgressView view;
 
     private ProgressSection(AppServices services) {
-        model = new ProgressViewModel(new ChartLoader(services.logbook()), services.executor(), services.clock(),
+        model = new ProgressViewModel(new ChartData(services.logbook()), services.executor(), services.clock(),
                 services.units());
         this.services = services;
     }

@@ -11,6 +11,7 @@ import app.overload.analysis.ChartResult;
 import app.overload.analysis.TimeRange;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.UiStyles;
+import app.overload.usecase.ChartTopic;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -70,7 +71,7 @@ public final class ProgressView extends BorderPane {
     }
 
     private HBox topics() {
-        HBox box = segmented(List.of(Topic.values()), model.topicProperty(), Topic::label, t -> "topic-" + t.key());
+        HBox box = segmented(List.of(ChartTopic.values()), model.topicProperty(), ChartTopic::label, t -> "topic-" + t.key());
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
@@ -90,8 +91,8 @@ public final class ProgressView extends BorderPane {
             box.setPrefWidth(240);
             box.managedProperty().bind(box.visibleProperty());
         }
-        exercise.visibleProperty().bind(model.topicProperty().isEqualTo(Topic.STRENGTH));
-        endurance.visibleProperty().bind(model.topicProperty().isEqualTo(Topic.ENDURANCE));
+        exercise.visibleProperty().bind(model.topicProperty().isEqualTo(ChartTopic.STRENGTH));
+        endurance.visibleProperty().bind(model.topicProperty().isEqualTo(ChartTopic.ENDURANCE));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox ranges = segmented(List.of(TimeRange.values()), model.rangeProperty(), TimeRange::label,

@@ -16,7 +16,10 @@ import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,12 +37,11 @@ import javafx.collections.ObservableList;
  */
 public final class ProgressViewModel {
 
-    private final ChartLoader loader;
-    private final TaskExecutor executor;
+    private final ChartData loader;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
 
-    private final ObjectProperty<Topic> topic = new SimpleObjectProperty<>(Topic.STRENGTH);
+    private final ObjectProperty<ChartTopic> topic = new SimpleObjectProperty<>(ChartTopic.STRENGTH);
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.TWELVE_WEEKS);
     private final ObjectProperty<ExerciseSubject> exercise = new SimpleObjectProperty<>();
     private final ObjectProperty<EnduranceSubject> endurance = new SimpleObjectProperty<>();
@@ -50,18 +52,19 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private List<GoalRow> goals = List.of();
-    private ChartLoader.Selection loadedSelection;
-    private ChartLoader.Rows rows;
-    private long request;
+    private ChartData.Selection loadedSelection;
+    private ChartData.Rows rows;
+    /** Choices, rows and charts: each request replaces the one before, so a slow one never shows late. */
+    private final LatestOnly latest;
     /** True while the pickers are being filled, so their changes do not each start a load. */
     private boolean adjusting;
     /** An empty logbook shows one message instead of a chart per topic that each say the same. */
     private boolean emptyLogbook;
 
-    public ProgressViewModel(ChartLoader loader, TaskExecutor executor, Clock clock,
+    public ProgressViewModel(ChartData loader, TaskExecutor executor, Clock clock,
             ObjectProperty<UnitPreferences> units) {
         this.loader = loader;
-        this.executor = executor;
+        this.latest = new LatestOnly(executor);
         this.clock = clock;
         this.units = units;
         topic.addListener((obs, old, now) -> selectionChanged());
@@ -71,7 +74,7 @@ public final class ProgressViewModel {
         units.addListener((obs, old, now) -> rebuild());
     }
 
-    public ObjectProperty<Topic> topicProperty() {
+    public ObjectProperty<ChartTopic> topicProperty() {
         return topic;
     }
 
@@ -111,16 +114,11 @@ public final class ProgressViewModel {
 
     /** Re-reads the pickers' choices and the current charts: the logbook may have changed since last shown. */
     public void refresh() {
-        long id = ++request;
         loading.set(true);
-        executor.submit("Loading progress", progress -> loader.choices(), choices -> {
-            if (id == request) {
-                showChoices(choices);
-            }
-        }, error -> failed(id, error));
+        latest.submit("Loading progress", progress -> loader.choices(), this::showChoices, this::failed);
     }
 
-    private void showChoices(ChartLoader.Choices choices) {
+    private void showChoices(ChartData.Choices choices) {
         goals = choices.goals();
         adjusting = true;
         try {
@@ -147,7 +145,7 @@ public final class ProgressViewModel {
      * The exercise to open with: the one the latest strength block (started by today) aims at, since that is the
      * progress the user cares about now; else the most logged exercise.
      */
-    private ExerciseSubject firstExercise(ChartLoader.Choices choices) {
+    private ExerciseSubject firstExercise(ChartData.Choices choices) {
         LocalDate today = LocalDate.now(clock);
         return choices.goals().stream().filter(g -> !g.start().isAfter(today))
                 .sorted(Comparator.comparing(GoalRow::start).reversed())
@@ -161,7 +159,7 @@ public final class ProgressViewModel {
     }
 
     /** Tempo runs when there are any (the key session whose pace shows progress), else the first subject. */
-    private static EnduranceSubject firstEndurance(ChartLoader.Choices choices) {
+    private static EnduranceSubject firstEndurance(ChartData.Choices choices) {
         return choices.endurance().stream().filter(e -> e.modality() == Modality.RUN && e.purpose() == Purpose.TEMPO)
                 .findFirst().orElse(choices.endurance().isEmpty() ? null : choices.endurance().get(0));
     }
@@ -195,32 +193,29 @@ public final class ProgressViewModel {
         }
     }
 
-    private ChartLoader.Selection selection() {
-        return new ChartLoader.Selection(topic.get(), exercise.get(), endurance.get());
+    private ChartData.Selection selection() {
+        return new ChartData.Selection(topic.get(), exercise.get(), endurance.get());
     }
 
     /** Reads the rows of the current selection, then builds its charts. */
     private void load() {
-        ChartLoader.Selection selection = selection();
+        ChartData.Selection selection = selection();
         TimeRange r = range.get();
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
         List<GoalRow> g = goals;
-        long id = ++request;
         loading.set(true);
         if (!selection.equals(loadedSelection)) {
             charts.clear(); // other charts: show "Loading…", not the old ones; the same ones stay until replaced
         }
-        executor.submit("Loading charts", progress -> {
-            ChartLoader.Rows read = loader.rows(selection, g);
-            return new Loaded(selection, read, ChartLoader.charts(read, r, today, u));
+        latest.submit("Loading charts", progress -> {
+            ChartData.Rows read = loader.rows(selection, g);
+            return new Loaded(selection, read, ChartData.charts(read, r, today, u));
         }, loaded -> {
-            if (id == request) {
-                loadedSelection = loaded.selection();
-                rows = loaded.rows();
-                show(loaded.charts());
-            }
-        }, error -> failed(id, error));
+            loadedSelection = loaded.selection();
+            rows = loaded.rows();
+            show(loaded.charts());
+        }, this::failed);
     }
 
     /** Builds the charts again from the rows already read: a new range or new units. */
@@ -228,17 +223,12 @@ public final class ProgressViewModel {
         if (rows == null || !selection().equals(loadedSelection)) {
             return;
         }
-        ChartLoader.Rows kept = rows;
+        ChartData.Rows kept = rows;
         TimeRange r = range.get();
         UnitPreferences u = units.get();
         LocalDate today = LocalDate.now(clock);
-        long id = ++request;
         loading.set(true);
-        executor.submit("Drawing charts", progress -> ChartLoader.charts(kept, r, today, u), built -> {
-            if (id == request) {
-                show(built);
-            }
-        }, error -> failed(id, error));
+        latest.submit("Drawing charts", progress -> ChartData.charts(kept, r, today, u), this::show, this::failed);
     }
 
     private void show(List<ChartResult> built) {
@@ -247,14 +237,12 @@ public final class ProgressViewModel {
         charts.setAll(built);
     }
 
-    private void failed(long id, Throwable error) {
-        if (id == request) {
-            loading.set(false);
-            charts.clear();
-            message.set("The charts could not be loaded: " + error.getMessage());
-        }
+    private void failed(Throwable error) {
+        loading.set(false);
+        charts.clear();
+        message.set("The charts could not be loaded: " + error.getMessage());
     }
 
-    private record Loaded(ChartLoader.Selection selection, ChartLoader.Rows rows, List<ChartResult> charts) {
+    private record Loaded(ChartData.Selection selection, ChartData.Rows rows, List<ChartResult> charts) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import app.overload.domain.BlockId;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
@@ -18,7 +19,9 @@ import app.overload.progression.Suggestion;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
 import app.overload.store.Logbook;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.SuggestWeek;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +55,7 @@ public final class NextWeekViewModel {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    private final WeekLoader loader;
+    private final SuggestWeek suggestWeek;
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
@@ -83,13 +86,15 @@ public final class NextWeekViewModel {
      */
     private final ChangeListener<UnitPreferences> unitsChanged = (obs, old, now) -> load();
     private PrescriptionText text;
-    private long request;
+    /** Suggesting a week replaces the suggestion still on its way: only the week last asked for shows. */
+    private final LatestOnly suggesting;
     private boolean adjusting;
 
     public NextWeekViewModel(Logbook logbook, TaskExecutor executor, Clock clock,
             ObjectProperty<UnitPreferences> units, TrainingBlock block) {
-        this.loader = new WeekLoader(logbook, block.id());
+        this.suggestWeek = new SuggestWeek(logbook);
         this.executor = executor;
+        this.suggesting = new LatestOnly(executor);
         this.clock = clock;
         this.units = units;
         this.block = block;
@@ -242,8 +247,8 @@ public final class NextWeekViewModel {
         LocalDate today = LocalDate.now(clock);
         ended.set(endedText(block, today));
         Integer n = week.get();
-        long id = ++request;
         if (n == null) {
+            suggesting.cancel();
             clear();
             stateText.set(ended.get());
             state.set(State.ENDED);
@@ -253,17 +258,12 @@ public final class NextWeekViewModel {
         stateText.set("Working out week " + n + "…");
         boolean allow = allowVolumeJump.get();
         UnitPreferences u = units.get();
-        executor.submit("Suggesting week " + n + " of " + block.name(), p -> loader.suggest(n, today, allow, u),
-                loaded -> {
-                    if (id == request) {
-                        show(loaded);
-                    }
-                }, error -> {
-                    if (id == request) {
-                        clear();
-                        stateText.set("Could not suggest week " + n + ": " + messageOf(error));
-                        state.set(State.FAILED);
-                    }
+        BlockId shown = block.id();
+        suggesting.submit("Suggesting week " + n + " of " + block.name(),
+                p -> suggestWeek.suggest(shown, n, today, allow, u), this::show, error -> {
+                    clear();
+                    stateText.set("Could not suggest week " + n + ": " + messageOf(error));
+                    state.set(State.FAILED);
                 });
     }
 
@@ -287,7 +287,7 @@ public final class NextWeekViewModel {
         acceptable.set(0);
     }
 
-    private void show(WeekLoader.Loaded loaded) {
+    private void show(SuggestWeek.SuggestedWeek loaded) {
         block = loaded.block();
         text = loaded.text();
         WeekPlan plan = loaded.plan();
@@ -348,19 +348,21 @@ public final class NextWeekViewModel {
                 : "Accepted " + accepted.size() + " changes into week " + week.get() + ".";
         busy.set(true);
         message.set("");
-        executor.submit("Accepting suggestions into " + block.name(), p -> loader.accept(accepted), updated -> {
-            busy.set(false);
-            block = updated;
-            messageIsError.set(false);
-            message.set(done);
-            load();
-            afterAccept.run();
-        }, error -> {
-            busy.set(false);
-            messageIsError.set(true);
-            message.set("Not accepted: " + messageOf(error));
-            load();
-        });
+        BlockId into = block.id();
+        executor.submit("Accepting suggestions into " + block.name(), p -> suggestWeek.accept(into, accepted),
+                updated -> {
+                    busy.set(false);
+                    block = updated;
+                    messageIsError.set(false);
+                    message.set(done);
+                    load();
+                    afterAccept.run();
+                }, error -> {
+                    busy.set(false);
+                    messageIsError.set(true);
+                    message.set("Not accepted: " + messageOf(error));
+                    load();
+                });
     }
 
     private static String messageOf(Throwable error) {

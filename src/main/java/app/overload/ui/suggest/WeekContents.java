@@ -15,6 +15,7 @@ import app.overload.progression.Insight;
 import app.overload.progression.Suggestion;
 import app.overload.progression.VolumeCheck;
 import app.overload.progression.WeekPlan;
+import app.overload.usecase.SuggestWeek;
 
 /** Turns a suggested week into what the panel lists: cards of rows, notes, and what the engine had no data for. */
 final class WeekContents {
@@ -26,7 +27,7 @@ final class WeekContents {
      * One group per planned session, in the plan's order. Rows of an ended block, and of days before today, are
      * locked: what was logged on a day is judged against what was asked, so that plan is left alone.
      */
-    static List<SessionGroup> groups(WeekLoader.Loaded loaded, boolean blockEnded) {
+    static List<SessionGroup> groups(SuggestWeek.SuggestedWeek loaded, boolean blockEnded) {
         TrainingBlock block = loaded.block();
         LocalDate today = loaded.today();
         Map<PlannedSessionId, List<SuggestionItem>> items = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import app.overload.domain.Durations;
 import app.overload.domain.Session;
 import app.overload.store.Logbook;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,7 +47,6 @@ public final class TrainingShareViewModel {
     private static final int LONGEST = 12;
 
     private final Logbook logbook;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<Range> range = new SimpleObjectProperty<>(this, "range", Range.FOUR_WEEKS);
     private final ReadOnlyObjectWrapper<TrainingShare> share = new ReadOnlyObjectWrapper<>(this, "share");
@@ -57,11 +57,12 @@ public final class TrainingShareViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private List<Session> read = List.of();
     private LocalDate readOn;
-    private long request;
+    /** A refresh replaces the one before it, so an older count never shows after a newer one. */
+    private final LatestOnly reads;
 
     public TrainingShareViewModel(Logbook logbook, TaskExecutor executor, Clock clock) {
         this.logbook = logbook;
-        this.executor = executor;
+        this.reads = new LatestOnly(executor);
         this.clock = clock;
         range.addListener((obs, old, now) -> count());
     }
@@ -100,24 +101,19 @@ public final class TrainingShareViewModel {
 
     /** Reads the last twelve weeks again: sessions may have been logged since. */
     public void refresh() {
-        long id = ++request;
         LocalDate today = LocalDate.now(clock);
         loading.set(true);
-        executor.submit("Counting training and workouts", p -> logbook.sessions().between(
+        reads.submit("Counting training and workouts", p -> logbook.sessions().between(
                 TrainingShare.firstDay(today, LONGEST), today), sessions -> {
-                    if (id == request) {
-                        loading.set(false);
-                        read = sessions;
-                        readOn = today;
-                        count();
-                    }
+                    loading.set(false);
+                    read = sessions;
+                    readOn = today;
+                    count();
                 }, error -> {
-                    if (id == request) {
-                        loading.set(false);
-                        share.set(null);
-                        message.set("Could not count the sessions: " + (error.getMessage() == null
-                                ? error.toString() : error.getMessage()));
-                    }
+                    loading.set(false);
+                    share.set(null);
+                    message.set("Could not count the sessions: " + (error.getMessage() == null
+                            ? error.toString() : error.getMessage()));
                 });
     }
 

@@ -3,9 +3,9 @@ package app.overload.ui.welcome;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.WriteSampleLogbook;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,12 +49,7 @@ public final class WelcomeViewModel {
         message.set("Writing a year of sample training…");
         executor.submit("Loading the sample logbook", progress -> {
             progress.update(-1, "Writing the sample logbook…");
-            if (logbook.sessions().count() > 0) {
-                return false;
-            }
-            SampleLogbook sample = SampleLogbook.generate(SAMPLE_YEARS, SAMPLE_SEED, LocalDate.now(clock));
-            logbook.saveAll(sample.blocks(), sample.sessions());
-            return true;
+            return new WriteSampleLogbook(logbook).write(SAMPLE_YEARS, SAMPLE_SEED, LocalDate.now(clock)).written();
         }, written -> {
             busy.set(false);
             message.set(written ? "" : "The logbook already has sessions; the sample was not added.");

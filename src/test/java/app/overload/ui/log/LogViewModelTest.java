@@ -30,7 +30,6 @@ import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
-import app.overload.store.DraftRepository;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
@@ -108,7 +107,7 @@ class LogViewModelTest {
         squat.addSetAfter(squat.sets().get(0)).failedProperty().set(true);
         model.form().duration().set("50");
         model.saveDraft();
-        assertThat(new DraftRepository(logbook.database()).find(LogViewModel.DRAFT_SLOT)).isPresent();
+        assertThat(logbook.drafts().find(LogViewModel.DRAFT_SLOT)).isPresent();
 
         model.save();
 
@@ -119,7 +118,7 @@ class LogViewModelTest {
                 .offset(0.01));
         assertThat(entry.sets().get(1).failed()).isTrue();
         assertThat(stored.duration()).isEqualTo(Duration.ofMinutes(50));
-        assertThat(new DraftRepository(logbook.database()).find(LogViewModel.DRAFT_SLOT)).isEmpty();
+        assertThat(logbook.drafts().find(LogViewModel.DRAFT_SLOT)).isEmpty();
         assertThat(model.form().entries()).isEmpty();
         assertThat(model.dirtyProperty().get()).isFalse();
     }

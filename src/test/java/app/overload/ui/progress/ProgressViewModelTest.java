@@ -42,6 +42,9 @@ import app.overload.store.Logbook;
 import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.TaskExecutor;
+import app.overload.ui.TaskHandle;
+import app.overload.usecase.ChartData;
+import app.overload.usecase.ChartTopic;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** The Progress view model on a small logbook, with work run on the calling thread (or held, to reorder it). */
@@ -95,10 +98,10 @@ class ProgressViewModelTest {
     private TaskExecutor recording(TaskExecutor inner) {
         return new TaskExecutor() {
             @Override
-            public <T> void submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
+            public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
                     Consumer<? super Throwable> onFailure) {
                 work.add(description);
-                inner.submit(description, task, onSuccess, onFailure);
+                return inner.submit(description, task, onSuccess, onFailure);
             }
 
             @Override
@@ -108,7 +111,7 @@ class ProgressViewModelTest {
     }
 
     private ProgressViewModel model(TaskExecutor executor) {
-        return new ProgressViewModel(new ChartLoader(logbook), executor,
+        return new ProgressViewModel(new ChartData(logbook), executor,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
     }
 
@@ -138,7 +141,7 @@ class ProgressViewModelTest {
         model.refresh();
         work.clear();
 
-        model.topicProperty().set(Topic.LOAD);
+        model.topicProperty().set(ChartTopic.LOAD);
         assertThat(drawn(model)).contains(ChartId.LOAD, ChartId.FITNESS_FATIGUE);
         model.rangeProperty().set(TimeRange.FOUR_WEEKS);
         units.set(UnitPreferences.IMPERIAL);
@@ -162,7 +165,7 @@ class ProgressViewModelTest {
     void anEmptyLogbookGivesOneMessageAndNoCharts() {
         ProgressViewModel model = model(new CurrentThreadTaskExecutor());
         model.refresh();
-        model.topicProperty().set(Topic.ENDURANCE);
+        model.topicProperty().set(ChartTopic.ENDURANCE);
 
         assertThat(model.charts()).isEmpty();
         assertThat(model.messageProperty().get()).startsWith("No sessions yet.");
@@ -177,8 +180,8 @@ class ProgressViewModelTest {
         model.refresh();
         held.runAll(); // choices, then the strength charts they trigger
 
-        model.topicProperty().set(Topic.LOAD);
-        model.topicProperty().set(Topic.KINDS);
+        model.topicProperty().set(ChartTopic.LOAD);
+        model.topicProperty().set(ChartTopic.KINDS);
         held.runLastFirst();
 
         assertThat(drawn(model)).containsExactly(ChartId.SESSIONS_BY_KIND, ChartId.MINUTES_BY_KIND);
@@ -198,7 +201,7 @@ class ProgressViewModelTest {
         held.runAll();
         assertThat(model.charts()).isNotSameAs(before).hasSameSizeAs(before);
 
-        model.topicProperty().set(Topic.INTENSITY);
+        model.topicProperty().set(ChartTopic.INTENSITY);
         assertThat(model.charts()).isEmpty();
         assertThat(model.loadingProperty().get()).isTrue();
         held.runAll();
@@ -213,7 +216,7 @@ class ProgressViewModelTest {
         model.refresh();
         logbook.close();
 
-        model.topicProperty().set(Topic.LOAD);
+        model.topicProperty().set(ChartTopic.LOAD);
 
         assertThat(model.charts()).isEmpty();
         assertThat(model.messageProperty().get()).startsWith("The charts could not be loaded:");
@@ -225,9 +228,11 @@ class ProgressViewModelTest {
         private final Deque<Runnable> queue = new ArrayDeque<>();
 
         @Override
-        public <T> void submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
+        public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
                 Consumer<? super Throwable> onFailure) {
+            // Ignores cancelling on purpose: the view model must drop a late result all the same.
             queue.add(() -> new CurrentThreadTaskExecutor().submit(description, task, onSuccess, onFailure));
+            return new TaskHandle();
         }
 
         void runAll() {

@@ -28,6 +28,7 @@ import app.overload.ui.MainWindow;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
 import app.overload.ui.UiPreferences;
+import app.overload.usecase.ChartData;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -195,17 +196,18 @@ class ProgressViewTest {
         java.util.List<Runnable> held = new java.util.ArrayList<>();
         app.overload.ui.TaskExecutor later = new app.overload.ui.TaskExecutor() {
             @Override
-            public <T> void submit(String description, app.overload.ui.BackgroundWork<T> work,
+            public <T> app.overload.ui.TaskHandle submit(String description, app.overload.ui.BackgroundWork<T> work,
                     java.util.function.Consumer<? super T> onSuccess,
                     java.util.function.Consumer<? super Throwable> onFailure) {
                 held.add(() -> new CurrentThreadTaskExecutor().submit(description, work, onSuccess, onFailure));
+                return new app.overload.ui.TaskHandle();
             }
 
             @Override
             public void shutdown() {
             }
         };
-        ProgressViewModel model = new ProgressViewModel(new ChartLoader(logbook), later,
+        ProgressViewModel model = new ProgressViewModel(new ChartData(logbook), later,
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new javafx.beans.property.SimpleObjectProperty<>(logbook.settings().units()));
         ProgressView[] shown = new ProgressView[1];

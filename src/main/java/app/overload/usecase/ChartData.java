@@ -1,4 +1,4 @@
-package app.overload.ui.progress;
+package app.overload.usecase;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,17 +23,17 @@ import app.overload.store.Logbook;
 
 /**
  * The one path from the logbook to chart data: reads the rows a topic needs through {@link ChartQueries}, then
- * builds its charts with the pure builders. Rows are kept by the view model, so changing the range or the units
- * only rebuilds. No JavaFX here: the benchmark can time exactly what the window waits for.
+ * builds its charts with the pure builders. A front end keeps the rows, so changing the range or the units only
+ * rebuilds. No JavaFX here: the benchmark can time exactly what the Progress section waits for.
  */
-public final class ChartLoader {
+public final class ChartData {
 
     private final Logbook logbook;
     private final ChartQueries queries;
 
-    public ChartLoader(Logbook logbook) {
+    public ChartData(Logbook logbook) {
         this.logbook = logbook;
-        this.queries = new ChartQueries(logbook.database());
+        this.queries = logbook.charts();
     }
 
     /** What the pickers offer, the block goals, and whether the logbook has any session at all. */
@@ -81,12 +81,12 @@ public final class ChartLoader {
             return List.of(IntensityCharts.build(i.entries(), range, today));
         }
         Rows.Sessions s = (Rows.Sessions) rows;
-        return s.topic() == Topic.LOAD ? LoadCharts.build(s.sessions(), range, today)
+        return s.topic() == ChartTopic.LOAD ? LoadCharts.build(s.sessions(), range, today)
                 : KindCharts.build(s.sessions(), range, today);
     }
 
     /** The picker's state: a topic and, for the topics that need one, its subject. */
-    public record Selection(Topic topic, ExerciseSubject exercise, EnduranceSubject endurance) {
+    public record Selection(ChartTopic topic, ExerciseSubject exercise, EnduranceSubject endurance) {
     }
 
     /** What the pickers can offer. */
@@ -106,7 +106,7 @@ public final class ChartLoader {
         record Intensity(List<EnduranceRow> entries) implements Rows {
         }
 
-        record Sessions(Topic topic, List<SessionRow> sessions) implements Rows {
+        record Sessions(ChartTopic topic, List<SessionRow> sessions) implements Rows {
         }
     }
 }

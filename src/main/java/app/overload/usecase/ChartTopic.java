@@ -1,7 +1,7 @@
-package app.overload.ui.progress;
+package app.overload.usecase;
 
-/** The groups of charts the Progress section offers, in the order of its picker. */
-public enum Topic {
+/** The groups of charts, in the order the Progress section's picker offers them. */
+public enum ChartTopic {
     STRENGTH("Strength"),
     ENDURANCE("Endurance"),
     LOAD("Load & recovery"),
@@ -10,7 +10,7 @@ public enum Topic {
 
     private final String label;
 
-    Topic(String label) {
+    ChartTopic(String label) {
         this.label = label;
     }
 

@@ -1,0 +1,50 @@
+package app.overload.usecase;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import app.overload.domain.BlockId;
+import app.overload.domain.TrainingBlock;
+import app.overload.exchange.BlockExporter;
+import app.overload.store.Logbook;
+
+/**
+ * Export a training block to a block file, with the exercises it uses and, if asked, the sessions logged in it.
+ * {@code overload export} and the export dialog both call it.
+ */
+public final class ExportBlock {
+
+    /** The block an export is about to write, and how many logged sessions could go along. */
+    public record Candidate(TrainingBlock block, int sessions) {
+    }
+
+    private final Logbook logbook;
+
+    public ExportBlock(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** The block with this name (any case, surrounding blanks ignored). */
+    public Optional<TrainingBlock> blockNamed(String name) {
+        return logbook.blocks().findByName(name.strip());
+    }
+
+    /** Every block, to name the choices when a name matched none. */
+    public List<TrainingBlock> blocks() {
+        return logbook.blocks().all();
+    }
+
+    /** The block with its count of logged sessions, or empty when it is no longer in the logbook. */
+    public Optional<Candidate> candidate(BlockId id) {
+        return logbook.blocks().find(id).map(b -> new Candidate(b, logbook.sessions().inBlock(id).size()));
+    }
+
+    /**
+     * Writes the block to {@code file}, replacing what was there only once the whole file is written. A failure
+     * throws {@link app.overload.exchange.BlockFileException}.
+     */
+    public BlockExporter.ExportResult export(BlockId id, boolean withSessions, Path file) {
+        return new BlockExporter(logbook).export(id, withSessions, file);
+    }
+}
