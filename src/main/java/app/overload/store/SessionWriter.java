@@ -82,7 +82,7 @@ final class SessionWriter {
                 + "started_at, exercise, modality, activity, distance_m, duration_s, avg_hr, elevation_m, effort, "
                 + "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement set = c.prepareStatement("INSERT INTO strength_set (entry_id, position, reps, "
-                     + "load_kg, rpe, rest_s, kind, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "load_kg, rpe, rest_s, kind, failed, distance_m, duration_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement interval = c.prepareStatement("INSERT INTO entry_interval (entry_id, position, "
                      + "repeats, work_distance_m, work_duration_s, recovery_distance_m, recovery_duration_s) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -140,6 +140,8 @@ final class SessionWriter {
             Sql.setSeconds(ps, 6, s.restBefore());
             ps.setString(7, s.kind().name());
             ps.setInt(8, s.failed() ? 1 : 0);
+            Sql.setDouble(ps, 9, s.distance() == null ? null : s.distance().metres());
+            Sql.setSeconds(ps, 10, s.duration());
             ps.addBatch();
         }
     }
