@@ -1,5 +1,6 @@
 package app.overload.exchange.history;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class FormatDetector {
         if (length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
             return Optional.of(HistoryFormat.FIT);
         }
-        String text = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String text = text(head, length);
         String lower = fileName.toLowerCase(Locale.ROOT);
         String start = text.stripLeading();
         if (start.startsWith("<")) {
@@ -49,5 +50,19 @@ final class FormatDetector {
             return Optional.of(HistoryFormat.STRONG_CSV);
         }
         return Optional.empty();
+    }
+
+    /** The first bytes as text, in the encoding a byte-order mark or an XML declaration names. */
+    private static String text(byte[] head, int length) {
+        Charset charset = StandardCharsets.UTF_8;
+        int bom = 0;
+        try {
+            TextInput.Sniffed sniffed = TextInput.sniff(head, length, true);
+            charset = sniffed.charset();
+            bom = sniffed.bom();
+        } catch (TextInput.Undecodable e) {
+            // an encoding this computer cannot read: its reader says so; its first bytes still name the format
+        }
+        return new String(head, bom, length - bom, charset).replace("\uFEFF", "");
     }
 }
