@@ -3,6 +3,7 @@ package app.overload.exchange.history;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.overload.domain.Checks;
@@ -15,7 +16,8 @@ import app.overload.domain.Checks;
 final class Changes {
 
     private final String file;
-    private final List<Problem> warnings = new ArrayList<>();
+    /** Each warning with its line (0 for the whole file), so the list reads in the file's order. */
+    private final List<Map.Entry<Long, Problem>> warnings = new ArrayList<>();
     private final Set<String> namesReported = new HashSet<>();
 
     Changes(String file) {
@@ -23,15 +25,16 @@ final class Changes {
     }
 
     void at(long line, String reason) {
-        warnings.add(Problem.atLine(file, line, reason));
+        warnings.add(Map.entry(line, Problem.atLine(file, line, reason)));
     }
 
     void wholeFile(String reason) {
-        warnings.add(Problem.wholeFile(file, reason));
+        warnings.add(Map.entry(0L, Problem.wholeFile(file, reason)));
     }
 
+    /** The warnings in the order of the lines they are about. */
     List<Problem> list() {
-        return List.copyOf(warnings);
+        return warnings.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.overload.exchange.history;
 
-import java.nio.charset.Charset;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -52,17 +53,22 @@ final class FormatDetector {
         return Optional.empty();
     }
 
-    /** The first bytes as text, in the encoding a byte-order mark or an XML declaration names. */
+    /**
+     * The first bytes as text, as the readers will see them: in the encoding a byte-order mark or an XML declaration
+     * names, bytes that are not UTF-8 read as Windows Latin-1 (a header Excel saved, "Übungsname").
+     */
     private static String text(byte[] head, int length) {
-        Charset charset = StandardCharsets.UTF_8;
-        int bom = 0;
-        try {
-            TextInput.Sniffed sniffed = TextInput.sniff(head, length, true);
-            charset = sniffed.charset();
-            bom = sniffed.bom();
-        } catch (TextInput.Undecodable e) {
-            // an encoding this computer cannot read: its reader says so; its first bytes still name the format
+        try (TextInput.Decoding decoding = TextInput.open(new ByteArrayInputStream(head, 0, length), true)) {
+            StringBuilder sb = new StringBuilder(length);
+            char[] buffer = new char[4096];
+            int n;
+            while ((n = decoding.read(buffer, 0, buffer.length)) > 0) {
+                sb.append(buffer, 0, n);
+            }
+            return sb.toString().replace("\uFEFF", "");
+        } catch (IOException e) {
+            // an encoding this computer cannot read: its reader says so; the first bytes still name the format
+            return new String(head, 0, length, StandardCharsets.ISO_8859_1);
         }
-        return new String(head, bom, length - bom, charset).replace("\uFEFF", "");
     }
 }

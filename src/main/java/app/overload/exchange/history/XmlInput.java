@@ -21,6 +21,8 @@ final class XmlInput {
 
     private static final XMLInputFactory FACTORY = factory();
     private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z0-9_:.-]{1,40})\"");
+    private static final Pattern ELEMENT = Pattern.compile("element type +\"([A-Za-z0-9_:.-]{1,40})\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[Aa]ttribute (?:name )?\"([A-Za-z0-9_:.-]{1,40})\"");
 
     private XmlInput() {
     }
@@ -106,8 +108,11 @@ final class XmlInput {
         }
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
+        Matcher named = ELEMENT.matcher(message);
         Matcher quoted = QUOTED.matcher(message);
-        String element = quoted.find() ? "<" + quoted.group(1) + ">" : "an";
+        String element = named.find() ? "<" + named.group(1) + ">" : quoted.find() ? "<" + quoted.group(1) + ">"
+                : "an";
+        Matcher attribute = ATTRIBUTE.matcher(message);
         String what;
         if (lower.contains("matching end-tag") || lower.contains("must end with")) {
             what = "the " + element + " element is never closed";
@@ -123,8 +128,8 @@ final class XmlInput {
             what = "it declares or uses entities, which Overload does not read, so a file cannot make it read"
                     + " others";
         } else if (lower.contains("attribute") || lower.contains("quote")) {
-            what = "an attribute of " + ("an".equals(element) ? "an element" : "the " + element + " element")
-                    + " is malformed";
+            what = (attribute.find() ? "the \"" + attribute.group(1) + "\" attribute of " : "an attribute of ")
+                    + ("an".equals(element) ? "an element" : "the " + element + " element") + " is malformed";
         } else {
             what = "it is not well-formed XML";
         }
