@@ -37,6 +37,8 @@ public final class ImportHistoryView extends BorderPane {
 
     public static final String ID = "import-history";
     private static final String DETECT = "Tell from the loads";
+    /** The height of a one-line message in the problem and warning lists, as the theme pads it. */
+    private static final double ROW = 40;
     private static final String KILOGRAMS = "Kilograms";
     private static final String POUNDS = "Pounds";
 
@@ -64,7 +66,14 @@ public final class ImportHistoryView extends BorderPane {
                 warnings(), problems());
         center.setPadding(new Insets(12, 0, 12, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
-        setCenter(center);
+        // In a small window the question, the warnings and the problems may not all fit: the page scrolls rather
+        // than squeezing a list to nothing. In a large one the table takes the room that is left.
+        ScrollPane page = new ScrollPane(center);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("import-page");
+        setCenter(page);
         setBottom(footer(afterImport));
     }
 
@@ -130,6 +139,7 @@ public final class ImportHistoryView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(84);
         scroll.setMaxHeight(110);
+        scroll.setMinHeight(60); // two lines at least: the file a question is about must show
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("import-files");
         return scroll;
@@ -158,6 +168,7 @@ public final class ImportHistoryView extends BorderPane {
         HBox answers = new HBox(8, kilograms, pounds);
         answers.disableProperty().bind(model.busyProperty());
         VBox box = new VBox(6, question, answers);
+        box.setId("unit-question-box");
         box.getStyleClass().add("unit-question");
         box.visibleProperty().bind(model.unitQuestionProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
@@ -181,6 +192,7 @@ public final class ImportHistoryView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The exercises in the files show here, with where they go."));
         table.setPrefHeight(200);
+        table.setMinHeight(120);
         TableColumn<MappingRow, String> source = new TableColumn<>("In the file");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sourceName()));
         source.setPrefWidth(220);
@@ -207,10 +219,7 @@ public final class ImportHistoryView extends BorderPane {
                 + (model.problems().size() == 1 ? " row or point" : " rows or points") + " could not be read",
                 model.problems()));
         heading.getStyleClass().add(Styles.DANGER);
-        ListView<String> list = new ListView<>(model.problems());
-        list.setId("import-problems");
-        list.setFixedCellSize(26);
-        list.setPrefHeight(26 * 3 + 4);
+        ListView<String> list = messages(model.problems(), "import-problems", 3);
         CheckBox skip = new CheckBox("Import the rest and leave these out");
         skip.setId("skip-problems");
         skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
@@ -220,6 +229,31 @@ public final class ImportHistoryView extends BorderPane {
         return box;
     }
 
+    /**
+     * A list of messages that wrap to the list's width, so a long one is read whole rather than scrolled sideways;
+     * at least one message always shows.
+     */
+    private static ListView<String> messages(javafx.collections.ObservableList<String> items, String id, int rows) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefHeight(ROW * rows + 4);
+        list.setMinHeight(ROW + 4);
+        return list;
+    }
+
     /** What was changed on the way in: read before importing, but nothing to accept. */
     private VBox warnings() {
         Label heading = new Label();
@@ -227,10 +261,7 @@ public final class ImportHistoryView extends BorderPane {
                 + (model.warnings().size() == 1 ? " change" : " changes") + " made to what the files say",
                 model.warnings()));
         heading.getStyleClass().add(Styles.WARNING);
-        ListView<String> list = new ListView<>(model.warnings());
-        list.setId("import-warnings");
-        list.setFixedCellSize(26);
-        list.setPrefHeight(26 * 2 + 4);
+        ListView<String> list = messages(model.warnings(), "import-warnings", 2);
         VBox box = new VBox(4, heading, list);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
         box.managedProperty().bind(box.visibleProperty());
