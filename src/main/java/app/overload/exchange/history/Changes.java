@@ -16,7 +16,7 @@ import app.overload.domain.Checks;
 final class Changes {
 
     private final String file;
-    /** Each warning with its line (0 for the whole file), so the list reads in the file's order. */
+    /** Each warning with its line, so the list reads in the file's order. */
     private final List<Map.Entry<Long, Problem>> warnings = new ArrayList<>();
     private final Set<String> namesReported = new HashSet<>();
 
@@ -26,10 +26,6 @@ final class Changes {
 
     void at(long line, String reason) {
         warnings.add(Map.entry(line, Problem.atLine(file, line, reason)));
-    }
-
-    void wholeFile(String reason) {
-        warnings.add(Map.entry(0L, Problem.wholeFile(file, reason)));
     }
 
     /** The warnings in the order of the lines they are about. */

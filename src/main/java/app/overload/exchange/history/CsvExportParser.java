@@ -115,7 +115,7 @@ abstract class CsvExportParser {
      *
      * @return true when the row became a set with a load, whose weight tells something about the file's unit
      */
-    protected final boolean file(WorkoutDraft draft, RawRow row) {
+    protected final boolean add(WorkoutDraft draft, RawRow row) {
         boolean hasReps = row.reps() != null && row.reps() > 0;
         boolean hasWeight = row.weight() != null && row.weight() > 0;
         boolean hasDistance = row.distance() != null && row.distance() > 0;

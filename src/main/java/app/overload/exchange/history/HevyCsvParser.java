@@ -98,7 +98,7 @@ final class HevyCsvParser extends CsvExportParser {
             case "failure" -> SetKind.AMRAP; // taken to failure: the reps were done, none were left
             default -> SetKind.WORKING;
         };
-        file(draft, new RawRow(line, exercise, Texts.whole(cell(cells, "set_index"), "set_index"), kind,
+        add(draft, new RawRow(line, exercise, Texts.whole(cell(cells, "set_index"), "set_index"), kind,
                 Texts.decimal(cell(cells, weightColumn), weightColumn), null,
                 Texts.whole(cell(cells, "reps"), "reps"), distance(cell(cells, distanceColumn), distanceColumn),
                 null, seconds(cell(cells, "duration_seconds"), "duration_seconds"),

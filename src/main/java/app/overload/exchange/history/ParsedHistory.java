@@ -41,14 +41,4 @@ public record ParsedHistory(String file, HistoryFormat format, List<Workout> wor
     static ParsedHistory unreadable(String file, HistoryFormat format, String reason) {
         return new ParsedHistory(file, format, List.of(), Map.of(), List.of(Problem.wholeFile(file, reason)), "");
     }
-
-    /** The same file with more warnings, such as the encoding notes of the reader that opened it. */
-    ParsedHistory withWarnings(List<Problem> more) {
-        if (more.isEmpty()) {
-            return this;
-        }
-        List<Problem> all = new java.util.ArrayList<>(more);
-        all.addAll(warnings);
-        return new ParsedHistory(file, format, workouts, exerciseNames, problems, unitNote, all, needsUnit);
-    }
 }

@@ -120,7 +120,7 @@ final class StrongCsvParser extends CsvExportParser {
         RawRow row = new RawRow(line, exercise, number, kind, weight, unit,
                 Texts.whole(cell(cells, StrongColumn.REPS), "Reps"), distance, distanceUnit, time,
                 rpe(cell(cells, StrongColumn.RPE)), cell(cells, StrongColumn.NOTES));
-        boolean loaded = file(draft, row);
+        boolean loaded = add(draft, row);
         if (unit != null && weight != null && weight > 0) {
             statedUnits.add(unit);
         }

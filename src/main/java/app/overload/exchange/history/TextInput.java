@@ -153,10 +153,6 @@ final class TextInput {
             chars.flip();
         }
 
-        Charset charset() {
-            return charset;
-        }
-
         /** How many bytes were not valid in {@link #charset} and were read as Windows Latin-1. */
         int badBytes() {
             return badBytes;

@@ -340,7 +340,11 @@ final class UnitEvidence {
             case KG_CONVERTED -> v / KG_PER_LB[0];
             default -> v;
         };
-        return Math.rint(x * 4) / 4;
+        double nearest = Math.rint(x * 4) / 4;
+        for (double candidate : cleanCandidates(x)) {
+            nearest = Math.abs(candidate - x) < Math.abs(nearest - x) ? candidate : nearest;
+        }
+        return nearest;
     }
 
     /** 62.5, 135, 37.49999999999999: as the file wrote it (the shortest form that reads back the same). */
