@@ -72,22 +72,21 @@ final class ImportHistoryCommand implements Callable<Integer> {
             ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
             UnitPreferences units = logbook.settings().units();
             print(out, plan, units);
-            // a dry run ends as the real run would: refused, with the same words and exit code, or allowed
-            Optional<String> refused = plan.refusal(skipBad);
             if (dryRun) {
                 out.println("Dry run: nothing was written." + (opened.stillToBeCreated() ? " " + target.getFileName()
                         + " does not exist yet and was not created." : ""));
-                if (refused.isPresent()) {
-                    throw new CommandFailure(forTheCommandLine(refused.get()));
-                }
+            }
+            // a dry run ends as the real run would: refused with the same words and exit code, or allowed
+            Optional<String> refused = plan.refusal(skipBad);
+            if (refused.isPresent()) {
+                throw new CommandFailure(forTheCommandLine(refused.get()));
+            }
+            if (dryRun) {
                 if (plan.readNothing()) {
                     throw new CommandFailure("Nothing could be read from " + (files.size() == 1 ? "the file"
                             : "the files") + "; a real run would import nothing.");
                 }
                 return 0;
-            }
-            if (refused.isPresent()) {
-                throw new CommandFailure(forTheCommandLine(refused.get()));
             }
             ImportResult result = plan.apply(logbook, skipBad);
             if (plan.readNothing()) {
