@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import app.overload.domain.MassUnit;
@@ -49,7 +50,8 @@ final class ImportHistoryCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--unit", paramLabel = "kg|lb", converter = UnitConverter.class,
-            description = "Unit of weights in Strong exports that do not say (default: guessed from the loads).")
+            description = "Unit of weights (and distances: kg and km, or lb and miles) in Strong exports that do not say."
+                    + " Without it the loads tell the unit where they can; where they cannot, nothing is imported.")
     MassUnit unit;
 
     @Option(names = "--skip-bad", description = "Import the rest when some rows or points cannot be read.")
@@ -77,25 +79,43 @@ final class ImportHistoryCommand implements Callable<Integer> {
             if (dryRun) {
                 out.println("Dry run: nothing was written." + (opened.stillToBeCreated() ? " " + target.getFileName()
                         + " does not exist yet and was not created." : ""));
+            }
+            // a dry run ends as the real run would: refused with the same words and exit code, or allowed
+            Optional<String> refused = plan.refusal(skipBad);
+            if (refused.isPresent()) {
+                throw new CommandFailure(forTheCommandLine(refused.get()));
+            }
+            if (dryRun) {
+                if (plan.readNothing()) {
+                    throw new CommandFailure("Nothing could be read from " + (files.size() == 1 ? "the file"
+                            : "the files") + "; a real run would import nothing.");
+                }
                 return 0;
             }
             ImportResult result = importHistory.apply(plan, skipBad);
-            if (!result.written() && !plan.problems().isEmpty() && !skipBad) {
-                throw new CommandFailure(result.message().replace("accept skipping them",
-                        "run again with --skip-bad"));
+            if (plan.readNothing()) {
+                throw new CommandFailure(result.message());
             }
             out.println(result.message());
             return 0;
         }
     }
 
+    /** The app's words for what to do, as the command line does it. */
+    private static String forTheCommandLine(String message) {
+        return message.replace("Choose the unit.", "Run again with --unit kg or --unit lb.")
+                .replace("accept skipping them", "run again with --skip-bad");
+    }
+
     private static void print(PrintWriter out, ImportPlan plan, UnitPreferences units) {
         for (ImportPlan.FileSummary f : plan.files()) {
-            out.printf("%s: %s, %d session%s%s%n", f.file(), f.format() == null ? "unreadable" : f.format().label(),
-                    f.sessions(), f.sessions() == 1 ? "" : "s", f.problems() == 0 ? ""
-                            : ", " + f.problems() + " problem" + (f.problems() == 1 ? "" : "s"));
+            out.printf("%s: %s, %s%s%s%n", f.file(), f.format() == null ? "unreadable" : f.format().label(),
+                    count(f.sessions(), "session", "sessions"), f.problems() == 0 ? ""
+                            : ", " + count(f.problems(), "problem", "problems"), f.warnings() == 0 ? ""
+                            : ", " + count(f.warnings(), "warning", "warnings"));
             if (!f.unitNote().isEmpty()) {
-                out.println("  " + f.unitNote().replace("Choose the unit", "Pass --unit kg or --unit lb"));
+                out.println("  " + forTheCommandLine(f.unitNote().replace("Choose the unit if that is wrong.",
+                        "Pass --unit kg or --unit lb if that is wrong.")));
             }
         }
         out.println(PreviewText.totals(plan.totals(), units));
@@ -109,14 +129,23 @@ final class ImportHistoryCommand implements Callable<Integer> {
                 out.println("  " + PreviewText.mapping(m));
             }
         }
-        List<Problem> problems = plan.problems();
-        if (!problems.isEmpty()) {
-            out.printf("%d problem%s:%n", problems.size(), problems.size() == 1 ? "" : "s");
-            problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p));
-            if (problems.size() > PROBLEMS_SHOWN) {
-                out.printf("  … and %d more.%n", problems.size() - PROBLEMS_SHOWN);
-            }
+        list(out, plan.warnings(), "warning: changed on the way in", "warnings: changed on the way in");
+        list(out, plan.problems(), "problem", "problems");
+    }
+
+    private static void list(PrintWriter out, List<Problem> items, String one, String many) {
+        if (items.isEmpty()) {
+            return;
         }
+        out.println(count(items.size(), one, many) + ":");
+        items.stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p));
+        if (items.size() > PROBLEMS_SHOWN) {
+            out.printf("  … and %d more.%n", items.size() - PROBLEMS_SHOWN);
+        }
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** kg or lb, as on the command line; anything else is refused with the choices. */

@@ -138,8 +138,12 @@ public final class Checks {
         return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
-    private static String plain(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+    /** 1,000 or 62.50; a number too long to read (1.8e308 from a damaged file) in its short form, 1.8e308. */
+    static String plain(double value) {
+        if (Math.abs(value) >= 1e15) {
+            return String.format(java.util.Locale.ROOT, "%.1e", value).replace("e+", "e");
+        }
+        if (value == Math.rint(value)) {
             return String.format(java.util.Locale.ROOT, "%,d", (long) value);
         }
         return String.format(java.util.Locale.ROOT, "%,.2f", value);

@@ -44,10 +44,22 @@ public final class SessionSummary {
                 + (t.effort() == null ? "" : " @ RPE " + t.effort());
     }
 
-    /** "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "3 sets, top 8 × 60 kg", with failures and RPE noted. */
+    /**
+     * "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "3 sets, top 8 × 60 kg", with failures and RPE noted; carries and holds
+     * after the lifts: "40 kg × 40 m", "3 sets of 20 kg × 1:00".
+     */
     public String setsText(StrengthEntry entry) {
-        List<StrengthSet> work = entry.workSets();
-        List<StrengthSet> shown = work.isEmpty() ? entry.sets() : work;
+        List<StrengthSet> lifts = entry.sets().stream().filter(StrengthSet::isLift).toList();
+        List<StrengthSet> carries = entry.carriesAndHolds();
+        if (lifts.isEmpty()) {
+            return carriesText(carries);
+        }
+        String text = liftsText(entry.workSets(), lifts);
+        return carries.isEmpty() ? text : text + "; " + carriesText(carries);
+    }
+
+    private String liftsText(List<StrengthSet> work, List<StrengthSet> lifts) {
+        List<StrengthSet> shown = work.isEmpty() ? lifts : work;
         StrengthSet first = shown.get(0);
         boolean sameLoad = shown.stream().allMatch(s -> s.load().sameAs(first.load()));
         boolean sameReps = shown.stream().allMatch(s -> s.reps() == first.reps());
@@ -64,6 +76,48 @@ public final class SessionSummary {
         if (work.isEmpty()) {
             text += " (warm-up only)";
         }
+        return text + failedAndRpe(shown);
+    }
+
+    /** "40 kg × 40 m" for one set, "3 sets of 40 kg × 40 m" for equal ones, else the heaviest: "3 sets, top …". */
+    private String carriesText(List<StrengthSet> carries) {
+        List<StrengthSet> work = carries.stream().filter(s -> s.kind().isWork()).toList();
+        List<StrengthSet> shown = work.isEmpty() ? carries : work;
+        StrengthSet first = shown.get(0);
+        boolean same = shown.stream().allMatch(s -> carry(s).equals(carry(first)));
+        String text;
+        if (shown.size() == 1) {
+            text = carry(first);
+        } else if (same) {
+            text = shown.size() + " sets of " + carry(first);
+        } else {
+            StrengthSet top = shown.stream().max((a, b) -> a.load().compareTo(b.load())).orElseThrow();
+            text = shown.size() + " sets, top " + carry(top);
+        }
+        if (work.isEmpty()) {
+            text += " (warm-up only)";
+        }
+        return text + failedAndRpe(shown);
+    }
+
+    /** "40 kg × 40 m", "20 kg × 1:00", "100 kg × 20 m in 0:35", "body weight × 50 m". */
+    private String carry(StrengthSet set) {
+        String what = set.load().isZero() ? "body weight" : units.format(set.load());
+        String how = set.distance() == null ? Durations.clock(set.duration())
+                : carryDistance(set.distance()) + (set.duration() == null ? "" : " in " + Durations.clock(set.duration()));
+        return what + " × " + how;
+    }
+
+    /** Carries are short: metres up to a kilometre, yards up to a mile. */
+    private String carryDistance(Distance d) {
+        if (units.distance() == DistanceUnit.MI && d.miles() < 1) {
+            return String.format(Locale.ROOT, "%.0f yd", d.metres() / 0.9144);
+        }
+        return shortDistance(d);
+    }
+
+    private static String failedAndRpe(List<StrengthSet> shown) {
+        String text = "";
         long failed = shown.stream().filter(StrengthSet::failed).count();
         if (failed > 0) {
             text += " (" + failed + " failed)";

@@ -23,9 +23,17 @@ public record StrengthEntry(ExerciseId exercise, List<StrengthSet> sets, String 
         this(exercise, sets, "");
     }
 
-    /** Sets that count as work (everything but warm-ups). */
+    /**
+     * The lifts that count as work: everything but warm-ups, carries and holds. This is what the progression engine,
+     * the strength charts and volume read, so a farmer's walk never passes for a failed or a light set.
+     */
     public List<StrengthSet> workSets() {
-        return sets.stream().filter(s -> s.kind().isWork()).toList();
+        return sets.stream().filter(s -> s.kind().isWork() && s.isLift()).toList();
+    }
+
+    /** The sets done over a distance or for a time rather than for reps: carries, sled pushes, loaded holds. */
+    public List<StrengthSet> carriesAndHolds() {
+        return sets.stream().filter(s -> !s.isLift()).toList();
     }
 
     /** Sum of reps × load over the work sets, in kilograms. */

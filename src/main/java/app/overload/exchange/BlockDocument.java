@@ -98,8 +98,9 @@ record BlockDocument(String format, String version, BlockJson block, List<Exerci
             List<IntervalJson> intervals, String notes) {
     }
 
-    /** failed is written only when true. */
-    @JsonPropertyOrder({"setKind", "reps", "loadKg", "rpe", "restS", "failed"})
-    record SetJson(Integer reps, Double loadKg, Double rpe, Double restS, String setKind, Boolean failed) {
+    /** failed is written only when true; distanceM and durationS only for a carry or hold (format 1.1). */
+    @JsonPropertyOrder({"setKind", "reps", "loadKg", "rpe", "restS", "failed", "distanceM", "durationS"})
+    record SetJson(Integer reps, Double loadKg, Double rpe, Double restS, String setKind, Boolean failed,
+            Double distanceM, Double durationS) {
     }
 }

@@ -97,6 +97,9 @@ final class SessionsFromJson {
         var rest = optionalSeconds(json.restS(), at.field("restS"));
         SetKind kind = choice(json.setKind(), SetKind.class, at.field("setKind"), "set kind");
         boolean failed = json.failed() != null && json.failed();
-        return build(at, () -> new StrengthSet(reps, load, rpe, rest, kind, failed), "reps", "reps", "rest", "restS");
+        var distance = optionalDistance(json.distanceM(), at.field("distanceM"));
+        var duration = optionalSeconds(json.durationS(), at.field("durationS"));
+        return build(at, () -> new StrengthSet(reps, load, rpe, rest, kind, failed, distance, duration), "reps", "reps",
+                "rest", "restS", "distance", "distanceM", "set duration", "durationS");
     }
 }

@@ -50,6 +50,6 @@ final class SessionsToJson {
 
     private static SetJson set(StrengthSet s) {
         return new SetJson(s.reps(), kg(s.load()), rpe(s.rpe()), seconds(s.restBefore()), Kebab.of(s.kind()),
-                s.failed() ? Boolean.TRUE : null);
+                s.failed() ? Boolean.TRUE : null, metres(s.distance()), seconds(s.duration()));
     }
 }

@@ -30,13 +30,17 @@ public final class ChartQueries {
         this.database = database;
     }
 
-    /** Every set of {@code exercise}, oldest first; sets of a session stay together and in order. */
+    /**
+     * Every lift of {@code exercise}, oldest first; sets of a session stay together and in order. Carries and holds
+     * (a set over a distance or for a time) are no lifts and are left out.
+     */
     public List<SetRow> sets(ExerciseId exercise) {
         return database.read(c -> {
             List<SetRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT e.session_id, e.started_at, s.reps, s.load_kg, "
                     + "s.rpe, s.kind, s.failed FROM entry e JOIN strength_set s ON s.entry_id = e.id "
-                    + "WHERE e.exercise = ? ORDER BY e.started_at, e.id, s.position")) {
+                    + "WHERE e.exercise = ? AND s.distance_m IS NULL AND s.duration_s IS NULL "
+                    + "ORDER BY e.started_at, e.id, s.position")) {
                 ps.setString(1, exercise.value());
                 try (ResultSet rs = ps.executeQuery()) {
                     Dates dates = new Dates();

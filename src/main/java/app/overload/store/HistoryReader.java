@@ -27,12 +27,17 @@ public final class HistoryReader {
 
     private static final String STRENGTH = "SELECT e.id AS entry_id, e.session_id, e.position, e.exercise, "
             + HistoryRows.SESSION_COLUMNS + ", st.reps, st.load_kg, st.rpe AS set_rpe, st.rest_s, st.kind AS set_kind, "
-            + "st.failed FROM (SELECT id FROM entry WHERE exercise = ? AND started_at < ? "
-            + "ORDER BY started_at DESC LIMIT ?) recent JOIN entry e ON e.id = recent.id "
+            + "st.failed, st.distance_m AS set_distance_m, st.duration_s AS set_duration_s "
+            + "FROM (SELECT id FROM entry WHERE exercise = ? AND started_at < ? ORDER BY started_at DESC LIMIT ?) recent JOIN entry e ON e.id = recent.id "
             + "JOIN session s ON s.id = e.session_id LEFT JOIN training_block b ON b.id = s.block_id "
-            + "JOIN strength_set st ON st.entry_id = e.id AND st.kind <> 'WARM_UP' ORDER BY e.id, st.position";
-    /** The same, warm-ups included: "last time" on the log form shows the whole exercise. */
-    private static final String STRENGTH_ALL_SETS = STRENGTH.replace(" AND st.kind <> 'WARM_UP'", "");
+            + "JOIN strength_set st ON st.entry_id = e.id AND st.kind <> 'WARM_UP' AND st.distance_m IS NULL "
+            + "AND st.duration_s IS NULL ORDER BY e.id, st.position";
+    /**
+     * The same, warm-ups, carries and holds included: "last time" on the log form shows the whole exercise. The
+     * engine's query above leaves carries and holds out because they are no lifting attempts.
+     */
+    private static final String STRENGTH_ALL_SETS = STRENGTH.replace(" AND st.kind <> 'WARM_UP' AND st.distance_m "
+            + "IS NULL AND st.duration_s IS NULL", "");
     private static final String ENDURANCE = "SELECT e.id AS entry_id, e.session_id, e.position, e.modality, "
             + "e.distance_m, e.duration_s AS entry_duration_s, e.avg_hr, e.elevation_m, " + HistoryRows.SESSION_COLUMNS
             + ", i.repeats, i.work_distance_m, i.work_duration_s, i.recovery_distance_m, i.recovery_duration_s "

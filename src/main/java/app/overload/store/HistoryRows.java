@@ -84,7 +84,7 @@ final class HistoryRows {
 
     /**
      * Rows of strength sets, ordered by entry and set position: entry id, session id, position, exercise, the
-     * session columns, then reps, load, RPE, rest, kind, failed.
+     * session columns, then reps, load, RPE, rest, kind, failed, distance, duration.
      */
     void strength(ResultSet rs) throws SQLException {
         long current = -1;
@@ -108,7 +108,8 @@ final class HistoryRows {
                 Double rpe = Sql.getDouble(rs, 16);
                 sets.add(new StrengthSet(rs.getInt(14), Mass.kilograms(rs.getDouble(15)),
                         rpe == null ? null : Rpe.of(rpe), Sql.getSeconds(rs, 17),
-                        SetKind.valueOf(rs.getString(18)), rs.getInt(19) != 0));
+                        SetKind.valueOf(rs.getString(18)), rs.getInt(19) != 0, SessionLoader.distance(rs, 20),
+                        Sql.getSeconds(rs, 21)));
             } catch (IllegalArgumentException e) {
                 bad = true;
             }

@@ -90,7 +90,8 @@ public final class LastTimeQueries {
         }
         List<StrengthSet> sets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT reps, load_kg, rpe, rest_s, kind, failed FROM strength_set WHERE entry_id = ? ORDER BY position")) {
+                "SELECT reps, load_kg, rpe, rest_s, kind, failed, distance_m, duration_s FROM strength_set "
+                        + "WHERE entry_id = ? ORDER BY position")) {
             ps.setLong(1, entryId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -108,8 +109,9 @@ public final class LastTimeQueries {
             LocalDateTime before) throws SQLException {
         List<StrengthSet> sets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT st.reps, st.load_kg, st.rpe, st.rest_s, st.kind, "
-                + "st.failed FROM entry e JOIN strength_set st ON st.entry_id = e.id WHERE e.exercise = ? "
-                + "AND e.started_at >= ? AND e.started_at < ? AND st.kind <> 'WARM_UP' AND st.reps > 0")) {
+                + "st.failed, st.distance_m, st.duration_s FROM entry e JOIN strength_set st ON st.entry_id = e.id "
+                + "WHERE e.exercise = ? AND e.started_at >= ? AND e.started_at < ? AND st.kind <> 'WARM_UP' "
+                + "AND st.reps > 0 AND st.distance_m IS NULL AND st.duration_s IS NULL")) {
             ps.setString(1, id.value());
             ps.setString(2, Sql.timestamp(from));
             ps.setString(3, Sql.timestamp(before));
@@ -126,7 +128,7 @@ public final class LastTimeQueries {
         Double rpe = Sql.getDouble(rs, "rpe");
         return new StrengthSet(rs.getInt("reps"), Mass.kilograms(rs.getDouble("load_kg")),
                 rpe == null ? null : Rpe.of(rpe), Sql.getSeconds(rs, "rest_s"), SetKind.valueOf(rs.getString("kind")),
-                rs.getInt("failed") != 0);
+                rs.getInt("failed") != 0, SessionLoader.distance(rs, "distance_m"), Sql.getSeconds(rs, "duration_s"));
     }
 
     /** The last entry of {@code modality} before {@code before}, in any session. */

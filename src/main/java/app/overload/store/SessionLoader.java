@@ -113,7 +113,7 @@ final class SessionLoader {
         Double rpe = Sql.getDouble(rs, "rpe");
         return new StrengthSet(rs.getInt("reps"), Mass.kilograms(rs.getDouble("load_kg")),
                 rpe == null ? null : Rpe.of(rpe), Sql.getSeconds(rs, "rest_s"), SetKind.valueOf(rs.getString("kind")),
-                rs.getInt("failed") != 0);
+                rs.getInt("failed") != 0, distance(rs, "distance_m"), Sql.getSeconds(rs, "duration_s"));
     }
 
     static Interval interval(ResultSet rs) throws SQLException {
@@ -123,6 +123,11 @@ final class SessionLoader {
     }
 
     static Distance distance(ResultSet rs, String column) throws SQLException {
+        Double metres = Sql.getDouble(rs, column);
+        return metres == null ? null : Distance.metres(metres);
+    }
+
+    static Distance distance(ResultSet rs, int column) throws SQLException {
         Double metres = Sql.getDouble(rs, column);
         return metres == null ? null : Distance.metres(metres);
     }

@@ -76,13 +76,27 @@ final class SessionWriter {
         writeEntries(c, rowId, session);
     }
 
+    private static final String SET = "INSERT INTO strength_set (entry_id, position, reps, load_kg, rpe, rest_s, "
+            + "kind, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * Names the columns of format 4 only when a set needs them, so a session of lifts is written the same way it
+     * always was, into any format that has its tables.
+     */
+    private static final String SET_WITH_DISTANCE_AND_TIME = "INSERT INTO strength_set (entry_id, position, reps, "
+            + "load_kg, rpe, rest_s, kind, failed, distance_m, duration_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static boolean hasCarries(Session session) {
+        return session.entries().stream().anyMatch(e -> e instanceof StrengthEntry s
+                && s.sets().stream().anyMatch(set -> !set.isLift()));
+    }
+
     private static void writeEntries(Connection c, long sessionRowId, Session session) throws SQLException {
         String startedAt = Sql.timestamp(session.start());
+        boolean carries = hasCarries(session);
         try (PreparedStatement entry = c.prepareStatement("INSERT INTO entry (session_id, position, kind, "
                 + "started_at, exercise, modality, activity, distance_m, duration_s, avg_hr, elevation_m, effort, "
                 + "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement set = c.prepareStatement("INSERT INTO strength_set (entry_id, position, reps, "
-                     + "load_kg, rpe, rest_s, kind, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement set = c.prepareStatement(carries ? SET_WITH_DISTANCE_AND_TIME : SET);
              PreparedStatement interval = c.prepareStatement("INSERT INTO entry_interval (entry_id, position, "
                      + "repeats, work_distance_m, work_duration_s, recovery_distance_m, recovery_duration_s) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -119,7 +133,7 @@ final class SessionWriter {
                 entry.executeUpdate();
                 long entryId = lastRowId(c);
                 if (e instanceof StrengthEntry s) {
-                    writeSets(set, entryId, s.sets());
+                    writeSets(set, entryId, s.sets(), carries);
                 } else if (e instanceof EnduranceEntry en) {
                     writeIntervals(interval, entryId, en.intervals());
                 }
@@ -129,7 +143,8 @@ final class SessionWriter {
         }
     }
 
-    private static void writeSets(PreparedStatement ps, long entryId, List<StrengthSet> sets) throws SQLException {
+    private static void writeSets(PreparedStatement ps, long entryId, List<StrengthSet> sets,
+            boolean withDistanceAndTime) throws SQLException {
         for (int i = 0; i < sets.size(); i++) {
             StrengthSet s = sets.get(i);
             ps.setLong(1, entryId);
@@ -140,6 +155,10 @@ final class SessionWriter {
             Sql.setSeconds(ps, 6, s.restBefore());
             ps.setString(7, s.kind().name());
             ps.setInt(8, s.failed() ? 1 : 0);
+            if (withDistanceAndTime) {
+                Sql.setDouble(ps, 9, s.distance() == null ? null : s.distance().metres());
+                Sql.setSeconds(ps, 10, s.duration());
+            }
             ps.addBatch();
         }
     }

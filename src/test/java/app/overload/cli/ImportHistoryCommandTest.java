@@ -99,16 +99,17 @@ class ImportHistoryCommandTest {
         assertThat(sessions()).isEqualTo(2);
     }
 
+    /** strong-bad-rows.csv loads 60, which does not tell kilograms from pounds, so the unit is named. */
     @Test
     void badRowsStopTheImportUnlessSkipBadIsGiven() {
-        int refused = run(fixture("strong-bad-rows.csv"));
+        int refused = run("--unit", "kg", fixture("strong-bad-rows.csv"));
 
         assertThat(refused).isEqualTo(1);
         assertThat(out.toString()).contains("strong-bad-rows.csv:line 3: Weight is not a number");
         assertThat(err.toString()).contains("nothing was imported").contains("--skip-bad");
         assertThat(sessions()).isZero();
 
-        int accepted = run("--skip-bad", fixture("strong-bad-rows.csv"));
+        int accepted = run("--unit", "kg", "--skip-bad", fixture("strong-bad-rows.csv"));
 
         assertThat(accepted).isZero();
         assertThat(sessions()).isEqualTo(1);
@@ -140,5 +141,117 @@ class ImportHistoryCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("use kg or lb");
+    }
+
+    private java.util.List<app.overload.domain.Session> stored() {
+        try (Logbook logbook = Logbook.open(folder.resolve("log.db"))) {
+            return logbook.sessions().between(java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(2999, 12, 31));
+        }
+    }
+
+    @Test
+    void aPoundExportWithoutUnitsIsToldFromItsLoadsAndStoredAsLifted() {
+        int code = run(fixture("strong-2024-lb.csv"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Weights read as pounds and distances as miles, told from the loads:"
+                + " 37.49999999999999 on line 6 is 37.5 lb saved as kilograms and converted back")
+                .contains("Pass --unit kg or --unit lb if that is wrong.");
+        // work sets only: the 45 lb warm-up and the run add no volume
+        double pounds = (8 + 8 + 7) * 115 + (10 + 9) * 37.5 + 12 * 15 + 10 * 185 + 8 * 95 + 10 * 75;
+        assertThat(app.overload.exchange.history.ImportTotals.of(stored()).volumeKilograms())
+                .isCloseTo(pounds * 0.45359237, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void aFileWhoseLoadsDoNotTellItsUnitIsRefusedNamingTheOptionAndADryRunEndsTheSame() {
+        int dry = run("--dry-run", fixture("strong-untold.csv"));
+
+        assertThat(dry).isEqualTo(1);
+        assertThat(out.toString()).contains("strong-untold.csv: Strong CSV, 1 session")
+                .contains("its loads do not tell").contains("Dry run: nothing was written.");
+        assertThat(err.toString()).isEqualTo("overload: strong-untold.csv does not say whether its weights are"
+                + " kilograms or pounds, and the loads do not tell. Run again with --unit kg or --unit lb. Nothing was"
+                + " imported." + System.lineSeparator());
+        assertThat(folder.resolve("log.db")).doesNotExist();
+
+        int real = run(fixture("strong-untold.csv"));
+
+        assertThat(real).isEqualTo(1);
+        assertThat(sessions()).isZero();
+        assertThat(run("--unit", "kg", fixture("strong-untold.csv"))).isZero();
+        assertThat(sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunOfAFileThatCannotBeReadExitsLikeTheRealRun() throws Exception {
+        Path junk = Files.write(folder.resolve("junk.gpx"), new byte[] {'<', 'g', 'p', 'x', ' ', 'v', '=', 0x01});
+
+        int dry = run("--dry-run", junk.toString());
+        int real = run(junk.toString());
+
+        assertThat(dry).isEqualTo(1);
+        assertThat(real).isEqualTo(dry);
+        assertThat(err.toString()).contains("1 row or point could not be read; nothing was imported.")
+                .contains("--skip-bad");
+        assertThat(out.toString()).doesNotContain("ParseError").doesNotContain("Message:");
+    }
+
+    @Test
+    void aDamagedFileWhoseEverySessionWasDroppedIsNotSaidToBeInTheLogbook() throws Exception {
+        String whole = Files.readString(Path.of(fixture("hevy-lbs.csv")));
+        Path cut = Files.writeString(folder.resolve("cut.csv"), whole.substring(0, whole.length() - 10));
+
+        int code = run("--skip-bad", cut.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Nothing was imported: 1 row or point could not be read and no session was"
+                + " left to import.").doesNotContain("already in the logbook");
+        assertThat(sessions()).isZero();
+    }
+
+    @Test
+    void carriesAndEncodingsComeThroughTheCommandLineAsTheFilesSay() {
+        int code = run(fixture("hevy-carry.csv"), fixture("bom-run.gpx"), fixture("bom-ride.tcx"),
+                fixture("latin1-walk.gpx"));
+
+        assertThat(code).as(err.toString()).isZero();
+        java.util.List<app.overload.domain.Session> all = stored();
+        assertThat(all).extracting(s -> ((app.overload.domain.Workout) s).label())
+                .containsExactlyInAnyOrder("Strongman", "Morning Run", "Ride", "Sankt Pölten Runde");
+        app.overload.domain.StrengthEntry walk = all.stream().filter(s -> ((app.overload.domain.Workout) s).label()
+                .equals("Strongman")).map(s -> (app.overload.domain.StrengthEntry) s.entries().get(0)).findFirst()
+                .orElseThrow();
+        assertThat(walk.sets()).allSatisfy(set -> {
+            assertThat(set.load().kilograms()).isEqualTo(40);
+            assertThat(set.distance().metres()).isEqualTo(40);
+            assertThat(set.reps()).isZero();
+            assertThat(set.failed()).isFalse();
+        });
+    }
+
+    @Test
+    void everyChangeToTheFileIsListedAsAWarningAndResultsReadInTheRightNumber() {
+        int code = run("--skip-bad", fixture("strong-silent-changes.csv"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("strong-silent-changes.csv: Strong CSV, 2 sessions, 1 problem, 2 warnings")
+                .contains("2 warnings: changed on the way in:")
+                .contains("strong-silent-changes.csv:line 2: Workout \"Forgot to finish\" lasts \"999h\" by the file")
+                .contains("1 problem:")
+                .contains("strong-silent-changes.csv:line 6: Seconds is 86,401 seconds");
+        assertThat(out.toString()).doesNotContain("1 problems").doesNotContain("1 rows").doesNotContain("1 sessions");
+    }
+
+    @Test
+    void aLoadTooLargeToReadPrintsAShortNumber() throws Exception {
+        Path file = Files.writeString(folder.resolve("huge.csv"), "Date,Workout Name,Duration,Exercise Name,Set Order,"
+                + "Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2024-03-04 18:00:00,\"Push\",45m,"
+                + "\"Bench Press (Barbell)\",1,17976931348623157" + "0".repeat(292) + ",5,0,0,\"\",,\n");
+
+        run("--unit", "kg", file.toString());
+
+        assertThat(out.toString()).contains("Load must be between 0 and 1,000 kg (was 1.8e308 kg).");
+        assertThat(out.toString().lines()).allMatch(line -> line.length() < 300);
     }
 }

@@ -39,6 +39,32 @@ class SessionSummaryTest {
     }
 
     @Test
+    void aCarryReadsLoadTimesDistanceAndAHoldLoadTimesTime() {
+        StrengthEntry walk = new StrengthEntry(ExerciseId.of("farmers-walk"),
+                List.of(StrengthSet.carry(Mass.kilograms(40), Distance.metres(40), null)));
+        StrengthEntry plank = new StrengthEntry(ExerciseId.of("plank"), List.of(
+                StrengthSet.carry(Mass.kilograms(20), null, Duration.ofSeconds(60)),
+                StrengthSet.carry(Mass.kilograms(20), null, Duration.ofSeconds(60))));
+
+        assertThat(METRIC.describe(walk)).isEqualTo("farmers-walk 40 kg × 40 m");
+        assertThat(METRIC.describe(plank)).isEqualTo("plank 2 sets of 20 kg × 1:00");
+        assertThat(new SessionSummary(UnitPreferences.IMPERIAL, NAMES).describe(walk))
+                .isEqualTo("farmers-walk 88.2 lb × 44 yd");
+    }
+
+    @Test
+    void carriesFollowTheLiftsOfTheSameEntryAndNeverCountAsFailed() {
+        StrengthEntry sled = new StrengthEntry(ExerciseId.of("back-squat"), List.of(
+                StrengthSet.working(5, Mass.kilograms(100)),
+                StrengthSet.carry(Mass.kilograms(100), Distance.metres(20), Duration.ofSeconds(35)),
+                StrengthSet.carry(Mass.kilograms(120), Distance.metres(20), null)));
+
+        assertThat(METRIC.describe(sled)).isEqualTo("Squat 1×5 @ 100 kg; 2 sets, top 120 kg × 20 m");
+        assertThat(sled.workSets()).containsExactly(StrengthSet.working(5, Mass.kilograms(100)));
+        assertThat(sled.volumeKilograms()).isEqualTo(500);
+    }
+
+    @Test
     void aRunReadsDistanceTimeAndPace() {
         EnduranceEntry run = EnduranceEntry.of(Modality.RUN, Distance.kilometres(8), Duration.ofSeconds(2412));
         assertThat(METRIC.describe(run)).isEqualTo("Run 8.0 km in 40:12, 5:02 /km");

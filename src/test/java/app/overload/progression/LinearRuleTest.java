@@ -74,6 +74,24 @@ class LinearRuleTest {
         assertThat(top(monday)).isCloseTo(expected, within(0.001));
     }
 
+    /** A sled push logged in the squat's entry has no reps, but it is a carry, not a failed first set. */
+    @Test
+    void aCarryInTheEntryIsNoLiftingAttempt() {
+        TrainingBlock block = block(Plans.SQUAT, 100, 2.5);
+        StrengthEntry fives = Plans.done(Plans.SQUAT, 5, 5, 100);
+        List<StrengthSet> sets = new ArrayList<>();
+        sets.add(StrengthSet.carry(Mass.kilograms(100), app.overload.domain.Distance.metres(20), null));
+        sets.addAll(fives.sets());
+        StrengthEntry withSled = new StrengthEntry(Plans.SQUAT, sets, "");
+        WeekPlan plan = Engines.week(block, 2, SUNDAY, List.of(Plans.logged(block, Plans.planned(block, 1, MONDAY),
+                withSled)));
+
+        Suggestion monday = Engines.first(plan, Plans.planned(block, 2, MONDAY));
+
+        assertThat(monday.decision().key()).isEqualTo("increase-load");
+        assertThat(top(monday)).isCloseTo(102.5, within(0.001));
+    }
+
     @ParameterizedTest(name = "5×5 logged at {0} kg where 100 kg was prescribed → {1} {2} kg")
     @CsvSource(textBlock = """
             97.5,  hold,          100,   set 1 at 97.5 kg, under 100 kg

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Format 3 adds the draft table; a format-2 logbook is copied aside, upgraded, and keeps its sessions. */
+/**
+ * Format 3 adds the draft table; a format-2 logbook is copied aside, upgraded to the latest format, and keeps its
+ * sessions.
+ */
 class DraftMigrationTest {
 
     @TempDir
@@ -29,7 +32,7 @@ class DraftMigrationTest {
         }
 
         try (Logbook logbook = Logbook.open(file)) {
-            assertThat(logbook.database().version()).isEqualTo(3);
+            assertThat(logbook.database().version()).isEqualTo(Migrations.latestVersion());
             assertThat(logbook.sessions().count()).isEqualTo(1);
             DraftRepository drafts = new DraftRepository(logbook.database());
             drafts.save("log", "payload", LocalDateTime.of(2026, 11, 23, 18, 0));
@@ -41,9 +44,9 @@ class DraftMigrationTest {
     }
 
     @Test
-    void aNewLogbookStartsAtFormatThreeWithNoDraft() {
+    void aNewLogbookStartsAtTheLatestFormatWithNoDraft() {
         try (Logbook logbook = Logbook.open(folder.resolve("new.db"))) {
-            assertThat(logbook.database().version()).isEqualTo(3);
+            assertThat(logbook.database().version()).isEqualTo(Migrations.latestVersion());
             assertThat(new DraftRepository(logbook.database()).find("log")).isEmpty();
         }
     }

@@ -4,9 +4,7 @@ import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +16,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 /**
  * Streams the rows of a CSV export through Jackson's CSV parser, one row at a time, with the line each row starts
  * on (quoted notes may span lines, so counting rows would name the wrong line). The separator is read from the
- * header: whichever of comma, semicolon or tab occurs most outside quotes.
+ * header: whichever of comma, semicolon or tab occurs most outside quotes. The text is decoded by
+ * {@link TextInput}: a byte-order mark is dropped, and bytes that are not UTF-8 are read as Windows Latin-1 with a
+ * warning.
  */
 final class CsvRows {
 
@@ -40,12 +40,22 @@ final class CsvRows {
      * last row that stops short of the header's width with no line break after it, which is how a file cut off
      * while being copied ends. A last row that merely lacks its line break is whole, and read as one.
      */
-    static void read(InputStream in, RowHandler rows, RowHandler broken) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), HEADER_PEEK);
+    static void read(InputStream in, RowHandler rows, RowHandler broken, Changes changes) throws IOException {
+        TextInput.Decoding decoding = TextInput.open(in, false);
+        try {
+            read(decoding, rows, broken);
+        } finally {
+            if (decoding.badBytes() > 0) {
+                changes.at(decoding.firstBadLine(), decoding.note());
+            }
+        }
+    }
+
+    private static void read(TextInput.Decoding decoding, RowHandler rows, RowHandler broken) throws IOException {
+        BufferedReader reader = new BufferedReader(decoding, HEADER_PEEK);
         reader.mark(HEADER_PEEK);
         char separator = separatorOf(firstLine(reader));
         reader.reset();
-        skipByteOrderMark(reader);
         LastChar text = new LastChar(reader);
         try (CsvParser parser = FACTORY.createParser(text)) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
@@ -99,13 +109,6 @@ final class CsvRows {
             sb.append((char) c);
         }
         return sb.toString();
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
     }
 
     static char separatorOf(String header) {

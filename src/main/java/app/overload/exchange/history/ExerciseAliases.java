@@ -55,7 +55,7 @@ final class ExerciseAliases {
         alias("triceps-extension", "Triceps Extension (Dumbbell)", "Triceps Extension (Cable)",
                 "Overhead Triceps Extension (Dumbbell)", "Triceps Extension");
         alias("face-pull", "Face Pull (Cable)", "Face Pull");
-        alias("plank", "Plank", "Front Plank");
+        alias("plank", "Plank", "Front Plank", "Plank (Weighted)", "Weighted Plank");
         alias("hanging-leg-raise", "Hanging Leg Raise", "Hanging Leg Raise (Bodyweight)");
         alias("farmers-carry", "Farmers Walk", "Farmer's Walk", "Farmers Walk (Dumbbell)", "Farmer Carry",
                 "Farmers Carry");

@@ -1,5 +1,7 @@
 package app.overload.exchange.history;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ final class FormatDetector {
         if (length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
             return Optional.of(HistoryFormat.FIT);
         }
-        String text = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String text = text(head, length);
         String lower = fileName.toLowerCase(Locale.ROOT);
         String start = text.stripLeading();
         if (start.startsWith("<")) {
@@ -49,5 +51,24 @@ final class FormatDetector {
             return Optional.of(HistoryFormat.STRONG_CSV);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first bytes as text, as the readers will see them: in the encoding a byte-order mark or an XML declaration
+     * names, bytes that are not UTF-8 read as Windows Latin-1 (a header Excel saved, "Übungsname").
+     */
+    private static String text(byte[] head, int length) {
+        try (TextInput.Decoding decoding = TextInput.open(new ByteArrayInputStream(head, 0, length), true)) {
+            StringBuilder sb = new StringBuilder(length);
+            char[] buffer = new char[4096];
+            int n;
+            while ((n = decoding.read(buffer, 0, buffer.length)) > 0) {
+                sb.append(buffer, 0, n);
+            }
+            return sb.toString().replace("\uFEFF", "");
+        } catch (IOException e) {
+            // an encoding this computer cannot read: its reader says so; the first bytes still name the format
+            return new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 }

@@ -3,78 +3,42 @@ package app.overload.exchange.history;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import app.overload.domain.InvalidValueException;
-import app.overload.domain.Workout;
 
 /**
  * Reads GPX 1.0 and 1.1 tracks with StAX, one point at a time. Each {@code <trk>} becomes a workout. Heart rate
  * comes from Garmin's TrackPointExtension ({@code <gpxtpx:hr>}) or the older {@code <heartrate>}; elements are
  * matched by local name, so either namespace version reads the same.
  */
-final class GpxParser {
+final class GpxParser extends XmlActivityParser {
 
-    private final String file;
-    private final ZoneId zone;
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Workout> workouts = new ArrayList<>();
-    private ActivityDraft draft;
     private boolean inPoint;
     private boolean pointUsable;
     private int depthInPoint;
     private int pointNumber;
-    private long line;
 
     private GpxParser(String file, ZoneId zone) {
-        this.file = file;
-        this.zone = zone;
+        super(file, zone);
     }
 
     static ParsedHistory parse(String file, InputStream in, ZoneId zone) {
         return new GpxParser(file, zone).run(in);
     }
 
-    private ParsedHistory run(InputStream in) {
-        XmlInput.Walk walk = XmlInput.walk(in, "gpx", new XmlInput.Elements() {
-            @Override
-            public void start(XMLStreamReader reader) throws XMLStreamException {
-                GpxParser.this.start(reader);
-            }
-
-            @Override
-            public void end(String name) {
-                GpxParser.this.end(name);
-            }
-
-            @Override
-            public void at(long current) {
-                line = current;
-            }
-        });
-        boolean sawRoot = walk.sawRoot();
-        if (walk.failed()) {
-            if (!sawRoot) {
-                return ParsedHistory.unreadable(file, HistoryFormat.GPX, "Not a readable GPX file ("
-                        + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
-            }
-            // A track the break falls in is not finished: every point after the break is missing from it.
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(),
-                    draft == null ? null : draft.named(zone)));
-            draft = null;
-        }
-        if (!sawRoot) {
-            return ParsedHistory.unreadable(file, HistoryFormat.GPX, "Not a GPX file: no <gpx> element.");
-        }
-        return new ParsedHistory(file, HistoryFormat.GPX, workouts, Map.of(), problems, "");
+    @Override
+    HistoryFormat format() {
+        return HistoryFormat.GPX;
     }
 
-    private void start(XMLStreamReader r) throws XMLStreamException {
+    @Override
+    String root() {
+        return "gpx";
+    }
+
+    @Override
+    public void start(XMLStreamReader r) throws XMLStreamException {
         String name = r.getLocalName();
         if (inPoint) {
             depthInPoint++;
@@ -157,7 +121,8 @@ final class GpxParser {
         return java.util.OptionalDouble.empty();
     }
 
-    private void end(String name) {
+    @Override
+    public void end(String name) {
         if (inPoint) {
             if (depthInPoint == 0 && name.equals("trkpt")) {
                 inPoint = false;
@@ -175,18 +140,13 @@ final class GpxParser {
         if (draft == null) {
             return;
         }
-        try {
-            if (draft.track.points() == 0) {
-                problems.add(Problem.atLine(file, line, "A track without points was left out."));
-            } else {
-                workouts.add(draft.build(zone));
-            }
-        } catch (InvalidValueException | IllegalStateException e) {
-            problems.add(Problem.atLine(file, line, "Track \"" + Texts.name(draft.name) + "\" was left out: "
-                    + e.getMessage()));
-        }
-        draft = null;
         inPoint = false;
+        if (draft.track.points() == 0) {
+            problems.add(Problem.atLine(file, line, "A track without points was left out."));
+            draft = null;
+            return;
+        }
+        finish("Track \"" + Texts.name(draft.name) + "\"");
     }
 
     private Problem pointProblem(String reason) {

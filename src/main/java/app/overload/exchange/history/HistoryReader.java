@@ -33,7 +33,7 @@ public final class HistoryReader {
             }
             size = Files.size(path);
         } catch (IOException e) {
-            return ParsedHistory.unreadable(file, null, "The file cannot be read: " + e.getMessage());
+            return ParsedHistory.unreadable(file, null, cannotRead(e));
         }
         if (size == 0) {
             return ParsedHistory.unreadable(file, null, "The file is empty.");
@@ -47,7 +47,7 @@ public final class HistoryReader {
         try (InputStream raw = Files.newInputStream(path)) {
             return read(file, name, raw, size, progress);
         } catch (IOException e) {
-            return ParsedHistory.unreadable(file, null, "The file cannot be read: " + e.getMessage());
+            return ParsedHistory.unreadable(file, null, cannotRead(e));
         }
     }
 
@@ -77,11 +77,24 @@ public final class HistoryReader {
             }
             return parsed;
         } catch (IOException e) {
-            return ParsedHistory.unreadable(file, null, "The file cannot be read: " + e.getMessage());
+            return ParsedHistory.unreadable(file, null, cannotRead(e));
         } catch (RuntimeException | StackOverflowError e) {
             // a reader bug must not take the import down with it; the file is named and nothing is written
-            return ParsedHistory.unreadable(file, null, "The file could not be read (" + e + ").");
+            return ParsedHistory.unreadable(file, null, "Overload could not read this file because of an error in"
+                    + " Overload itself, not necessarily in the file. Nothing of it was imported.");
         }
+    }
+
+    /** Why the system would not hand over the bytes, in words that need no knowledge of Java. */
+    private static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "The file cannot be read: Overload is not allowed to open it (check its permissions).";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "The file cannot be read: it is no longer there.";
+        }
+        return "The file cannot be read: the system reported an error while reading it (is it on a disk or share"
+                + " that went away?).";
     }
 
     /** Counts bytes read so the progress bar moves with a large file, at most every 256 KB. */

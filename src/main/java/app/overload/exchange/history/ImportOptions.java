@@ -8,7 +8,8 @@ import app.overload.domain.MassUnit;
 /**
  * Choices that change how files are read.
  *
- * @param unit     the unit of weights (and, with it, distances) in files that do not say; null to detect it
+ * @param unit     the unit of weights (and, with it, distances) in files that do not say; null to tell it from
+ *                 the loads where they can tell it and to ask where they cannot (docs/history-import.md)
  * @param zone     the time zone that GPS times (always UTC in the files) are shown in
  * @param maxBytes files larger than this are refused without being read
  */

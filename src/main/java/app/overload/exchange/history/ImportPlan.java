@@ -27,14 +27,21 @@ import app.overload.store.Logbook;
  */
 public final class ImportPlan {
 
-    /** One file as read: its format, how many sessions it gave and how its unit was chosen. */
-    public record FileSummary(String file, HistoryFormat format, int sessions, int problems, String unitNote) {
+    /**
+     * One file as read: its format, how many sessions it gave and how its unit was settled.
+     *
+     * @param warnings  how many changes were made to what it says (listed in {@link #warnings()})
+     * @param needsUnit true when the user must choose its weight unit before any of it is imported
+     */
+    public record FileSummary(String file, HistoryFormat format, int sessions, int problems, String unitNote,
+            int warnings, boolean needsUnit) {
     }
 
     private final List<FileSummary> files;
     private final List<Workout> toAdd;
     private final int duplicates;
     private final List<Problem> problems;
+    private final List<Problem> warnings;
     private final List<Exercise> catalogue;
     private final Map<ExerciseId, String> sourceNames;
     private final Map<String, Optional<ExerciseId>> choices;
@@ -42,11 +49,13 @@ public final class ImportPlan {
     private final ImportTotals totals;
 
     private ImportPlan(List<FileSummary> files, List<Workout> toAdd, int duplicates, List<Problem> problems,
-            List<Exercise> catalogue, Map<ExerciseId, String> sourceNames, Map<String, Optional<ExerciseId>> choices) {
+            List<Problem> warnings, List<Exercise> catalogue, Map<ExerciseId, String> sourceNames,
+            Map<String, Optional<ExerciseId>> choices) {
         this.files = List.copyOf(files);
         this.toAdd = List.copyOf(toAdd);
         this.duplicates = duplicates;
         this.problems = List.copyOf(problems);
+        this.warnings = List.copyOf(warnings);
         this.catalogue = List.copyOf(catalogue);
         this.sourceNames = Map.copyOf(sourceNames);
         this.choices = Map.copyOf(choices);
@@ -63,12 +72,18 @@ public final class ImportPlan {
             Function<Collection<SessionId>, Set<SessionId>> existing) {
         List<FileSummary> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         Map<SessionId, Workout> unique = new LinkedHashMap<>();
         Map<ExerciseId, String> names = new LinkedHashMap<>();
         int duplicates = 0;
         for (ParsedHistory p : parsed) {
-            files.add(new FileSummary(p.file(), p.format(), p.workouts().size(), p.problems().size(), p.unitNote()));
+            files.add(new FileSummary(p.file(), p.format(), p.workouts().size(), p.problems().size(), p.unitNote(),
+                    p.warnings().size(), p.needsUnit()));
             problems.addAll(p.problems());
+            warnings.addAll(p.warnings());
+            if (p.needsUnit()) {
+                continue; // its loads would be a guess: nothing of it is counted or added until the unit is chosen
+            }
             p.exerciseNames().forEach(names::putIfAbsent);
             for (Workout w : p.workouts()) {
                 if (unique.putIfAbsent(w.id(), w) != null) {
@@ -86,7 +101,7 @@ public final class ImportPlan {
             }
         }
         toAdd.sort(Comparator.comparing(Workout::start));
-        return new ImportPlan(files, toAdd, duplicates, problems, catalogue, names, Map.of());
+        return new ImportPlan(files, toAdd, duplicates, problems, warnings, catalogue, names, Map.of());
     }
 
     /**
@@ -99,7 +114,7 @@ public final class ImportPlan {
         }
         Map<String, Optional<ExerciseId>> next = new HashMap<>(choices);
         next.put(sourceName, target);
-        return new ImportPlan(files, toAdd, duplicates, problems, catalogue, sourceNames, next);
+        return new ImportPlan(files, toAdd, duplicates, problems, warnings, catalogue, sourceNames, next);
     }
 
     public List<FileSummary> files() {
@@ -119,6 +134,16 @@ public final class ImportPlan {
         return problems;
     }
 
+    /** Every change made to what the files say, with where; they do not stop an import. */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /** The files whose weight unit the user must choose; none of their sessions is in this plan until then. */
+    public List<FileSummary> needingUnit() {
+        return files.stream().filter(FileSummary::needsUnit).toList();
+    }
+
     public List<ExerciseMapping> mappings() {
         return mappings;
     }
@@ -136,18 +161,16 @@ public final class ImportPlan {
      * {@code skipProblems} nothing is written: a partial history is only imported when the user said so.
      */
     public ImportResult apply(Logbook logbook, boolean skipProblems) {
-        if (!problems.isEmpty() && !skipProblems) {
-            return new ImportResult(false, 0, 0, duplicates, 0, problems.size() + " row"
-                    + (problems.size() == 1 ? "" : "s") + " or point" + (problems.size() == 1 ? "" : "s")
-                    + " could not be read; nothing was imported. Fix the file, or accept skipping them.");
+        Optional<String> refused = refusal(skipProblems);
+        if (refused.isPresent()) {
+            return new ImportResult(false, 0, 0, duplicates, 0, refused.get());
         }
         Set<SessionId> storedMeanwhile = logbook.sessions().existing(toAdd.stream().map(Workout::id).toList());
         List<Workout> sessions = mapped().stream().filter(w -> !storedMeanwhile.contains(w.id())).toList();
         List<Exercise> created = newExercisesFor(sessions);
         int skipped = duplicates + storedMeanwhile.size();
         if (sessions.isEmpty()) {
-            return new ImportResult(false, 0, 0, skipped, problems.size(),
-                    "Nothing new to import: every session is already in the logbook.");
+            return new ImportResult(false, 0, 0, skipped, problems.size(), nothingNew(skipped));
         }
         // Counted inside the transaction: another import of the same file at the same time adds them only once.
         Logbook.Added added = logbook.addNew(created, sessions);
@@ -160,6 +183,60 @@ public final class ImportPlan {
                 "Imported " + added.sessions() + " session" + (added.sessions() == 1 ? "" : "s") + " as workouts"
                         + (added.exercises() == 0 ? "" : " and added " + added.exercises() + " exercise"
                                 + (added.exercises() == 1 ? "" : "s")) + ".");
+    }
+
+    /**
+     * Why {@link #apply} would write nothing without even trying, or empty when it would go ahead: a file whose
+     * weight unit the user has not chosen, or rows that could not be read when skipping them was not accepted. A
+     * dry run asks this to end the way the real run would.
+     */
+    public Optional<String> refusal(boolean skipProblems) {
+        if (!needingUnit().isEmpty()) {
+            return Optional.of(unitQuestion() + " Nothing was imported.");
+        }
+        if (!problems.isEmpty() && !skipProblems) {
+            return Optional.of(problems.size() + " row" + (problems.size() == 1 ? "" : "s") + " or point"
+                    + (problems.size() == 1 ? "" : "s") + " could not be read; nothing was imported. Fix the file,"
+                    + " or accept skipping them.");
+        }
+        return Optional.empty();
+    }
+
+    /** True when the files gave no session at all, new or already stored: everything in them was unreadable. */
+    public boolean readNothing() {
+        return toAdd.isEmpty() && duplicates == 0 && needingUnit().isEmpty() && !problems.isEmpty();
+    }
+
+    /**
+     * Why nothing was written although the import was allowed: every session was already there, or nothing could
+     * be read at all, or some of each. Never claims sessions are in the logbook when none of them was read.
+     */
+    private String nothingNew(int skipped) {
+        String unread = problems.size() + (problems.size() == 1 ? " row or point" : " rows or points")
+                + " could not be read";
+        if (skipped == 0) {
+            return "Nothing was imported: " + (problems.isEmpty() ? "the files hold no sessions"
+                    : unread + " and no session was left to import") + ".";
+        }
+        String already = skipped == 1 ? "the only session read is already in the logbook"
+                : "all " + skipped + " sessions read are already in the logbook";
+        return "Nothing new to import: " + already + (problems.isEmpty() ? "" : "; " + unread) + ".";
+    }
+
+    /**
+     * The question for the user when some file's weight unit is unknown, naming the files: "strong.csv does not
+     * say …. Choose the unit." The front ends say how to choose.
+     */
+    public String unitQuestion() {
+        List<FileSummary> open = needingUnit();
+        if (open.isEmpty()) {
+            return "";
+        }
+        String names = open.stream().map(f -> java.nio.file.Path.of(f.file()).getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (open.size() == 1 ? names + " does not say whether its weights are kilograms or pounds"
+                : names + " do not say whether their weights are kilograms or pounds")
+                + ", and the loads do not tell. Choose the unit.";
     }
 
     /** The sessions to add with every exercise name mapped to its target. */

@@ -25,18 +25,25 @@ final class Problems {
      * the break falls in. That one goes whole: its id comes from its start, so a part of it, once imported, would
      * stop the whole session from being imported from a sound copy of the file.
      *
+     * @param whatIsWrong what broke, in plain words ("a quoted cell is opened and never closed")
      * @param lostSession where the break fell, as {@link #session} says it, or null when it fell between sessions
      */
-    static Problem damagedAfter(String file, long lastGoodLine, Exception cause, String lostSession) {
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        int newline = detail.indexOf('\n');
-        if (newline >= 0) {
-            detail = detail.substring(0, newline);
-        }
-        String damage = "The file is damaged here and was read no further ("
-                + (detail.length() > 120 ? detail.substring(0, 120) + "…" : detail) + ")";
+    static Problem damagedAfter(String file, long lastGoodLine, String whatIsWrong, String lostSession) {
+        String damage = "The file is damaged here and was read no further (" + whatIsWrong + ")";
         return Problem.atLine(file, lastGoodLine + 1, lostSession == null ? damage + "."
                 : damage + "; it ends " + lostSession + ", which was not imported.");
+    }
+
+    /** What broke a CSV, in words that need no parser: nearly always a quote opened and never closed. */
+    static String csvDamage(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("quote")) {
+            return "a quoted cell is opened and never closed";
+        }
+        if (message.contains("end-of-input") || message.contains("eof")) {
+            return "it ends in the middle of a row";
+        }
+        return "the rest is not readable as rows of cells";
     }
 
     /** A CSV whose last row stops short of its last column: the file was cut off while that row was written. */

@@ -17,12 +17,20 @@ final class RawRows {
     }
 
     /**
-     * A lifted set.
+     * A set with a load: lifted for reps, or carried or held over a distance or for a time. Nothing in a Strong or
+     * Hevy export says a set failed, so none read from them is a failed set.
      *
-     * @param unit the unit the row names, or null for the file's unit
+     * @param unit         the unit the row names, or null for the file's unit
+     * @param distance     in {@code distanceUnit}, or null for a set without distance
+     * @param distanceUnit the unit the row names, or null for the file's unit
+     * @param time         how long the load was carried or held, or null
      */
-    record RawSet(long line, double weight, MassUnit unit, int reps, boolean failed, Rpe rpe, SetKind kind,
-            Duration restBefore) {
+    record RawSet(long line, double weight, MassUnit unit, int reps, Rpe rpe, SetKind kind, Duration restBefore,
+            Double distance, DistanceUnit distanceUnit, Duration time) {
+
+        RawSet withRest(Duration rest) {
+            return new RawSet(line, weight, unit, reps, rpe, kind, rest, distance, distanceUnit, time);
+        }
     }
 
     /**
@@ -33,5 +41,16 @@ final class RawRows {
      */
     record RawCardio(long line, String name, Double distance, DistanceUnit unit, Duration time, Rpe rpe,
             String notes) {
+    }
+
+    /**
+     * One row of a Strong or Hevy export with its values read, before it is filed as a set, a carry or cardio.
+     *
+     * @param setNumber    the set's number in its exercise, or null for a warm-up, drop or failure set letter
+     * @param weightUnit   the unit the row names, or null for the file's unit
+     * @param distanceUnit the unit the row names, or null for the file's unit
+     */
+    record RawRow(long line, String exercise, Integer setNumber, SetKind kind, Double weight, MassUnit weightUnit,
+            Integer reps, Double distance, DistanceUnit distanceUnit, Duration time, Rpe rpe, String notes) {
     }
 }

@@ -1,47 +1,41 @@
 package app.overload.exchange.history;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import app.overload.domain.DistanceUnit;
-import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
-import app.overload.domain.Workout;
-import app.overload.exchange.history.RawRows.RawCardio;
-import app.overload.exchange.history.RawRows.RawSet;
+import app.overload.exchange.history.RawRows.RawRow;
 
 /**
- * Reads a Strong export in either layout: the comma layout without unit columns and the semicolon layout with
- * "Weight Unit" and "Distance Unit". Columns are found by their (possibly translated) header, not by position.
+ * Reads a Strong export in either layout: the older semicolon layout with "Weight Unit" and "Distance Unit" on each
+ * row, and the newer comma layout without them. Columns are found by their (possibly translated) header, not by
+ * position, so a file with or without the unit columns reads with either separator. Where the rows do not name
+ * their unit, {@link UnitEvidence} tells it from the loads, or the user is asked.
  */
-final class StrongCsvParser {
+final class StrongCsvParser extends CsvExportParser {
 
     private static final List<StrongColumn> REQUIRED = List.of(StrongColumn.DATE, StrongColumn.WORKOUT_NAME,
             StrongColumn.EXERCISE_NAME, StrongColumn.SET_ORDER, StrongColumn.WEIGHT, StrongColumn.REPS);
 
-    private final String file;
     private final ImportOptions options;
     private final Map<StrongColumn, Integer> columns = new EnumMap<>(StrongColumn.class);
-    private final WorkoutDrafts drafts = new WorkoutDrafts();
-    private final List<Problem> problems = new ArrayList<>();
-    private final UnitGuess guess = new UnitGuess();
-    private boolean headerRead;
-    private long lastLine;
+    private final UnitEvidence evidence = new UnitEvidence();
+    /** The units the rows name, and the lines of loads and distances that name none. */
+    private final java.util.Set<MassUnit> statedUnits = java.util.EnumSet.noneOf(MassUnit.class);
+    private final TreeSet<Long> unitlessLines = new TreeSet<>();
 
     private StrongCsvParser(String file, ImportOptions options) {
-        this.file = file;
+        super(file);
         this.options = options;
     }
 
@@ -55,67 +49,29 @@ final class StrongCsvParser {
         return found.containsAll(REQUIRED);
     }
 
-    private ParsedHistory run(InputStream in) {
-        try {
-            CsvRows.read(in, this::row, drafts::broken);
-            if (drafts.brokeOff()) {
-                problems.add(Problems.endsMidRow(file, drafts.brokenLine(), dropBroken()));
-            }
-        } catch (HeaderProblem e) {
-            return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problems.damagedAfter(file, lastLine, e, dropBroken()));
-        }
-        if (!headerRead) {
-            return ParsedHistory.unreadable(file, HistoryFormat.STRONG_CSV, "The file is empty.");
-        }
-        boolean unitInFile = columns.containsKey(StrongColumn.WEIGHT_UNIT);
-        MassUnit mass = options.unit() != null ? options.unit() : unitInFile ? MassUnit.KG : guess.unit();
-        DistanceUnit distance = mass == MassUnit.LB ? DistanceUnit.MI : DistanceUnit.KM;
-        String note = unitInFile ? "" : options.unit() != null
-                ? "Weights read as " + (mass == MassUnit.LB ? "pounds" : "kilograms") + " and distances as "
-                        + distance.symbol() + ", as chosen."
-                : guess.note();
-        Map<ExerciseId, String> names = new LinkedHashMap<>();
-        List<Workout> workouts = new ArrayList<>();
-        for (WorkoutDraft draft : drafts.all()) {
-            Workout w = draft.build(file, mass, distance, names, problems);
-            if (w != null) {
-                workouts.add(w);
-            }
-        }
-        return new ParsedHistory(file, HistoryFormat.STRONG_CSV, workouts, names, problems, note);
+    @Override
+    HistoryFormat format() {
+        return HistoryFormat.STRONG_CSV;
     }
 
-    private void row(long line, List<String> cells) {
-        lastLine = line;
-        if (!headerRead) {
-            header(cells);
-            return;
-        }
-        if (cells.stream().allMatch(Texts::blank)) {
-            return;
-        }
-        try {
-            record(line, cells);
-        } catch (NumberFormatException | DateTimeParseException | InvalidValueException e) {
-            problems.add(Problem.atLine(file, line, Problems.sentence(e.getMessage())));
-        }
+    @Override
+    Integer startColumn() {
+        return columns.get(StrongColumn.DATE);
     }
 
-    /** Leaves out the workout the file broke off in; see {@link WorkoutDrafts#dropBroken}. */
-    private String dropBroken() {
-        return headerRead ? drafts.dropBroken(columns.get(StrongColumn.DATE), columns.get(StrongColumn.WORKOUT_NAME)) : null;
+    @Override
+    Integer titleColumn() {
+        return columns.get(StrongColumn.WORKOUT_NAME);
     }
 
-    private void header(List<String> cells) {
+    @Override
+    void header(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             StrongColumn c = StrongColumn.of(cells.get(i));
             if (c != null) {
                 columns.putIfAbsent(c, i);
             }
         }
-        headerRead = true;
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c))
                 .map(StrongColumn::englishName).toList();
         if (!missing.isEmpty()) {
@@ -124,25 +80,26 @@ final class StrongCsvParser {
         }
     }
 
-    private void record(long line, List<String> cells) {
+    @Override
+    void record(long line, List<String> cells) {
         LocalDateTime start = Dates.parse(cell(cells, StrongColumn.DATE));
-        String title = Texts.name(cell(cells, StrongColumn.WORKOUT_NAME));
+        String title = changes.name(line, "Workout name", cell(cells, StrongColumn.WORKOUT_NAME));
         WorkoutDraft draft = drafts.of(start, title, () -> new WorkoutDraft("strong", start, title, line));
         String durationCell = columns.containsKey(StrongColumn.DURATION)
                 ? cell(cells, StrongColumn.DURATION) : cell(cells, StrongColumn.WORKOUT_DURATION);
         if (draft.duration == null && !Texts.blank(durationCell)) {
             draft.duration = Texts.duration(durationCell);
+            draft.durationText = durationCell;
         }
         String workoutNotes = cell(cells, StrongColumn.WORKOUT_NOTES);
         if (draft.notes.isEmpty() && !Texts.blank(workoutNotes)) {
             draft.notes = workoutNotes;
         }
-        String exercise = Texts.name(cell(cells, StrongColumn.EXERCISE_NAME));
+        String exercise = changes.name(line, "Exercise name", cell(cells, StrongColumn.EXERCISE_NAME));
         String order = Texts.plainSpaces(cell(cells, StrongColumn.SET_ORDER));
-        Double seconds = Texts.decimal(cell(cells, StrongColumn.SECONDS), "Seconds");
-        Duration time = seconds == null || seconds <= 0 ? null : Duration.ofMillis(Math.round(seconds * 1000));
+        Duration time = seconds(cell(cells, StrongColumn.SECONDS), "Seconds");
         if (isRestTimer(order, exercise)) {
-            draft.restTimer(time);
+            draft.restTimer(line, time, changes);
             return;
         }
         if (exercise.isEmpty()) {
@@ -157,26 +114,67 @@ final class StrongCsvParser {
             default -> number = Texts.whole(order, "Set order");
         }
         Double weight = Texts.decimal(cell(cells, StrongColumn.WEIGHT), "Weight");
-        Integer reps = Texts.whole(cell(cells, StrongColumn.REPS), "Reps");
-        Double distance = Texts.decimal(cell(cells, StrongColumn.DISTANCE), "Distance");
-        Rpe rpe = rpe(cell(cells, StrongColumn.RPE));
-        String notes = cell(cells, StrongColumn.NOTES);
-        boolean lifted = (reps != null && reps > 0) || (weight != null && weight > 0);
-        if (lifted) {
-            MassUnit unit = massUnit(cell(cells, StrongColumn.WEIGHT_UNIT));
-            double load = weight == null ? 0 : weight;
-            if (unit == null) {
-                guess.observe(load);
-            }
-            int r = reps == null ? 0 : reps;
-            draft.addSet(exercise, number, new RawSet(line, load, unit, r, r == 0, rpe, kind, null), notes);
-        } else if ((distance != null && distance > 0) || time != null) {
-            draft.addCardio(new RawCardio(line, exercise, distance,
-                    distanceUnit(cell(cells, StrongColumn.DISTANCE_UNIT)), time, rpe, notes));
-        } else {
-            throw new InvalidValueException("set", "The set of \"" + exercise
-                    + "\" has no reps, weight, distance or time.");
+        Double distance = distance(cell(cells, StrongColumn.DISTANCE), "Distance");
+        MassUnit unit = massUnit(cell(cells, StrongColumn.WEIGHT_UNIT));
+        DistanceUnit distanceUnit = distanceUnit(cell(cells, StrongColumn.DISTANCE_UNIT));
+        RawRow row = new RawRow(line, exercise, number, kind, weight, unit,
+                Texts.whole(cell(cells, StrongColumn.REPS), "Reps"), distance, distanceUnit, time,
+                rpe(cell(cells, StrongColumn.RPE)), cell(cells, StrongColumn.NOTES));
+        boolean loaded = add(draft, row);
+        if (unit != null && weight != null && weight > 0) {
+            statedUnits.add(unit);
         }
+        if ((loaded && unit == null) || (distance != null && distanceUnit == null)) {
+            unitlessLines.add(line);
+        }
+        if (loaded && unit == null) {
+            evidence.observe(exercise, weight, line);
+        }
+    }
+
+    /**
+     * Settles the unit of the rows that name none: as the user chose; else the one unit every other row names;
+     * else as the loads tell; else the user is asked, and nothing of the file is imported until then.
+     */
+    @Override
+    ParsedHistory finish() {
+        if (unitlessLines.isEmpty()) {
+            return build(MassUnit.KG, DistanceUnit.KM, "", false);
+        }
+        UnitEvidence.Verdict verdict = evidence.verdict();
+        if (options.unit() != null) {
+            MassUnit unit = options.unit();
+            String against = verdict instanceof UnitEvidence.Told told && told.unit() != unit
+                    ? " The loads point to " + name(told.unit()) + " instead: " + told.evidence() + "." : "";
+            return build(unit, distanceOf(unit), readAs(unit) + ", as chosen." + against, false);
+        }
+        if (statedUnits.size() == 1) {
+            MassUnit unit = statedUnits.iterator().next();
+            changes.at(unitlessLines.first(), unitlessLines.size() + (unitlessLines.size() == 1 ? " row names"
+                    : " rows name") + " no unit (from this line on); read as " + unit.symbol() + " like every other"
+                    + " row of the file.");
+            return build(unit, distanceOf(unit), "", false);
+        }
+        if (verdict instanceof UnitEvidence.Told told) {
+            return build(told.unit(), distanceOf(told.unit()), readAs(told.unit()) + ", told from the loads: "
+                    + told.evidence() + ". Choose the unit if that is wrong.", false);
+        }
+        String why = evidence.sawLoads() ? ((UnitEvidence.Untold) verdict).why()
+                : "it has distances but no loads to tell them from";
+        return build(MassUnit.KG, DistanceUnit.KM, "The file does not say whether its weights are kilograms or pounds"
+                + " (and its distances km or miles), and " + why + ". Choose the unit.", true);
+    }
+
+    private static String readAs(MassUnit unit) {
+        return "Weights read as " + name(unit) + " and distances as " + (unit == MassUnit.LB ? "miles" : "km");
+    }
+
+    private static String name(MassUnit unit) {
+        return unit == MassUnit.LB ? "pounds" : "kilograms";
+    }
+
+    private static DistanceUnit distanceOf(MassUnit unit) {
+        return unit == MassUnit.LB ? DistanceUnit.MI : DistanceUnit.KM;
     }
 
     /** Strong writes rest as its own row; the set-order cell says so ("Rest Timer", translated). */
@@ -223,12 +221,5 @@ final class StrongCsvParser {
     private String cell(List<String> cells, StrongColumn column) {
         Integer i = columns.get(column);
         return i == null || i >= cells.size() ? "" : cells.get(i);
-    }
-
-    /** The header is not Strong's: the whole file is refused, no row is guessed at. */
-    static final class HeaderProblem extends RuntimeException {
-        HeaderProblem(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -5,31 +5,21 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import app.overload.domain.InvalidValueException;
-import app.overload.domain.Workout;
 
 /**
  * Reads Garmin Training Center (TCX) activities with StAX. Each {@code <Activity>} becomes a workout, its laps
  * intervals. Devices without GPS or a foot pod leave out {@code DistanceMeters}; a lap's distance then comes from
  * its track points, by position or by the points' own running distance.
  */
-final class TcxParser {
+final class TcxParser extends XmlActivityParser {
 
-    private final String file;
-    private final ZoneId zone;
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Workout> workouts = new ArrayList<>();
     private final Deque<String> path = new ArrayDeque<>();
-    private ActivityDraft draft;
-    private long line;
     private int pointNumber;
     // the lap being read
     private Double lapDistance;
@@ -43,49 +33,25 @@ final class TcxParser {
     private Double pointLon;
 
     private TcxParser(String file, ZoneId zone) {
-        this.file = file;
-        this.zone = zone;
+        super(file, zone);
     }
 
     static ParsedHistory parse(String file, InputStream in, ZoneId zone) {
         return new TcxParser(file, zone).run(in);
     }
 
-    private ParsedHistory run(InputStream in) {
-        XmlInput.Walk walk = XmlInput.walk(in, "TrainingCenterDatabase", new XmlInput.Elements() {
-            @Override
-            public void start(XMLStreamReader reader) throws XMLStreamException {
-                TcxParser.this.start(reader);
-            }
-
-            @Override
-            public void end(String name) {
-                TcxParser.this.end(name);
-            }
-
-            @Override
-            public void at(long current) {
-                line = current;
-            }
-        });
-        boolean sawRoot = walk.sawRoot();
-        if (walk.failed()) {
-            if (!sawRoot) {
-                return ParsedHistory.unreadable(file, HistoryFormat.TCX, "Not a readable TCX file ("
-                        + Texts.shorten(String.valueOf(walk.failure().getMessage())) + ").");
-            }
-            // An activity the break falls in is not finished: its later laps and points are missing.
-            problems.add(Problems.damagedAfter(file, Math.max(0, line - 1), walk.failure(),
-                    draft == null ? null : draft.named(zone)));
-            draft = null;
-        }
-        if (!sawRoot) {
-            return ParsedHistory.unreadable(file, HistoryFormat.TCX, "Not a TCX file: no <TrainingCenterDatabase>.");
-        }
-        return new ParsedHistory(file, HistoryFormat.TCX, workouts, Map.of(), problems, "");
+    @Override
+    HistoryFormat format() {
+        return HistoryFormat.TCX;
     }
 
-    private void start(XMLStreamReader r) throws XMLStreamException {
+    @Override
+    String root() {
+        return "TrainingCenterDatabase";
+    }
+
+    @Override
+    public void start(XMLStreamReader r) throws XMLStreamException {
         String name = r.getLocalName();
         String parent = path.isEmpty() ? "" : path.peek();
         path.push(name);
@@ -158,7 +124,8 @@ final class TcxParser {
         }
     }
 
-    private void end(String name) {
+    @Override
+    public void end(String name) {
         if (!path.isEmpty()) {
             path.pop();
         }
@@ -230,12 +197,7 @@ final class TcxParser {
         }
         draft.statedDistance = totalDistance > 0 ? totalDistance : null;
         draft.statedDuration = totalTime.isZero() ? null : totalTime;
-        try {
-            workouts.add(draft.build(zone));
-        } catch (InvalidValueException | IllegalStateException e) {
-            problems.add(Problem.atLine(file, line, "An activity was left out: " + e.getMessage()));
-        }
-        draft = null;
+        finish("An activity");
     }
 
     private static java.time.Instant instant(String text) {

@@ -11,7 +11,9 @@ final class Texts {
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(h|hr|hrs|std|min|m|s|sec)(?![a-zA-Z])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{1,2})(?::(\\d{1,2}))?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,7}):(\\d{1,2})(?::(\\d{1,2}))?");
+    /** Longer than this (about 31 years) is read as this: any duration past a day is refused or replaced anyway. */
+    private static final double LONGEST_READ_S = 1e9;
 
     private Texts() {
     }
@@ -92,7 +94,7 @@ final class Texts {
 
     /**
      * A duration as apps write it: "2h 38m", "45m", "1h", "1 h 5 min", "38:12", "1:02:03", or plain seconds.
-     * Null for a blank cell.
+     * Null for a blank cell. No length is refused here: the caller holds it to the one limit every duration has.
      */
     static Duration duration(String text) {
         if (blank(text)) {
@@ -107,7 +109,7 @@ final class Texts {
                     : Duration.ofHours(a).plusMinutes(b).plusSeconds(Long.parseLong(clock.group(3)));
         }
         if (s.matches("\\d+(?:[.,]\\d+)?")) {
-            return Duration.ofMillis(Math.round(decimal(s, "duration") * 1000));
+            return Duration.ofMillis(Math.round(Math.min(LONGEST_READ_S, decimal(s, "duration")) * 1000));
         }
         Matcher part = DURATION_PART.matcher(s);
         double seconds = 0;
@@ -123,10 +125,10 @@ final class Texts {
             end = part.end();
             any = true;
         }
-        if (!any || !s.substring(end).isBlank() || seconds > 1e7) {
+        if (!any || !s.substring(end).isBlank() || !Double.isFinite(seconds)) {
             throw new NumberFormatException("duration is not readable: \"" + shorten(text) + "\"");
         }
-        return Duration.ofMillis(Math.round(seconds * 1000));
+        return Duration.ofMillis(Math.round(Math.min(LONGEST_READ_S, seconds) * 1000));
     }
 
     /** Single-line text the domain accepts as a name: control characters become spaces, cut to the limit. */

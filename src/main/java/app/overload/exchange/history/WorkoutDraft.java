@@ -12,6 +12,7 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.Checks;
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
+import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
@@ -32,15 +33,18 @@ import app.overload.exchange.history.RawRows.RawSet;
  */
 final class WorkoutDraft {
 
-    /** Used when an export gives no duration: a rough three minutes per set, so charts still have a number. */
+    /** Used when an export gives no usable duration: a rough three minutes per set, so charts still have a number. */
     static final Duration ESTIMATE_PER_SET = Duration.ofMinutes(3);
     private static final Duration LONGEST_REST = Duration.ofHours(1);
+    private static final int MAX_SETS = 200;
 
     final String source;
     final LocalDateTime start;
     final String title;
     final long firstLine;
     Duration duration;
+    /** The duration as the file wrote it, to quote when it cannot be used. */
+    String durationText = "";
     String notes = "";
     private final List<Object> entries = new ArrayList<>();
     private Duration pendingRest;
@@ -55,22 +59,28 @@ final class WorkoutDraft {
     }
 
     /** A "Rest Timer" row: its seconds become the rest before the next set, when that is a plausible rest. */
-    void restTimer(Duration rest) {
-        pendingRest = rest != null && !rest.isNegative() && rest.compareTo(LONGEST_REST) <= 0 ? rest : null;
+    void restTimer(long line, Duration rest, Changes changes) {
+        if (rest != null && rest.compareTo(LONGEST_REST) > 0) {
+            changes.at(line, "A rest of " + Durations.clock(rest) + " is longer than an hour, more than any rest"
+                    + " between sets; it was left out.");
+            rest = null;
+        }
+        pendingRest = rest;
     }
 
-    void addSet(String exerciseName, Integer setNumber, RawSet set, String setNote) {
-        RawSet withRest = pendingRest != null && set.restBefore() == null
-                ? new RawSet(set.line(), set.weight(), set.unit(), set.reps(), set.failed(), set.rpe(), set.kind(),
-                        pendingRest)
-                : set;
+    void addSet(String exerciseName, Integer setNumber, RawSet set, String setNote, Changes changes) {
+        RawSet withRest = pendingRest != null && set.restBefore() == null ? set.withRest(pendingRest) : set;
         pendingRest = null;
         boolean restarted = setNumber != null && lastSetNumber != null && setNumber <= lastSetNumber;
         Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         SetRun run;
-        if (last instanceof SetRun r && exerciseName.equals(lastExercise) && !restarted && r.sets.size() < 200) {
+        if (last instanceof SetRun r && exerciseName.equals(lastExercise) && !restarted && r.sets.size() < MAX_SETS) {
             run = r;
         } else {
+            if (last instanceof SetRun r && exerciseName.equals(lastExercise) && !restarted) {
+                changes.at(set.line(), "\"" + exerciseName + "\" has more than " + MAX_SETS + " sets in a row, more"
+                        + " than one exercise entry holds; the sets from here on are a second entry.");
+            }
             run = new SetRun(exerciseName);
             entries.add(run);
         }
@@ -80,14 +90,6 @@ final class WorkoutDraft {
         }
         lastExercise = exerciseName;
         lastSetNumber = setNumber == null ? lastSetNumber : setNumber;
-    }
-
-    /** Notes that belong to the exercise just added (Hevy writes them on every row of it). */
-    void addExerciseNote(String note) {
-        Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-        if (last instanceof SetRun r && !Texts.blank(note)) {
-            r.notes.add(note.strip());
-        }
     }
 
     /** A cardio or timed row, kept as its own entry. */
@@ -107,16 +109,14 @@ final class WorkoutDraft {
      * and left out; exercise names are recorded in {@code names} under their provisional keys.
      */
     Workout build(String file, MassUnit fileMass, DistanceUnit fileDistance, Map<ExerciseId, String> names,
-            List<Problem> problems) {
+            List<Problem> problems, Changes changes) {
         List<ActivityEntry> built = new ArrayList<>();
         for (Object e : entries) {
             if (e instanceof SetRun r) {
                 List<StrengthSet> sets = new ArrayList<>();
                 for (RawSet raw : r.sets) {
                     try {
-                        Mass load = Mass.of(raw.weight(), raw.unit() != null ? raw.unit() : fileMass);
-                        sets.add(new StrengthSet(raw.reps(), load, raw.rpe(), raw.restBefore(), raw.kind(),
-                                raw.failed()));
+                        sets.add(set(raw, fileMass, fileDistance));
                     } catch (InvalidValueException ex) {
                         problems.add(Problem.atLine(file, raw.line(), ex.getMessage()));
                     }
@@ -124,11 +124,12 @@ final class WorkoutDraft {
                 if (!sets.isEmpty()) {
                     ExerciseId id = ExerciseId.fromName(r.exerciseName);
                     names.putIfAbsent(id, r.exerciseName);
-                    built.add(new StrengthEntry(id, sets, Texts.notes(String.join("\n", r.notes))));
+                    built.add(new StrengthEntry(id, sets, changes.notes(r.sets.get(0).line(), "The notes of \""
+                            + r.exerciseName + "\"", String.join("\n", r.notes))));
                 }
             } else if (e instanceof RawCardio c) {
                 try {
-                    built.add(cardio(c, fileDistance));
+                    built.add(cardio(c, fileDistance, changes));
                 } catch (InvalidValueException ex) {
                     problems.add(Problem.atLine(file, c.line(), ex.getMessage()));
                 }
@@ -137,37 +138,69 @@ final class WorkoutDraft {
         if (built.isEmpty()) {
             return null;
         }
-        Duration length = duration != null && !duration.isZero() && !duration.isNegative() ? duration
-                : ESTIMATE_PER_SET.multipliedBy(Math.max(1, rowCount()));
-        if (length.compareTo(Checks.MAX_DURATION) > 0) {
-            length = Checks.MAX_DURATION;
-        }
         try {
-            return new Workout(StableIds.workout(source, start, title), start, length, null, Texts.notes(notes),
-                    built, Texts.name(title));
+            return new Workout(StableIds.workout(source, start, title), start, length(changes), null,
+                    changes.notes(firstLine, "The notes of workout \"" + title + "\"", notes), built, title);
         } catch (InvalidValueException ex) {
-            problems.add(Problem.atLine(file, firstLine, "workout \"" + Texts.name(title) + "\" of " + start
+            problems.add(Problem.atLine(file, firstLine, "workout \"" + title + "\" of " + start
                     + " was left out: " + ex.getMessage()));
             return null;
         }
     }
 
+    /**
+     * The duration the file gives, or three minutes per set when it gives none. A duration no session can have
+     * (over the day that is the domain's limit for sessions and sets alike, or not after the start) is replaced by
+     * the estimate, with a warning that quotes it.
+     */
+    private Duration length(Changes changes) {
+        Duration estimate = ESTIMATE_PER_SET.multipliedBy(Math.max(1, rowCount()));
+        if (estimate.compareTo(Checks.MAX_DURATION) > 0) {
+            estimate = Checks.MAX_DURATION;
+        }
+        if (duration == null) {
+            return estimate;
+        }
+        String quoted = durationText.isBlank() ? Durations.clock(duration) : "\"" + Texts.shorten(durationText) + "\"";
+        if (duration.compareTo(Checks.MAX_DURATION) > 0) {
+            changes.at(firstLine, "Workout \"" + title + "\" lasts " + quoted + " by the file, longer than the 24"
+                    + " hours a session may last; it was given " + Durations.hoursMinutes(estimate)
+                    + " instead (3 minutes per set).");
+            return estimate;
+        }
+        if (duration.isZero() || duration.isNegative()) {
+            changes.at(firstLine, "Workout \"" + title + "\" lasts " + quoted + " by the file, which is no time; it"
+                    + " was given " + Durations.hoursMinutes(estimate) + " instead (3 minutes per set).");
+            return estimate;
+        }
+        return duration;
+    }
+
+    private static StrengthSet set(RawSet raw, MassUnit fileMass, DistanceUnit fileDistance) {
+        Mass load = Mass.of(raw.weight(), raw.unit() != null ? raw.unit() : fileMass);
+        Distance distance = raw.distance() == null ? null
+                : Distance.of(raw.distance(), raw.distanceUnit() != null ? raw.distanceUnit() : fileDistance);
+        return new StrengthSet(raw.reps(), load, raw.rpe(), raw.restBefore(), raw.kind(), false, distance,
+                raw.time());
+    }
+
     /** Distance with time is an endurance entry; time alone is endurance for a known modality, else timed. */
-    private static ActivityEntry cardio(RawCardio c, DistanceUnit fileDistance) {
+    private static ActivityEntry cardio(RawCardio c, DistanceUnit fileDistance, Changes changes) {
         Modality modality = Modalities.named(c.name()).orElse(null);
         boolean hasDistance = c.distance() != null && c.distance() > 0;
         if (c.time() == null || c.time().isZero()) {
             throw new InvalidValueException("duration", hasDistance
-                    ? "\"" + Texts.name(c.name()) + "\" has a distance but no time; the logbook needs the time."
-                    : "\"" + Texts.name(c.name()) + "\" has no reps, weight, distance or time.");
+                    ? "\"" + c.name() + "\" has a distance but no time; the logbook needs the time."
+                    : "\"" + c.name() + "\" has no reps, weight, distance or time.");
         }
+        String notes = changes.notes(c.line(), "The notes of \"" + c.name() + "\"", c.notes());
         if (hasDistance || modality != null) {
             Distance distance = hasDistance
                     ? Distance.of(c.distance(), c.unit() != null ? c.unit() : fileDistance) : null;
             return new EnduranceEntry(modality != null ? modality : Modality.OTHER, distance, c.time(), null, null,
-                    List.of(), Texts.notes(c.notes()));
+                    List.of(), notes);
         }
-        return new TimedEntry(Texts.name(c.name()), c.time(), c.rpe(), Texts.notes(c.notes()));
+        return new TimedEntry(c.name(), c.time(), c.rpe(), notes);
     }
 
     private static final class SetRun {

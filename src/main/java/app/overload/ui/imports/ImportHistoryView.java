@@ -36,7 +36,11 @@ import javafx.stage.FileChooser;
 public final class ImportHistoryView extends BorderPane {
 
     public static final String ID = "import-history";
-    private static final String DETECT = "Detect";
+    private static final String DETECT = "Tell from the loads";
+    /** The height of a one-line message in the problem and warning lists, as the theme pads it. */
+    private static final double ROW = 40;
+    private static final String KILOGRAMS = "Kilograms";
+    private static final String POUNDS = "Pounds";
 
     private final ImportHistoryViewModel model;
     private final TableView<MappingRow> table = new TableView<>();
@@ -58,10 +62,18 @@ public final class ImportHistoryView extends BorderPane {
         hint.setWrapText(true);
         setTop(new VBox(4, title, hint, pickers()));
 
-        VBox center = new VBox(8, filesList(), summary(), new Label("Exercises"), buildMappingTable(), problems());
+        VBox center = new VBox(8, filesList(), unitQuestion(), summary(), new Label("Exercises"), buildMappingTable(),
+                warnings(), problems());
         center.setPadding(new Insets(12, 0, 12, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
-        setCenter(center);
+        // In a small window the question, the warnings and the problems may not all fit: the page scrolls rather
+        // than squeezing a list to nothing. In a large one the table takes the room that is left.
+        ScrollPane page = new ScrollPane(center);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("import-page");
+        setCenter(page);
         setBottom(footer(afterImport));
     }
 
@@ -88,10 +100,12 @@ public final class ImportHistoryView extends BorderPane {
         });
         ChoiceBox<String> unit = new ChoiceBox<>();
         unit.setId("import-unit");
-        unit.getItems().addAll(DETECT, "Kilograms", "Pounds");
-        unit.setValue(DETECT);
+        unit.getItems().addAll(DETECT, KILOGRAMS, POUNDS);
+        unit.setValue(choiceOf(model.unitProperty().get()));
         unit.valueProperty().addListener((obs, old, now) -> model.unitProperty().set(
-                "Kilograms".equals(now) ? MassUnit.KG : "Pounds".equals(now) ? MassUnit.LB : null));
+                KILOGRAMS.equals(now) ? MassUnit.KG : POUNDS.equals(now) ? MassUnit.LB : null));
+        // the unit question's buttons set the unit too: the choice box shows what was chosen
+        model.unitProperty().addListener((obs, old, now) -> unit.setValue(choiceOf(now)));
         Label unitLabel = new Label("Weights in Strong files without units:");
         unitLabel.getStyleClass().add(UiStyles.MUTED);
         HBox row = new HBox(8, addFiles, addFolder, spacer(), unitLabel, unit);
@@ -125,9 +139,40 @@ public final class ImportHistoryView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(84);
         scroll.setMaxHeight(110);
+        scroll.setMinHeight(60); // two lines at least: the file a question is about must show
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("import-files");
         return scroll;
+    }
+
+    private static String choiceOf(MassUnit unit) {
+        return unit == MassUnit.KG ? KILOGRAMS : unit == MassUnit.LB ? POUNDS : DETECT;
+    }
+
+    /**
+     * Asks for the weight unit when a file does not say it and its loads do not tell: nothing of that file is
+     * imported until it is answered, and the answer reads the files again.
+     */
+    private VBox unitQuestion() {
+        Label question = new Label();
+        question.setId("unit-question");
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        question.textProperty().bind(model.unitQuestionProperty());
+        Button kilograms = new Button("Kilograms and km");
+        kilograms.setId("unit-kg");
+        kilograms.setOnAction(e -> model.unitProperty().set(MassUnit.KG));
+        Button pounds = new Button("Pounds and miles");
+        pounds.setId("unit-lb");
+        pounds.setOnAction(e -> model.unitProperty().set(MassUnit.LB));
+        HBox answers = new HBox(8, kilograms, pounds);
+        answers.disableProperty().bind(model.busyProperty());
+        VBox box = new VBox(6, question, answers);
+        box.setId("unit-question-box");
+        box.getStyleClass().add("unit-question");
+        box.visibleProperty().bind(model.unitQuestionProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Label summary() {
@@ -147,6 +192,7 @@ public final class ImportHistoryView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The exercises in the files show here, with where they go."));
         table.setPrefHeight(200);
+        table.setMinHeight(120);
         TableColumn<MappingRow, String> source = new TableColumn<>("In the file");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sourceName()));
         source.setPrefWidth(220);
@@ -169,17 +215,55 @@ public final class ImportHistoryView extends BorderPane {
 
     private VBox problems() {
         Label heading = new Label();
-        heading.textProperty().bind(Bindings.size(model.problems()).asString("%d rows or points could not be read"));
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.problems().size()
+                + (model.problems().size() == 1 ? " row or point" : " rows or points") + " could not be read",
+                model.problems()));
         heading.getStyleClass().add(Styles.DANGER);
-        ListView<String> list = new ListView<>(model.problems());
-        list.setId("import-problems");
-        list.setFixedCellSize(26);
-        list.setPrefHeight(26 * 3 + 4);
+        ListView<String> list = messages(model.problems(), "import-problems", 3);
         CheckBox skip = new CheckBox("Import the rest and leave these out");
         skip.setId("skip-problems");
         skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
         VBox box = new VBox(4, heading, list, skip);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * A list of messages that wrap to the list's width, so a long one is read whole rather than scrolled sideways;
+     * at least one message always shows.
+     */
+    private static ListView<String> messages(javafx.collections.ObservableList<String> items, String id, int rows) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefHeight(ROW * rows + 4);
+        list.setMinHeight(ROW + 4);
+        return list;
+    }
+
+    /** What was changed on the way in: read before importing, but nothing to accept. */
+    private VBox warnings() {
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.warnings().size()
+                + (model.warnings().size() == 1 ? " change" : " changes") + " made to what the files say",
+                model.warnings()));
+        heading.getStyleClass().add(Styles.WARNING);
+        ListView<String> list = messages(model.warnings(), "import-warnings", 2);
+        VBox box = new VBox(4, heading, list);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -53,6 +53,8 @@ public final class ImportHistoryViewModel {
     private final ObservableList<String> fileLines = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> mappings = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper unitQuestion = new ReadOnlyStringWrapper("");
     private final ObservableList<ExerciseChoice> choices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Add files to see what they hold.");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -76,7 +78,8 @@ public final class ImportHistoryViewModel {
         this.uiThread = uiThread;
         this.zone = zone;
         canImport = Bindings.createBooleanBinding(() -> plan.get() != null && !busy.get() && !imported.get()
-                && !plan.get().sessionsToAdd().isEmpty() && (plan.get().problems().isEmpty() || skipProblems.get()),
+                && !plan.get().sessionsToAdd().isEmpty() && plan.get().needingUnit().isEmpty()
+                && (plan.get().problems().isEmpty() || skipProblems.get()),
                 plan, busy, imported, skipProblems);
         unit.addListener((obs, old, now) -> preview());
     }
@@ -100,6 +103,19 @@ public final class ImportHistoryViewModel {
 
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** What was changed on the way in (a duration no session can have, a name cut to length); nothing blocks. */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The question for the user when a file does not say its weight unit and its loads do not tell, naming the
+     * file; empty otherwise. Answering it is setting {@link #unitProperty}, which reads the files again.
+     */
+    public ReadOnlyStringProperty unitQuestionProperty() {
+        return unitQuestion.getReadOnlyProperty();
     }
 
     /** What a mapping can be set to: a new exercise, or any exercise of the catalogue. */
@@ -177,7 +193,8 @@ public final class ImportHistoryViewModel {
             return;
         }
         boolean skip = skipProblems.get();
-        start("Importing " + current.sessionsToAdd().size() + " sessions");
+        int count = current.sessionsToAdd().size();
+        start("Importing " + count + (count == 1 ? " session" : " sessions"));
         executor.submit("Importing history", sink -> new ImportHistory(logbook).apply(current, skip), done -> {
             busy.set(false);
             progress.set(1);
@@ -214,6 +231,7 @@ public final class ImportHistoryViewModel {
             String name = Path.of(f.file()).getFileName().toString();
             lines.add(name + " — " + (f.format() == null ? "not readable" : f.format().label()) + ", "
                     + f.sessions() + (f.sessions() == 1 ? " session" : " sessions")
+                    + (f.needsUnit() ? " (not counted until you choose the unit)" : "")
                     + (f.unitNote().isEmpty() ? "" : ". " + f.unitNote()));
         }
         fileLines.setAll(lines);
@@ -238,6 +256,8 @@ public final class ImportHistoryViewModel {
         }
         mappings.setAll(rows);
         problems.setAll(next.problems().stream().map(ImportHistoryViewModel::describe).toList());
+        warnings.setAll(next.warnings().stream().map(ImportHistoryViewModel::describe).toList());
+        unitQuestion.set(next.unitQuestion());
     }
 
     private static String describe(Problem p) {

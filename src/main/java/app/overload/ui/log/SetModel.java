@@ -34,6 +34,12 @@ public final class SetModel {
      */
     private Mass shownLoad;
     private String shownText;
+    /**
+     * The distance and time of a carry or hold loaded for editing. The form has no fields for them (it logs sets
+     * for reps), so they are kept as they were: editing an imported farmer's walk must not lose its 40 m.
+     */
+    private app.overload.domain.Distance carriedDistance;
+    private Duration carriedTime;
 
     SetModel(Runnable onChange) {
         reps = new Field(onChange);
@@ -103,6 +109,8 @@ public final class SetModel {
         kind.set(set.kind());
         failed.set(set.failed());
         done.set(true);
+        carriedDistance = set.distance();
+        carriedTime = set.duration();
     }
 
     /** The set as a domain value, or null with messages at the fields that are not valid. */
@@ -113,7 +121,8 @@ public final class SetModel {
             }
             // Checked here, not only by StrengthSet, so "0 reps" shows even while another field is wrong.
             return app.overload.domain.Checks.intInRange(Inputs.wholeNumber(reps.text(), "reps"),
-                    failed.get() ? 0 : 1, StrengthSet.MAX_REPS, "reps");
+                    failed.get() || carriedDistance != null || carriedTime != null ? 0 : 1, StrengthSet.MAX_REPS,
+                    "reps");
         });
         Mass m = v.field(load, () -> {
             if (load.isBlank()) {
@@ -127,7 +136,8 @@ public final class SetModel {
         if (r == null || m == null || (!rpe.isBlank() && setRpe == null) || (!rest.isBlank() && restBefore == null)) {
             return null;
         }
-        return v.build(() -> new StrengthSet(r, m, setRpe, restBefore, kind.get(), failed.get()),
+        return v.build(() -> new StrengthSet(r, m, setRpe, restBefore, kind.get(), failed.get(), carriedDistance,
+                carriedTime),
                 Map.of("reps", reps, "load", load, "RPE", rpe, "rest", rest), reps);
     }
 

@@ -34,10 +34,12 @@ class StrongCsvTest {
     }
 
     @Test
-    void guessesKilogramsFromHalfKiloLoadsAndSaysItGuessed() {
+    void tellsKilogramsFromLoadsOnlyKilogramPlatesMakeAndSaysWhichLoads() {
         ParsedHistory parsed = Fixtures.read("strong-comma.csv");
 
-        assertThat(parsed.unitNote()).contains("kilograms").contains("does not say");
+        assertThat(parsed.needsUnit()).isFalse();
+        assertThat(parsed.unitNote()).startsWith("Weights read as kilograms and distances as km, told from the loads:"
+                + " 62.5 on line 3 takes 1.25 kg plates").contains("and 3 more loads like it");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.exchange.BlockExporter;
+import app.overload.exchange.BlockFormat;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.exchange.ImportBlockViewModel.State;
@@ -61,7 +62,7 @@ class ImportBlockViewModelTest {
         ImportBlockViewModel model = previewed(exported);
 
         assertThat(model.stateProperty().get()).isEqualTo(State.PREVIEW);
-        assertThat(model.sourceProperty().get()).isEqualTo("linear.json · block format 1.0");
+        assertThat(model.sourceProperty().get()).isEqualTo("linear.json · block format " + BlockFormat.VERSION);
         assertThat(model.blockNameProperty().get()).isEqualTo("Linear 5×5 (Apr 2026)");
         assertThat(model.changeProperty().get()).isEqualTo("New block");
         assertThat(model.details()).contains("Sessions: 32 to add.");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 /** The dialog on a real logbook: files in, preview shown, problems offered to skip, import written. */
@@ -64,14 +67,31 @@ class ImportHistoryViewTest {
         return view[0];
     }
 
+    /**
+     * strong-bad-rows.csv loads 60, which does not tell kilograms from pounds: the dialog asks, and counts none of
+     * it until answered.
+     */
     @Test
-    void showsThePreviewMappingAndProblemsThenImportsWhenSkippingIsAccepted(FxRobot robot) {
+    void asksTheUnitThenShowsThePreviewMappingAndProblemsAndImportsWhenSkippingIsAccepted(FxRobot robot) {
         ImportHistoryView view = show(robot);
         robot.interact(() -> model.addFiles(List.of(ImportHistoryViewModelTest.fixture("strong-comma.csv"),
                 ImportHistoryViewModelTest.fixture("strong-bad-rows.csv"),
                 ImportHistoryViewModelTest.fixture("run-hr-1.1.gpx"))));
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(robot.lookup("#unit-question").queryAs(Label.class).getText()).isEqualTo("strong-bad-rows.csv"
+                + " does not say whether its weights are kilograms or pounds, and the loads do not tell. Choose the"
+                + " unit.");
+        assertThat(robot.lookup("#unit-question-box").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .startsWith("4 sessions from 4 Mar 2024 to 1 Jun 2024");
+        assertThat(robot.lookup("#import-now").queryAs(Button.class).isDisabled()).isTrue();
+        Snapshots.save(view, "import-history-unit-question.png");
+
+        robot.clickOn("#unit-kg");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#unit-question-box").query().isVisible()).isFalse();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
                 .startsWith("5 sessions from 4 Mar 2024 to 1 Jun 2024");
         assertThat(view.mappingTable().getItems()).hasSize(6);
@@ -86,5 +106,44 @@ class ImportHistoryViewTest {
         assertThat(robot.lookup("#import-result").queryAs(Label.class).getText())
                 .startsWith("Imported 5 sessions as workouts");
         Snapshots.save(view, "import-history-done.png");
+    }
+
+    /**
+     * The question, the warnings and the problems at once, at the smallest window and a large one, light and dark.
+     * The scene is laid out off screen: the headless screen is smaller than 1920×1080.
+     */
+    @ParameterizedTest(name = "{0} {1}×{2}")
+    @CsvSource(textBlock = """
+            LIGHT, 1024, 640
+            LIGHT, 1920, 1080
+            DARK,  1024, 640
+            DARK,  1920, 1080
+            """)
+    void theQuestionWarningsAndProblemsFitTheWindow(Theme theme, int width, int height, FxRobot robot) {
+        logbook = Logbook.open(folder.resolve("log.db"));
+        model = new ImportHistoryViewModel(logbook, new CurrentThreadTaskExecutor(),
+                new SimpleObjectProperty<>(UnitPreferences.METRIC), Runnable::run, ZoneOffset.UTC);
+        ImportHistoryView[] view = new ImportHistoryView[1];
+        robot.interact(() -> {
+            theme.apply();
+            view[0] = new ImportHistoryView(model, () -> { });
+            new Scene(view[0], width, height);
+            model.addFiles(List.of(ImportHistoryViewModelTest.fixture("strong-untold.csv"),
+                    ImportHistoryViewModelTest.fixture("strong-silent-changes.csv"),
+                    ImportHistoryViewModelTest.fixture("hevy-carry.csv")));
+            view[0].applyCss();
+            view[0].layout();
+        });
+
+        assertThat(view[0].lookup("#unit-question-box").isVisible()).isTrue();
+        assertThat(((ListView<?>) view[0].lookup("#import-warnings")).getItems()).hasSize(2);
+        assertThat(((ListView<?>) view[0].lookup("#import-problems")).getItems()).hasSize(1);
+        for (String id : List.of("#unit-kg", "#unit-lb", "#import-now")) {
+            javafx.scene.Node node = view[0].lookup(id);
+            assertThat(node.localToScene(node.getBoundsInLocal()).getMaxY()).as(id).isLessThanOrEqualTo(height);
+        }
+        Snapshots.save(view[0], "import-history-question-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + width + "x" + height + ".png");
+        robot.interact(Theme.LIGHT::apply);
     }
 }

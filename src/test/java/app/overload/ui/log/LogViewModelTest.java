@@ -386,4 +386,21 @@ class LogViewModelTest {
             return now;
         }
     }
+
+    @Test
+    void editingAnImportedCarryKeepsItsDistanceAndTime() {
+        StrengthEntry walk = new StrengthEntry(ExerciseId.of("farmers-carry"), List.of(
+                StrengthSet.carry(Mass.kilograms(40), Distance.metres(40), null),
+                StrengthSet.carry(Mass.kilograms(40), Distance.metres(40), Duration.ofSeconds(30))));
+        Workout imported = new Workout(SessionId.random(), TODAY.minusDays(1).atTime(7, 0), Duration.ofMinutes(20),
+                null, "", List.of(walk), "Carries");
+        logbook.sessions().save(imported);
+
+        model.edit(imported.id());
+        model.save();
+
+        assertThat(saved).singleElement().satisfies(s -> assertThat(s.entries()).containsExactly(walk));
+        assertThat(logbook.sessions().find(imported.id())).get().satisfies(s -> assertThat(s.entries())
+                .containsExactly(walk));
+    }
 }
