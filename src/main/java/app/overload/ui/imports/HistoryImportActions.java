@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import app.overload.ui.AppServices;
+import app.overload.ui.Dialogs;
+import app.overload.ui.Focus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,6 +48,8 @@ public final class HistoryImportActions {
         stage.setMinHeight(480);
         installDropTarget(scene, model);
         stage.show();
+        // Keys work at once: the first control (Add files…) has the focus; Esc is Close.
+        Dialogs.firstField(view).ifPresent(Focus::soon);
         if (!files.isEmpty()) {
             model.addFiles(files);
         }
