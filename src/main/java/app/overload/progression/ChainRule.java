@@ -71,6 +71,7 @@ final class ChainRule {
         }
         String why = verdict.success() ? "done on " + on + ", and the rule adds no load"
                 : "missed on " + on + " (" + verdict.shortfall() + ")";
+        load = c.loadable(load);
         return new Proposal(Prescriptions.withTopLoad(base, load, c.unit()), new Decision.Hold(),
                 what + " " + why + " → hold " + c.text.load(load) + ".", List.of(last.id()));
     }

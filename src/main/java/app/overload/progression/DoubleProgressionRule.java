@@ -24,7 +24,7 @@ final class DoubleProgressionRule {
         Series.Attempt last = c.last().orElseThrow();
         Prescription.Strength done = (Prescription.Strength) last.prescribed();
         StrengthVerdict verdict = LinearRule.verdict(c, last);
-        Mass load = LinearRule.workingLoad(last);
+        Mass load = c.loadable(LinearRule.workingLoad(last));
         int reps = prescribedReps(done);
         String what = c.text.sets(done);
         String on = Context.on(List.of(last));

@@ -54,6 +54,7 @@ final class LinearRule {
                     new Decision.IncreaseLoad(load, heavier),
                     start + Context.on(doneRun) + " → " + c.text.load(heavier) + ".", Context.ids(atLoad));
         }
+        load = c.loadable(load);
         Prescription.Strength same = Prescriptions.withTopLoad(target, load, c.unit());
         if (lastVerdict.hardRpe()) {
             return new Proposal(same, new Decision.Hold(), what + " on " + Context.on(List.of(last))

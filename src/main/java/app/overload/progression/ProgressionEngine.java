@@ -64,13 +64,28 @@ public final class ProgressionEngine {
                 Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue);
                 Proposal p = propose(c);
                 suggestions.add(new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
-                        p.suggested(), p.decision(), p.reason(), p.basedOn()));
+                        settle(c, p), p.decision(), p.reason(), p.basedOn()));
                 before.add(p.before());
             }
         }
         VolumeGuard.Result volume = VolumeGuard.check(request, history, suggestions, before, text);
         return new WeekPlan(block.id(), request.week(), block.kindOf(request.week()), request.weekStart(),
                 request.historyUntil(), volume.suggestions(), volume.checks(), Insights.of(request, history, text));
+    }
+
+    /**
+     * The proposal's prescription as the user can carry it out: fixed loads on their plates (kept-as-planned
+     * prescriptions excepted), and the plan itself when the difference is only a unit round trip.
+     */
+    private static Prescription settle(Context c, Proposal p) {
+        Prescription rx = c.target.prescription();
+        Prescription suggested = p.suggested();
+        boolean kept = p.decision() instanceof Decision.NotEnoughData || rx.rule() instanceof ProgressionRule.Hold
+                || suggested.rule() instanceof ProgressionRule.TrainingMax;
+        if (!kept && suggested instanceof Prescription.Strength s) {
+            suggested = Prescriptions.loadable(s, c.incrementOf(s), c.unit());
+        }
+        return Prescriptions.same(rx, suggested) ? rx : suggested;
     }
 
     private Proposal propose(Context c) {

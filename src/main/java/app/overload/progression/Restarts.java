@@ -36,7 +36,7 @@ final class Restarts {
         String from;
         if (level.isPresent()) {
             LiftLevel l = level.get();
-            load = l.reps() == reps ? l.load() : PlateMath.down(OneRepMax.loadFor(OneRepMax.epley(l.load(), l.reps()),
+            load = l.reps() == reps ? c.loadable(l.load()) : PlateMath.down(OneRepMax.loadFor(OneRepMax.epley(l.load(), l.reps()),
                     reps, START_RPE).kilograms(), c.ruleIncrement(), c.unit());
             from = "your level " + l.sets() + "×" + l.reps() + " @ " + c.text.load(l.load());
         } else {
@@ -79,9 +79,10 @@ final class Restarts {
         List<SessionId> ids = List.of(last.id());
         if (target.rule() instanceof ProgressionRule.DoubleProgression dp
                 && DoubleProgressionRule.prescribedReps((Prescription.Strength) last.prescribed()) > dp.minReps()) {
-            Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), working, c);
+            Mass same = c.loadable(working);
+            Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), same, c);
             return new Proposal(suggested, new Decision.RestartAfterBreak(days, 0), since + "back to "
-                    + dp.minReps() + " reps at " + c.text.load(working) + ".", ids);
+                    + dp.minReps() + " reps at " + c.text.load(same) + ".", ids);
         }
         Mass lighter = PlateMath.down(working.kilograms() * (1 - cut), c.ruleIncrement(), c.unit());
         Prescription.Strength suggested = Prescriptions.withTopLoad(target, lighter, c.unit());
