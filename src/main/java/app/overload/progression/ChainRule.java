@@ -64,7 +64,8 @@ final class ChainRule {
         if (verdict.success() && !chain.increment().isZero()) {
             Mass heavier = PlateMath.up(load, chain.increment(), c.unit());
             return new Proposal(Prescriptions.withTopLoad(base, heavier, c.unit()),
-                    new Decision.IncreaseLoad(load, heavier), "All " + what + " done on " + on + " → "
+                    new Decision.IncreaseLoad(load, heavier), "All " + what + " done on " + on + verdict.judgedBy()
+                            + " → "
                             + c.text.load(heavier) + "; " + c.text.nameInSentence(chain.next()) + " comes at "
                             + chain.sets() + "×" + chain.reps() + " @ " + c.text.load(chain.criterionLoad()) + ".",
                     List.of(last.id()));

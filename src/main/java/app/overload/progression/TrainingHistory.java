@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import app.overload.domain.ActivityEntry;
@@ -35,6 +36,8 @@ public final class TrainingHistory {
     private final List<Session> sessions;
     private final TreeMap<LocalDate, Double> dailyLoads;
     private final int unreadable;
+    /** The first day anything was logged, as far as the history read goes; null when nothing was. */
+    private final LocalDate firstDay;
     /** Entries by exercise and sessions by the planned session they fulfil: every suggestion looks these up. */
     private final Map<ExerciseId, List<Logged<StrengthEntry>>> byExercise = new HashMap<>();
     private final Map<PlannedSessionId, List<TrainingSession>> byPlanned = new HashMap<>();
@@ -56,6 +59,11 @@ public final class TrainingHistory {
             }
         });
         this.unreadable = Math.max(0, unreadable);
+        LocalDate first = this.sessions.isEmpty() ? null : this.sessions.get(0).date();
+        if (!this.dailyLoads.isEmpty() && (first == null || this.dailyLoads.firstKey().isBefore(first))) {
+            first = this.dailyLoads.firstKey();
+        }
+        this.firstDay = first;
         for (Session s : this.sessions) {
             for (ActivityEntry e : s.entries()) {
                 if (e instanceof StrengthEntry strength) {
@@ -87,6 +95,14 @@ public final class TrainingHistory {
 
     public int unreadable() {
         return unreadable;
+    }
+
+    /**
+     * The first day with a logged session or session load in what was read: the start of the logged history as far
+     * as the engine can see (the store reads eight weeks of sessions and loads, and older lifts).
+     */
+    public Optional<LocalDate> firstDay() {
+        return Optional.ofNullable(firstDay);
     }
 
     /** Strength entries of any of {@code exercises} (all when null) logged before {@code until}, oldest first. */

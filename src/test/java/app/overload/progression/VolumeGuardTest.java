@@ -119,6 +119,43 @@ class VolumeGuardTest {
         assertThat(plan.volume().get(0).sentence()).contains("Held back 18.0 km in zone 2");
     }
 
+    @ParameterizedTest(name = "week 1 logged {0} km, next week 26 km → refused {1}, {2}")
+    @CsvSource(textBlock = """
+            20,    false, warning
+            20.01, false, warning
+            19.99, true,  strong_warning
+            """)
+    void theTwoWeekLimitHoldsBackExactlyWhenItWarns(double weekOne, boolean refused, String severity) {
+        // An easy 11 km on Tuesdays (kept as written) and a long run on Sundays that climbs by 3 km. Week 1: only the
+        // long run, logged at the given distance; week 2: 11 + 12 km. Week 3 would be 11 + 15 = 26 km: exactly 30 %
+        // over 20 km is within the limit (no hold, no "more than 30 %"); 30.05 % over 19.99 km is over it.
+        Plans plans = new Plans("boundary " + weekOne, 4);
+        ProgressionRule longer = new ProgressionRule.Endurance(0, Distance.kilometres(3));
+        for (int week = 1; week <= 4; week++) {
+            plans.plan(week, TUESDAY, Purpose.EASY_AEROBIC, run(11, new ProgressionRule.Hold()));
+            plans.plan(week, SUNDAY, Purpose.LONG_RUN, run(12, longer));
+        }
+        TrainingBlock block = plans.build();
+        List<TrainingSession> sessions = new ArrayList<>();
+        sessions.add(Plans.logged(block, Plans.planned(block, 1, SUNDAY), Plans.run(Distance.kilometres(weekOne),
+                Duration.ofMinutes(120))));
+        sessions.add(Plans.logged(block, Plans.planned(block, 2, TUESDAY), Plans.run(Distance.kilometres(11),
+                Duration.ofMinutes(66))));
+        sessions.add(Plans.logged(block, Plans.planned(block, 2, SUNDAY), Plans.run(Distance.kilometres(12),
+                Duration.ofMinutes(75))));
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), sessions);
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.refused()).isEqualTo(refused);
+        assertThat(check.severity().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(severity);
+        if (refused) {
+            assertThat(check.sentence()).contains("Held back 15.0 km in zone 2 to stay within 30 % over two weeks.");
+        } else {
+            assertThat(check.sentence()).doesNotContain("30 % over two weeks").doesNotContain("more than 30 %");
+        }
+        assertThat(Engines.first(plan, Plans.planned(block, 3, SUNDAY)).decision().key())
+                .isEqualTo(refused ? "hold" : "longer");
+    }
+
     @ParameterizedTest(name = "last logged {0}, plan {1} → hold at {2}")
     @CsvSource(textBlock = """
             12 km,  15 km,  12 km
