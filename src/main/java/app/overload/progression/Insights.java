@@ -96,7 +96,7 @@ final class Insights {
     private static Optional<Insight> greyZone(WeekRequest request, TrainingHistory history) {
         LocalDate until = request.historyUntil();
         LocalDate from = until.minusDays(GREY_ZONE_DAYS);
-        Pace threshold = BestEffort.of(request.block(), history, until.minusDays(WeekRequest.DAYS_READ), until)
+        Pace threshold = BestEffort.of(request.block(), history, until, null)
                 .map(b -> RunningFormulas.thresholdCeiling(b.vdot())).orElse(null);
         IntensityZones.Distribution distribution = IntensityZones.Distribution.empty();
         for (TrainingHistory.Logged<EnduranceEntry> e : history.endurance(null, from, until)) {

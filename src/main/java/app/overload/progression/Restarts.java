@@ -148,17 +148,34 @@ final class Restarts {
         }
         EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
         Pace pace = EnduranceRule.paceOf(target);
-        if (!ceiling.exists() || pace == null) {
-            return Proposal.notEnoughData(target, "a logged " + session, "No " + session
-                    + " logged in this block yet; kept as planned (" + c.text.endurance(target) + ").");
-        }
-        if (pace.isFasterThan(ceiling.pace())) {
+        String start = "No " + session + " logged in this block yet";
+        boolean tooFast = pace != null && ceiling.exists() && pace.isFasterThan(ceiling.pace());
+        Optional<Evidence> evidence = Evidence.latest(c, null);
+        if (evidence.isPresent()) {
+            String shortfall = evidence.get().shortfall(target, c.text);
+            String seen = "; " + evidence.get().describe(c) + (shortfall.isEmpty() ? " did "
+                    + c.text.endurance(target) : " fell short of it (" + shortfall + ")");
+            List<SessionId> ids = List.of(evidence.get().id());
+            if (shortfall.isEmpty() || !tooFast) {
+                return new Proposal(target, new Decision.Start(), start + seen + " → as planned"
+                        + ceiling.note(target) + ".", ids);
+            }
             Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
-            return new Proposal(eased, new Decision.Start(), "No " + session + " logged in this block yet; "
+            return new Proposal(eased, new Decision.EasePace(pace, ceiling.rounded()), start + seen + "; "
+                    + c.text.units().format(pace, target.modality()) + " is faster than " + ceiling.describe(c.text)
+                    + " allows → " + c.text.endurance(eased) + ".", ids);
+        }
+        if (!ceiling.exists() || pace == null) {
+            return Proposal.notEnoughData(target, "a logged " + session, start + "; kept as planned ("
+                    + c.text.endurance(target) + ")" + ceiling.note(target) + ".");
+        }
+        if (tooFast) {
+            Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
+            return new Proposal(eased, new Decision.EasePace(pace, ceiling.rounded()), start + "; "
                     + c.text.units().format(pace, target.modality()) + " is faster than " + ceiling.describe(c.text)
                     + " allows → " + c.text.endurance(eased) + ".", List.of());
         }
-        return Proposal.keep(target, new Decision.Start(), "No " + session + " logged in this block yet; "
+        return Proposal.keep(target, new Decision.Start(), start + "; "
                 + c.text.units().format(pace, target.modality()) + " is within " + ceiling.describe(c.text) + " → "
                 + c.text.endurance(target) + " as planned.");
     }

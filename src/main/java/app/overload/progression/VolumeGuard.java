@@ -88,11 +88,14 @@ final class VolumeGuard {
                             || s.decision() instanceof Decision.LongerDuration;
                     if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m
                             && s.prescribed() instanceof Prescription.Endurance plan) {
-                        String reason = s.reason().replaceAll("\\.$", "") + "; held back: next week would be over "
-                                + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before last (accept it with "
-                                + "the volume override).";
+                        Prescription.Endurance kept = holdAt(e, plan);
+                        Decision decision = against(e, kept);
+                        String reason = s.reason().replaceAll("\\.$", "") + "; held back"
+                                + (decision instanceof Decision.Hold ? "" : " to the plan's " + text.endurance(kept))
+                                + ": next week would be over " + LinearRule.percent(TWO_WEEK_LIMIT)
+                                + " above the week before last (accept it with the volume override).";
                         result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(),
-                                holdAt(e, plan), new Decision.Hold(), reason, s.basedOn()));
+                                kept, decision, reason, s.basedOn()));
                         held.add(text.endurance((Prescription.Endurance) s.suggested()));
                         refused = true;
                     }
@@ -195,6 +198,22 @@ final class VolumeGuard {
             return plannedSeconds < loggedSeconds ? plan : lastLogged;
         }
         return plan;
+    }
+
+    /** What a hold at {@code held} is, next to the last logged session: the same (hold), or shorter. */
+    static Decision against(Prescription.Endurance lastLogged, Prescription.Endurance held) {
+        double from = metres(lastLogged);
+        double to = metres(held);
+        if (from > 0 && to > 0 && to < from - 0.5) {
+            return new Decision.ShorterDistance(Distance.metres(from), Distance.metres(to));
+        }
+        double fromSeconds = seconds(lastLogged);
+        double toSeconds = seconds(held);
+        if ((from <= 0 || to <= 0) && fromSeconds > 0 && toSeconds > 0 && toSeconds < fromSeconds - 0.5) {
+            return new Decision.ShorterDuration(Duration.ofMillis(Math.round(fromSeconds * 1000)),
+                    Duration.ofMillis(Math.round(toSeconds * 1000)));
+        }
+        return new Decision.Hold();
     }
 
     private static Tally planned(List<Suggestion> suggestions, Modality m) {
