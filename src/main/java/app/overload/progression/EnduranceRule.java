@@ -185,6 +185,29 @@ final class EnduranceRule {
         return volume(later) > volume(earlier) * 1.001 ? Change.VOLUME : Change.NONE;
     }
 
+    /**
+     * True when {@code a} asks for less than {@code b}: less volume (repeats, distance or time, compared in the same
+     * measure) or a slower pace.
+     */
+    static boolean lighter(Prescription.Endurance a, Prescription.Endurance b) {
+        Pace pa = paceOf(a);
+        Pace pb = paceOf(b);
+        if (pa != null && pb != null && pa.secondsPerKilometre() > pb.secondsPerKilometre() + 0.5) {
+            return true;
+        }
+        boolean sameMeasure = a.intervals().isEmpty() == b.intervals().isEmpty()
+                && (a.distance() == null) == (b.distance() == null);
+        if (sameMeasure) {
+            return volume(a) < volume(b) * (1 - 1e-6);
+        }
+        double ma = VolumeGuard.metres(a);
+        double mb = VolumeGuard.metres(b);
+        if (ma > 0 && mb > 0) {
+            return ma < mb * (1 - 1e-6);
+        }
+        return VolumeGuard.seconds(a) < VolumeGuard.seconds(b) * (1 - 1e-6);
+    }
+
     /** Repeats, metres or seconds, whichever the prescription is measured in. */
     static double volume(Prescription.Endurance rx) {
         if (!rx.intervals().isEmpty()) {

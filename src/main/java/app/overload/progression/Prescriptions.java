@@ -112,6 +112,18 @@ public final class Prescriptions {
         return new Prescription.Strength(rx.exercise(), sets, rx.rule());
     }
 
+    /** The first {@code count} work sets, warm-ups kept: a deload's halved sets. */
+    public static Prescription.Strength withWorkSets(Prescription.Strength rx, int count) {
+        List<PrescribedSet> sets = new ArrayList<>();
+        int work = 0;
+        for (PrescribedSet s : rx.sets()) {
+            if (!s.kind().isWork() || work++ < count) {
+                sets.add(s);
+            }
+        }
+        return sets.isEmpty() ? rx : new Prescription.Strength(rx.exercise(), sets, rx.rule());
+    }
+
     /** Every work set aiming at {@code reps}. */
     public static Prescription.Strength withReps(Prescription.Strength rx, int reps) {
         List<PrescribedSet> sets = new ArrayList<>();

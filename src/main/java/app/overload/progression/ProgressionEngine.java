@@ -92,6 +92,13 @@ public final class ProgressionEngine {
         Prescription rx = c.target.prescription();
         try {
             if (rx.rule() instanceof ProgressionRule.Hold) {
+                // No progression, but a deload or taper week the plan did not lighten still lightens it.
+                if (c.target.kind() != WeekKind.NORMAL && rx instanceof Prescription.Strength) {
+                    return PlannedWeeks.strength(c, null, "", List.of());
+                }
+                if (c.target.kind() != WeekKind.NORMAL && rx instanceof Prescription.Endurance) {
+                    return PlannedWeeks.endurance(c);
+                }
                 return Proposal.keep(rx, new Decision.Hold(), "Kept as written: the block gives it no progression.");
             }
             if (rx instanceof Prescription.Strength) {
@@ -149,15 +156,15 @@ public final class ProgressionEngine {
     private Proposal planned(Context c, ProgressionRule rule) {
         Optional<Series.Attempt> last = c.last();
         if (last.isEmpty()) {
-            return Restarts.plannedStrength(c, null, "", List.of());
+            return PlannedWeeks.strength(c, null, "", List.of());
         }
         if (c.pending == 0) {
-            return Restarts.plannedStrength(c, LinearRule.workingLoad(last.get()), "lifted on "
+            return PlannedWeeks.strength(c, LinearRule.workingLoad(last.get()), "lifted on "
                     + PrescriptionText.dates(List.of(last.get().date())), List.of(last.get().id()));
         }
         Proposal before = project(c, progress(c, rule), rule, c.pending - 1);
         Mass working = before.suggested() instanceof Prescription.Strength s ? PrescribedLoads.topFixed(s) : null;
-        return Restarts.plannedStrength(c, working, "the last session before it reaches if the "
+        return PlannedWeeks.strength(c, working, "the last session before it reaches if the "
                 + (c.pending == 1 ? "session still to come goes" : c.pending + " sessions still to come go")
                 + " to plan", before.basedOn());
     }
@@ -188,7 +195,7 @@ public final class ProgressionEngine {
                     "A strength rule cannot move an endurance session; kept as planned.");
         }
         if (c.target.kind() != WeekKind.NORMAL) {
-            return Restarts.plannedEndurance(c);
+            return PlannedWeeks.endurance(c);
         }
         if (c.normal.isEmpty()) {
             return Restarts.startEndurance(c);
