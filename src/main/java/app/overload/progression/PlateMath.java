@@ -76,7 +76,7 @@ public final class PlateMath {
      */
     public static Mass nearest(Mass load, Mass increment, MassUnit unit) {
         double step = step(increment, unit);
-        Mass near = onGrid(Math.ceil(load.in(unit) / step - 0.5 - ON_STEP / step), step, unit);
+        Mass near = onGrid(nearestSteps(load.in(unit), step), step, unit);
         return near.sameAs(load) ? load : near;
     }
 
@@ -92,13 +92,18 @@ public final class PlateMath {
         }
         double step = step(increment, unit);
         double from = last.in(unit);
-        double base = Math.ceil(from / step - 0.5 - ON_STEP / step) * step;
+        double base = nearestSteps(from, step) * step;
         double steps = Math.floor((base + add + ON_STEP) / step);
         while (steps * step <= from + ON_STEP) {
             steps++;
         }
         double max = Mass.kilograms(Mass.MAX_KILOGRAMS).in(unit);
         return steps * step > max + 1e-9 ? last : of(steps * step, unit);
+    }
+
+    /** How many steps the nearest plate to {@code value} is; exactly halfway goes down. */
+    private static double nearestSteps(double value, double step) {
+        return Math.ceil(value / step - 0.5 - 1e-9);
     }
 
     /** {@code steps} × {@code step} in {@code unit}, never above the heaviest load there is. */
