@@ -43,9 +43,14 @@ final class Context {
     final PrescriptionText text;
     private final Map<ExerciseId, Exercise> catalogue;
     private final LocalDate lastDone;
+    private EnduranceRule.Ceiling ceiling;
+
+    /** In a deload or taper week: true when the plan made some lift of the week lighter than the week before. */
+    final boolean liftsLightened;
 
     Context(WeekRequest request, Series series, TrainingHistory history, PrescriptionText text,
-            Map<ExerciseId, Exercise> catalogue) {
+            Map<ExerciseId, Exercise> catalogue, boolean liftsLightened) {
+        this.liftsLightened = liftsLightened;
         this.request = request;
         this.block = request.block();
         this.series = series;
@@ -66,6 +71,14 @@ final class Context {
         }
         List<TrainingHistory.Logged<StrengthEntry>> done = history.strength(series.family(), until);
         return done.isEmpty() ? null : done.get(done.size() - 1).date();
+    }
+
+    /** The run's pace ceiling, worked out once: the rules ask for it several times. */
+    EnduranceRule.Ceiling ceiling() {
+        if (ceiling == null) {
+            ceiling = EnduranceRule.Ceiling.compute(this);
+        }
+        return ceiling;
     }
 
     MassUnit unit() {

@@ -302,6 +302,10 @@ final class EnduranceRule {
     record Ceiling(Pace pace, Pace rounded, BestEffort effort, String kind, boolean run) {
 
         static Ceiling of(Context c) {
+            return c.ceiling();
+        }
+
+        static Ceiling compute(Context c) {
             Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
             if (target.modality() != Modality.RUN) {
                 return new Ceiling(null, null, null, "", false);

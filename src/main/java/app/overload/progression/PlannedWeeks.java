@@ -50,7 +50,7 @@ final class PlannedWeeks {
         if (before == null || !(before.prescription() instanceof Prescription.Strength reference)) {
             return Proposal.keep(target, decision, intro(c) + ": " + c.text.sets(target) + " as planned.");
         }
-        if (liftsLightened(c)) {
+        if (c.liftsLightened) {
             return planShare(c, target, reference, working, basis, ids, decision);
         }
         boolean known = working != null && !working.isZero();
@@ -72,18 +72,15 @@ final class PlannedWeeks {
     }
 
     /**
-     * True when the plan made some lift of the target's week lighter than the same lift the normal week before: the
+     * True when the plan made some lift of {@code week} lighter than the same lift the normal week before: the
      * coach planned this deload, so every lift of the week keeps the plan's reduction (an accessory left as it was
      * is left on purpose).
      */
-    private static boolean liftsLightened(Context c) {
-        TrainingBlock block = c.block;
-        for (PlannedSession p : block.plannedIn(c.target.planned().week())) {
+    static boolean liftsLightened(TrainingBlock block, int week) {
+        for (PlannedSession p : block.plannedIn(week)) {
             for (int i = 0; i < p.prescriptions().size(); i++) {
                 if (p.prescriptions().get(i) instanceof Prescription.Strength rx) {
-                    Series series = p.id().equals(c.target.planned().id()) && i == c.target.position() ? c.series
-                            : Series.of(block, p, i);
-                    Series.Occurrence before = reference(series);
+                    Series.Occurrence before = reference(Series.of(block, p, i));
                     if (before != null && before.prescription() instanceof Prescription.Strength reference
                             && lighter(rx, reference)) {
                         return true;

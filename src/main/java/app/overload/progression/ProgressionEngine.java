@@ -59,9 +59,13 @@ public final class ProgressionEngine {
                 .thenComparingInt(plan::indexOf));
         List<Suggestion> suggestions = new ArrayList<>();
         List<Prescription> before = new ArrayList<>();
+        // Whether the plan lightened the week's lifts is one answer for the whole week: worked out once.
+        boolean liftsLightened = block.kindOf(request.week()) != WeekKind.NORMAL
+                && PlannedWeeks.liftsLightened(block, request.week());
         for (PlannedSession planned : week) {
             for (int i = 0; i < planned.prescriptions().size(); i++) {
-                Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue);
+                Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue,
+                        liftsLightened);
                 Proposal p = propose(c);
                 suggestions.add(new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
                         settle(c, p), p.decision(), p.reason(), p.basedOn()));

@@ -41,6 +41,9 @@ public final class TrainingHistory {
     /** Entries by exercise and sessions by the planned session they fulfil: every suggestion looks these up. */
     private final Map<ExerciseId, List<Logged<StrengthEntry>>> byExercise = new HashMap<>();
     private final Map<PlannedSessionId, List<TrainingSession>> byPlanned = new HashMap<>();
+    /** Every endurance entry, oldest first, and the day of each: ranges of days are found by binary search. */
+    private final List<Logged<EnduranceEntry>> enduranceEntries = new ArrayList<>();
+    private final long[] enduranceDays;
 
     /**
      * @param sessions   logged sessions in any order; they are kept oldest first
@@ -74,7 +77,13 @@ public final class TrainingHistory {
             if (s instanceof TrainingSession t && t.plannedSession() != null) {
                 byPlanned.computeIfAbsent(t.plannedSession(), k -> new ArrayList<>()).add(t);
             }
+            for (ActivityEntry e : s.entries()) {
+                if (e instanceof EnduranceEntry endurance) {
+                    enduranceEntries.add(new Logged<>(s, endurance));
+                }
+            }
         }
+        enduranceDays = enduranceEntries.stream().mapToLong(l -> l.date().toEpochDay()).toArray();
     }
 
     public static TrainingHistory of(Collection<? extends Session> sessions) {
@@ -132,17 +141,29 @@ public final class TrainingHistory {
     /** Endurance entries (of {@code modality}, or all when null) logged on days {@code from} to before {@code until}. */
     public List<Logged<EnduranceEntry>> endurance(Modality modality, LocalDate from, LocalDate until) {
         List<Logged<EnduranceEntry>> found = new ArrayList<>();
-        for (Session s : sessions) {
-            if (s.date().isBefore(from) || !s.date().isBefore(until)) {
-                continue;
-            }
-            for (ActivityEntry e : s.entries()) {
-                if (e instanceof EnduranceEntry endurance && (modality == null || endurance.modality() == modality)) {
-                    found.add(new Logged<>(s, endurance));
-                }
+        long last = until.toEpochDay();
+        for (int i = firstOnOrAfter(from.toEpochDay()); i < enduranceDays.length && enduranceDays[i] < last; i++) {
+            Logged<EnduranceEntry> e = enduranceEntries.get(i);
+            if (modality == null || e.entry().modality() == modality) {
+                found.add(e);
             }
         }
         return found;
+    }
+
+    /** The index of the first endurance entry on or after {@code day} (epoch days). */
+    private int firstOnOrAfter(long day) {
+        int low = 0;
+        int high = enduranceDays.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (enduranceDays[mid] < day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The daily loads from {@code first} to {@code last}, both included, rest days as zero. */
