@@ -59,12 +59,10 @@ final class EnduranceRule {
         boolean met = shortfall.isEmpty();
         Optional<Evidence> evidence = Evidence.latest(c, last.session().start());
         if (evidence.isPresent()) {
-            String short2 = evidence.get().shortfall(base, c.text);
+            String evidenceShortfall = evidence.get().shortfall(base, c.text);
             ids.add(evidence.get().id());
-            what.append(met == short2.isEmpty() ? ", and " : ", but ").append(evidence.get().describe(c))
-                    .append(short2.isEmpty() ? (met ? " did it too" : " did it") : (met ? " fell short ("
-                            + short2 + ")" : " did not either (" + short2 + ")"));
-            met = short2.isEmpty();
+            what.append(evidence.get().after(met, evidenceShortfall, c));
+            met = evidenceShortfall.isEmpty();
         }
         Pace pace = paceOf(base);
         if (!met) {

@@ -54,6 +54,20 @@ record Evidence(Session session, EnduranceEntry entry) {
                 + PrescriptionText.dates(List.of(session.date()));
     }
 
+    /**
+     * What it adds to the sentence about the planned session before it: ", and the unplanned … did it too",
+     * ", but the unplanned … fell short (3.0 mi of 4.0 mi)", ", but … did it", ", and … did not either (…)".
+     *
+     * @param plannedMet whether the planned session did what it was prescribed
+     * @param shortfall  why this session does not count as the prescription, or empty when it does
+     */
+    String after(boolean plannedMet, String shortfall, Context c) {
+        boolean met = shortfall.isEmpty();
+        String outcome = met ? (plannedMet ? " did it too" : " did it")
+                : (plannedMet ? " fell short (" : " did not either (") + shortfall + ")";
+        return (plannedMet == met ? ", and " : ", but ") + describe(c) + outcome;
+    }
+
     /** Why it does not count as {@code rx}, or empty when it does. */
     String shortfall(Prescription.Endurance rx, PrescriptionText text) {
         return EnduranceRule.shortfall(rx, entry, text);
