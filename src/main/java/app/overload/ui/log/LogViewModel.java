@@ -117,7 +117,7 @@ public final class LogViewModel {
             }
         });
         this.blocksAround = new BlocksAround(logbook, executor);
-        this.targets = new WeekTargets(form, choices::all, units, () -> LocalDate.now(clock));
+        this.targets = new WeekTargets(form, choices::all, choices::done, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 lastTime.refresh(form.entries());
@@ -274,6 +274,7 @@ public final class LogViewModel {
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setDone(ref.done());
         choices.setAll(ref.blocks());
+        targets.update();
     }
 
     private LocalDate formDate() {
