@@ -44,7 +44,10 @@ public final class SessionSummary {
                 + (t.effort() == null ? "" : " @ RPE " + t.effort());
     }
 
-    /** "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "3 sets, top 8 × 60 kg", with failures and RPE noted. */
+    /**
+     * "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "60 kg × 8, 70 kg × 6", with failures and RPE noted. Sets at different
+     * loads are each written, so the line reads back to the same sets (docs/notation.md).
+     */
     public String setsText(StrengthEntry entry) {
         List<StrengthSet> work = entry.workSets();
         List<StrengthSet> shown = work.isEmpty() ? entry.sets() : work;
@@ -58,8 +61,8 @@ public final class SessionSummary {
             text = shown.stream().map(s -> Integer.toString(s.reps())).collect(Collectors.joining(", "))
                     + load(first.load());
         } else {
-            StrengthSet top = shown.stream().max((a, b) -> a.load().compareTo(b.load())).orElseThrow();
-            text = shown.size() + " sets, top " + top.reps() + " × " + units.format(top.load());
+            text = shown.stream().map(s -> units.format(s.load()) + " × " + s.reps())
+                    .collect(Collectors.joining(", "));
         }
         if (work.isEmpty()) {
             text += " (warm-up only)";
