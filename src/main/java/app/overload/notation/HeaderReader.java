@@ -83,8 +83,9 @@ final class HeaderReader {
     }
 
     /**
-     * A purpose phrase in the header. "easy run 8 km" is the purpose "easy" before a run; "long run 20 km" is the
-     * purpose "long run" before a run of 20 km; a phrase followed by anything else is the name of the first entry.
+     * A purpose phrase in the header: after "training" or "workout", before a colon, or before a modality ("easy run
+     * 8 km"). "long run 20 km" is the purpose "long run" before a run of 20 km. Anything else is the first entry's
+     * name, so an activity such as "Technique work 30 min" keeps its name.
      */
     private static boolean purpose(Cursor in, Header h) {
         int before = in.position();
@@ -93,22 +94,20 @@ final class HeaderReader {
             return false;
         }
         Token after = in.peek();
-        boolean entryFollows = in.at(Type.WORD) || in.at(Type.QUOTED);
-        boolean headerGoesOn = in.done() || after.is(Type.COLON) || after.is(Type.SEP) || after.is(Type.DATE)
-                || after.is(Type.CLOCK) || after.isWord("for", "rpe", "training", "workout", "today", "yesterday");
-        if (entryFollows || headerGoesOn) {
-            h.purpose = match.purpose();
-            h.purposeText = in.source(match.first(), match.last());
-            return true;
+        boolean taken = h.training != null || in.done() || after.is(Type.COLON) || after.is(Type.SEP)
+                || after.is(Type.WORD) && Words.modality(after.text()).isPresent();
+        if (Words.modality(match.last().text()).isPresent() && in.position() - before > 1
+                && (after.is(Type.NUMBER) || after.is(Type.CLOCK))) {
+            in.reset(in.position() - 1); // the run of "long run 20 km" is the entry's
+            taken = true;
         }
-        if (Words.modality(match.last().text()).isPresent() && in.position() - before > 1) {
-            in.reset(in.position() - 1);
-            h.purpose = match.purpose();
-            h.purposeText = in.source(match.first(), match.last());
-            return true;
+        if (!taken) {
+            in.reset(before);
+            return false;
         }
-        in.reset(before);
-        return false;
+        h.purpose = match.purpose();
+        h.purposeText = in.source(match.first(), match.last());
+        return true;
     }
 
     private static LocalDate date(Cursor in, Token t) {

@@ -108,7 +108,8 @@ public final class NotationWriter {
             text.append("w: ");
         }
         text.append(sets.size()).append('×').append(s.reps());
-        text.append(s.load().isZero() ? " (body weight)" : " @ " + units.format(s.load()));
+        // "@ bw" rather than "(body weight)": after "w:" a lone "3×1" would read as 3 kg × 1.
+        text.append(s.load().isZero() ? " @ bw" : " @ " + units.format(s.load()));
         if (s.rpe() != null) {
             text.append(" rpe ").append(UnitPreferences.number(s.rpe().value(), 2));
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Checks;
+import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
@@ -26,6 +27,7 @@ import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
@@ -116,6 +118,19 @@ final class SessionReader {
             name = in.source(first, nameEnd);
         }
         Optional<Modality> modality = quoted ? Optional.empty() : Words.modality(name);
+        if (modality.isPresent() && in.atDuration()) {
+            // "Run 29:02 @ RPE 6": a run has no effort of its own, so this is a timed activity called Run.
+            int before = in.position();
+            try {
+                TimedEntry timed = TimedReader.read(in, name, first);
+                if (timed.effort() != null) {
+                    return timed;
+                }
+            } catch (Refusal notTimed) {
+                // read as the modality below
+            }
+            in.reset(before);
+        }
         if (modality.isPresent()) {
             if (looksLikeLoadedSets(in)) {
                 throw in.refuse(first, in.peek(in.remaining() - 1), "a distance or a time after " + name
@@ -263,6 +278,10 @@ final class SessionReader {
                 : day.equals(today) ? context.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES) : NOON;
         LocalDateTime startAt = day.atTime(time);
         Duration length = h.duration != null ? h.duration : derivedDuration(entries);
+        if (h.duration == null && length.compareTo(Checks.MAX_DURATION) > 0) {
+            throw new Refusal(start, end, "`" + text.substring(start, end).strip() + "` — the entries add up to "
+                    + Durations.clock(length) + ", more than a session can last; give its length, e.g. for 3:00:00");
+        }
         Rpe rpe = h.rpe == null ? null : Rpe.of(h.rpe);
         try {
             if (!training) {

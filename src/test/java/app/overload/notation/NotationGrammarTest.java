@@ -64,10 +64,10 @@ class NotationGrammarTest {
             Back squat 5, 5, 0 @ 100 (1 failed)                    | Back squat 2×5 @ 100 kg + 1×0 @ 100 kg failed
             Back squat 3x5 @ 100 amrap                             | Back squat 3×5 @ 100 kg amrap
             Back squat 5×5 @ 20 kg (warm-up only)                  | Back squat w: 5×5 @ 20 kg
-            Pull-ups 3x10                                          | Pull-up 3×10 (body weight)
-            pull ups 3x8 bw rpe 9                                  | Pull-up 3×8 (body weight) rpe 9
-            Push-up 3×10 (body weight) @ RPE 8                     | Push-up 3×10 (body weight) rpe 8
-            push-ups 20, 15, 12                                    | Push-up 1×20 (body weight) + 1×15 (body weight) + 1×12 (body weight)
+            Pull-ups 3x10                                          | Pull-up 3×10 @ bw
+            pull ups 3x8 bw rpe 9                                  | Pull-up 3×8 @ bw rpe 9
+            Push-up 3×10 (body weight) @ RPE 8                     | Push-up 3×10 @ bw rpe 8
+            push-ups 20, 15, 12                                    | Push-up 1×20 @ bw + 1×15 @ bw + 1×12 @ bw
             ohp 5x5 @ 50                                           | Overhead press 5×5 @ 50 kg
             rdl 3x8 @ 80                                           | Romanian deadlift 3×8 @ 80 kg
             Deadlifts 1x5 @ 180                                    | Deadlift 1×5 @ 180 kg
@@ -90,6 +90,8 @@ class NotationGrammarTest {
             run 4 x 3:00 rest 2:00 + 4 x 1:00, 45:00               | Run 4 × 3:00 rest 2:00 + 4 × 1:00, 45:00
             Run 8 × 400 m @ 1:35 4 × 3:00, 8.0 km in 40:00, 5:00 /km | Run 8 × 400 m @ 1:35 + 4 × 3:00, 8 km in 40:00
             yoga 45 min                                            | yoga 45:00
+            Run 29:02 @ RPE 6                                      | "Run" 29:02 rpe 6
+            Back squat w: 2x10 @ bw + 5x5 @ 100                    | Back squat w: 2×10 @ bw + 5×5 @ 100 kg
             Spin class 45:00 @ RPE 7                               | Spin class 45:00 rpe 7
             stretching 1 h 10 min rpe 3                            | stretching 1:10:00 rpe 3
             stretching 1h10                                        | stretching 1:10:00
