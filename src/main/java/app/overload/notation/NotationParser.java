@@ -3,9 +3,12 @@ package app.overload.notation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.Purpose;
 
 /**
  * Reads sessions written in the notation (docs/notation.md): one session per line, or, when blank lines appear
@@ -80,6 +83,27 @@ public final class NotationParser {
             sessions.add(open);
         }
         return sessions;
+    }
+
+    /** The purpose words such as "heavy strength", "tempo", "easy" or "long run" stand for, as typed anywhere. */
+    public static Optional<Purpose> purpose(String words) {
+        String normal = Words.normal(words).replace('_', ' ').replace('-', ' ');
+        for (Map.Entry<String, Purpose> phrase : Words.purposes().entrySet()) {
+            if (phrase.getKey().equals(normal)) {
+                return Optional.of(phrase.getValue());
+            }
+        }
+        for (Purpose p : Purpose.values()) {
+            if (Words.normal(p.name().replace('_', ' ')).equals(normal) || Words.normal(p.label()).equals(normal)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The phrase a purpose is written with in the notation: "heavy strength", "tempo". */
+    public static String phrase(Purpose purpose) {
+        return Words.phrase(purpose);
     }
 
     private static Problem problem(String text, Refusal r) {
