@@ -45,6 +45,13 @@ public record NotationContext(Catalogue catalogue, List<TrainingBlock> blocks, S
         return new NotationContext(catalogue, all, logged, units, now, date, block, purpose, newExercises);
     }
 
+    /** The same context at another moment: "today" and the time of a line without one move with it. */
+    public NotationContext at(LocalDateTime moment) {
+        boolean today = date.equals(now.toLocalDate());
+        return new NotationContext(catalogue, blocks, done, units, moment, today ? moment.toLocalDate() : date, block,
+                purpose, newExercises);
+    }
+
     public NotationContext onDate(LocalDate day) {
         return new NotationContext(catalogue, blocks, done, units, now, day, block, purpose, newExercises);
     }
