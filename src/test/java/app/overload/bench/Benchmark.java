@@ -76,6 +76,7 @@ public final class Benchmark {
         }
         exportImport();
         csvImport();
+        figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
 
