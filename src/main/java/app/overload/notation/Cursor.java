@@ -124,6 +124,11 @@ final class Cursor {
         return refuse(from, last(), expected);
     }
 
+    /** The first token of this piece, read or not. */
+    Token firstOfAll() {
+        return tokens.isEmpty() ? peek() : tokens.get(0);
+    }
+
     /** The last token of this piece, read or not. */
     Token lastOfAll() {
         return tokens.isEmpty() ? peek() : tokens.get(tokens.size() - 1);

@@ -100,7 +100,19 @@ final class SessionReader {
         return new Reading.Understood(session, resolvedBlock, newExercises, start, end);
     }
 
+    /**
+     * One entry. A value the domain refuses on the way (a pace slower than movement, a distance past 1,000 km) is
+     * refused at the entry's words with the domain's message.
+     */
     private ActivityEntry entry(Cursor in, boolean training) {
+        try {
+            return entryOf(in, training);
+        } catch (InvalidValueException e) {
+            throw in.refuse(in.firstOfAll(), in.lastOfAll(), e.getMessage());
+        }
+    }
+
+    private ActivityEntry entryOf(Cursor in, boolean training) {
         Token first = in.peek();
         boolean quoted = in.at(Type.QUOTED);
         Token nameEnd;
