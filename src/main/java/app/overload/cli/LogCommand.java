@@ -19,7 +19,6 @@ import app.overload.notation.NotationContext;
 import app.overload.notation.NotationParser;
 import app.overload.notation.NotationWriter;
 import app.overload.notation.Problem;
-import app.overload.notation.Reading;
 import app.overload.usecase.LogSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

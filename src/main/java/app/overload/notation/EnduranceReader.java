@@ -1,7 +1,6 @@
 package app.overload.notation;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import app.overload.domain.Distance;
@@ -71,10 +70,10 @@ final class EnduranceReader {
         }
         List<Interval> intervals = List.of();
         if (parts.size() == 2) {
-            intervals = intervals(withoutComma(parts.get(0)));
+            intervals = IntervalReader.read(whole.over(withoutComma(parts.get(0))));
             total(withoutComma(parts.get(1)));
         } else if (parts.size() == 1 && looksLikeIntervals(parts.get(0))) {
-            intervals = intervals(parts.get(0));
+            intervals = IntervalReader.read(whole.over(parts.get(0)));
         } else if (parts.size() == 1) {
             total(parts.get(0));
         } else {
@@ -259,65 +258,6 @@ final class EnduranceReader {
             return units.distance().metres();
         }
         throw in.refuseHere(since, "km/h or mph after the speed");
-    }
-
-    /** "6 x 800 m @ 3:15 rest 90 s + 4 x 3:00 jog 400 m": repeats, the work, its time, the recovery. */
-    private List<Interval> intervals(List<Token> part) {
-        Cursor in = whole.over(part);
-        List<Interval> pieces = new ArrayList<>();
-        while (!in.done()) {
-            Token first = in.peek();
-            int repeats = 1;
-            if (in.at(Type.NUMBER) && in.at(1, Type.TIMES)) {
-                repeats = in.whole(in.next(), 1, 200, "repeats");
-                in.next();
-            }
-            Distance workDistance = null;
-            Duration workTime = null;
-            if (in.atDistance()) {
-                workDistance = Distance.metres(in.metres("800 m"));
-                if (in.at(Type.AT)) {
-                    in.next();
-                    workTime = in.duration("3:15");
-                }
-            } else if (in.atDuration()) {
-                workTime = in.duration("3:00");
-            } else if (in.at(Type.NUMBER)) {
-                throw in.refuse(in.peek(), "a unit after the distance, e.g. 800 m");
-            } else {
-                throw in.refuseHere(first, "a distance or a time for each repeat, e.g. 6 x 800 m @ 3:15 or 4 x 3:00");
-            }
-            Distance recoveryDistance = null;
-            Duration recoveryTime = null;
-            if (in.atWord("rest", "jog", "recovery", "recover", "float", "walk", "easy", "with") || in.at(Type.SLASH)) {
-                Token word = in.next();
-                if (in.atDistance()) {
-                    recoveryDistance = Distance.metres(in.metres("200 m"));
-                    if (in.atWord("in")) {
-                        in.next();
-                        recoveryTime = in.duration("1:30");
-                    } else if (in.atDuration()) {
-                        recoveryTime = in.duration("1:30");
-                    }
-                } else if (in.atDuration()) {
-                    recoveryTime = in.duration("90 s");
-                } else {
-                    throw in.refuseHere(word, "the recovery as a time or a distance, e.g. rest 90 s or jog 200 m");
-                }
-            }
-            try {
-                pieces.add(new Interval(repeats, workDistance, workTime, recoveryDistance, recoveryTime));
-            } catch (InvalidValueException e) {
-                throw in.refuse(first, in.last(), e.getMessage());
-            }
-            if (in.at(Type.PLUS)) {
-                Token plus = in.next();
-                if (in.done()) {
-                    throw in.refuse(plus, "more intervals after it, e.g. + 4 x 200 m @ 0:40");
-                }
-            }
-        }
-        return pieces;
     }
 
     /**
