@@ -52,6 +52,11 @@ public record NotationContext(Catalogue catalogue, List<TrainingBlock> blocks, S
                 purpose, newExercises);
     }
 
+    /** The same context for a user who reads and types in {@code other} units. */
+    public NotationContext inUnits(UnitPreferences other) {
+        return new NotationContext(catalogue, blocks, done, other, now, date, block, purpose, newExercises);
+    }
+
     public NotationContext onDate(LocalDate day) {
         return new NotationContext(catalogue, blocks, done, units, now, day, block, purpose, newExercises);
     }

@@ -135,7 +135,7 @@ public final class LogViewModel {
             }
         });
         units.addListener((obs, old, now) -> unitsChanged(old, now));
-        this.quickEntry = new QuickEntryViewModel(new LogSessions(logbook, clock), executor, clock, busy,
+        this.quickEntry = new QuickEntryViewModel(new LogSessions(logbook, clock), executor, clock, units::get, busy,
                 new QuickEntryHost(this));
         fill(() -> form.reset(LocalDateTime.now(clock)));
     }

@@ -22,7 +22,8 @@ final class QuickEntryHost implements QuickEntryViewModel.Host {
 
     @Override
     public void preview(Reading.Understood reading) {
-        if (!form.dirtyProperty().get() && !form.busyProperty().get()) {
+        // A saved session opened to edit is not replaced by a preview; Enter still may, as nothing would be lost.
+        if (!form.dirtyProperty().get() && !form.busyProperty().get() && !form.form().editing()) {
             form.showTyped(reading, false, () -> { });
             previewing = true;
         }
@@ -37,15 +38,19 @@ final class QuickEntryHost implements QuickEntryViewModel.Host {
     }
 
     @Override
-    public void fill(Reading.Understood reading) {
+    public boolean fill(Reading.Understood reading) {
         previewing = false;
+        boolean now = !form.dirtyProperty().get();
         form.showTyped(reading, true, () -> { });
+        return now;
     }
 
     @Override
-    public void fillAndSave(Reading.Understood reading) {
+    public boolean fillAndSave(Reading.Understood reading) {
         previewing = false;
+        boolean now = !form.dirtyProperty().get();
         form.showTyped(reading, true, form::save);
+        return now;
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.Session;
 import app.overload.domain.SessionSummary;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.notation.NotationContext;
 import app.overload.notation.Problem;
 import app.overload.notation.Reading;
@@ -45,11 +47,14 @@ public final class QuickEntryViewModel {
         /** The box was emptied: a form that only showed the preview starts afresh. */
         void previewCleared();
 
-        /** Enter: the session goes into the form to be checked and saved. */
-        void fill(Reading.Understood reading);
+        /**
+         * Enter: the session goes into the form to be checked and saved. False when the form first asks whether to
+         * discard what it holds: the box keeps the line until then.
+         */
+        boolean fill(Reading.Understood reading);
 
-        /** Ctrl+S with one session: into the form, then saved as the form saves. */
-        void fillAndSave(Reading.Understood reading);
+        /** Ctrl+S with one session: into the form, then saved as the form saves; false as for {@link #fill}. */
+        boolean fillAndSave(Reading.Understood reading);
 
         /** Ctrl+S with several sessions: they were saved. */
         void saved(List<Session> sessions);
@@ -77,13 +82,16 @@ public final class QuickEntryViewModel {
     private final ReadOnlyIntegerWrapper sessions = new ReadOnlyIntegerWrapper(this, "sessions", 0);
     private final ReadOnlyObjectWrapper<Reading.Understood> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyBooleanProperty busy;
+    private final Supplier<UnitPreferences> units;
     private NotationContext context;
+    private boolean saving;
     private LogSessions.Result result;
     private int caret;
 
-    QuickEntryViewModel(LogSessions log, TaskExecutor executor, Clock clock, ReadOnlyBooleanProperty busy,
-            Host host) {
+    QuickEntryViewModel(LogSessions log, TaskExecutor executor, Clock clock, Supplier<UnitPreferences> units,
+            ReadOnlyBooleanProperty busy, Host host) {
         this.log = log;
+        this.units = units;
         this.executor = executor;
         this.clock = clock;
         this.busy = busy;
@@ -169,15 +177,19 @@ public final class QuickEntryViewModel {
         }
         confirmingNew.set(false);
         if (typed.isBlank()) {
+            boolean emptied = result != null;
             result = null;
             sessions.set(0);
             understood.set("");
             showProblem(null, typed);
             preview.set(null);
-            host.previewCleared();
+            if (emptied) {
+                host.previewCleared();
+            }
             return;
         }
-        result = LogSessions.read(typed, context.at(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+        context = context.at(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)).inUnits(units.get());
+        result = LogSessions.read(typed, context);
         sessions.set(result.readings().size());
         List<Problem> problems = result.problems();
         showProblem(problems.isEmpty() ? null : problems.get(0), typed);
@@ -235,15 +247,15 @@ public final class QuickEntryViewModel {
         if (result == null || !result.understood() || result.readings().size() != 1) {
             return false;
         }
-        Reading.Understood reading = result.sessions().get(0);
-        host.fill(reading);
-        text.set("");
+        if (host.fill(result.sessions().get(0))) {
+            text.set("");
+        }
         return true;
     }
 
     /** Ctrl+S while the box holds text: saves what it holds, or says what stops it. */
     public void save() {
-        if (result == null || busy.get()) {
+        if (result == null || busy.get() || saving) {
             return;
         }
         if (!result.understood()) {
@@ -251,16 +263,21 @@ public final class QuickEntryViewModel {
             return;
         }
         if (result.readings().size() == 1) {
-            Reading.Understood reading = result.sessions().get(0);
-            text.set("");
-            host.fillAndSave(reading);
+            if (host.fillAndSave(result.sessions().get(0))) {
+                text.set("");
+            }
             return;
         }
-        LogSessions.Result saving = result;
-        executor.submit("Saving " + saving.readings().size() + " sessions", p -> log.save(saving), saved -> {
+        LogSessions.Result all = result;
+        saving = true;
+        executor.submit("Saving " + all.readings().size() + " sessions", p -> log.save(all), saved -> {
+            saving = false;
             text.set("");
             host.saved(saved.sessions());
-        }, error -> host.say("Not saved: " + error.getMessage()));
+        }, error -> {
+            saving = false;
+            host.say("Not saved: " + error.getMessage());
+        });
     }
 
     /** Puts a suggested name where the unknown one was typed. */
