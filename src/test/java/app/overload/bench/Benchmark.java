@@ -73,6 +73,7 @@ public final class Benchmark {
         exportImport();
         csvImport();
         figures.add(FitFigures.fourHourActivity(work));
+        figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
 
