@@ -65,6 +65,9 @@ final class WorkoutDraft {
                         pendingRest)
                 : set;
         pendingRest = null;
+        if (!exerciseName.equals(lastExercise)) {
+            lastSetNumber = null; // set numbers count within an exercise; the last one's say nothing about this one
+        }
         boolean restarted = setNumber != null && lastSetNumber != null && setNumber <= lastSetNumber;
         Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         SetRun run;
