@@ -76,6 +76,7 @@ public final class Benchmark {
         }
         exportImport();
         csvImport();
+        figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
         peakHeap(ten);
     }
