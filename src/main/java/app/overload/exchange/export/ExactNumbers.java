@@ -19,6 +19,9 @@ final class ExactNumbers {
      * {@code factor} SI units, or null when there is none.
      */
     static String clean(double stored, double factor, int decimals) {
+        if (factor == 1 && stored == Math.rint(stored) && Math.abs(stored) < 1e15) {
+            return Long.toString((long) stored); // the common case, a whole number of kilograms, without BigDecimal
+        }
         double inUnit = stored / factor;
         for (int d = 0; d <= decimals; d++) {
             String text = plain(BigDecimal.valueOf(inUnit).setScale(d, RoundingMode.HALF_UP));
