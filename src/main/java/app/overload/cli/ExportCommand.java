@@ -1,7 +1,5 @@
 package app.overload.cli;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -45,12 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.isSymbolicLink(out)) {
-            throw new CommandFailure(out + " is a symbolic link; name the file itself. Nothing was written.");
-        }
-        if (!replace && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new CommandFailure(out + " already exists; choose a new file name, or add --replace.");
-        }
+        OutFile.check(out, replace);
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             ExportBlock exportBlock = new ExportBlock(logbook);
             TrainingBlock found = exportBlock.blockNamed(block)

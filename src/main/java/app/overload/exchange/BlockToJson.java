@@ -38,7 +38,7 @@ final class BlockToJson {
                 contents.sessions().stream().map(SessionsToJson::session).toList());
     }
 
-    private static BlockJson block(TrainingBlock b) {
+    static BlockJson block(TrainingBlock b) {
         return new BlockJson(b.id().toString(), b.name(), goal(b.goal()), b.start().toString(),
                 b.goalDate().toString(), b.weeks(), b.phases().stream().map(BlockToJson::phase).toList(),
                 b.deloadWeeks(), b.taperWeeks(), b.levels().stream().map(BlockToJson::level).toList(), b.notes(),
@@ -81,7 +81,7 @@ final class BlockToJson {
                 : new OutcomeJson(outcome.archivedOn().toString(), outcome.goalMet(), outcome.summary());
     }
 
-    private static ExerciseJson exercise(Exercise e) {
+    static ExerciseJson exercise(Exercise e) {
         return new ExerciseJson(e.id().value(), e.name(), Kebab.of(e.pattern()), Kebab.of(e.region()),
                 kg(e.increment()), seconds(e.defaultRest()),
                 e.progressesTo() == null ? null : e.progressesTo().value());

@@ -54,7 +54,7 @@ final class SessionsFromJson {
                 planned), "date", "start", "duration", "durationS", "notes", "notes", "entries", "entries");
     }
 
-    private ActivityEntry entry(EntryJson json, JsonPath at) {
+    ActivityEntry entry(EntryJson json, JsonPath at) {
         String kind = text(json.kind(), at.field("kind"));
         switch (kind) {
             case "strength": {

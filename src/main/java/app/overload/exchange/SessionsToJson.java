@@ -33,7 +33,7 @@ final class SessionsToJson {
                 s.entries().stream().map(SessionsToJson::entry).toList());
     }
 
-    private static EntryJson entry(ActivityEntry entry) {
+    static EntryJson entry(ActivityEntry entry) {
         if (entry instanceof StrengthEntry s) {
             return new EntryJson("strength", s.exercise().value(), s.sets().stream().map(SessionsToJson::set).toList(),
                     null, null, null, null, null, null, null, null, s.notes());

@@ -14,6 +14,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
+import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.welcome.WelcomeView;
@@ -123,9 +124,12 @@ public final class MainWindow extends BorderPane {
         importBlock.setId("import-block");
         importBlock.setOnAction(e -> BlockExchangeActions.importBlock(getScene().getWindow(), services,
                 this::refreshCurrent));
+        MenuItem exportHistory = new MenuItem("Export history…", new FontIcon(Feather.UPLOAD));
+        exportHistory.setId("export-history");
+        exportHistory.setOnAction(e -> HistoryExportActions.exportHistory(getScene().getWindow(), services));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importBlock, importHistory, new SeparatorMenuItem(), backupsItem);
+        logbookMenu.getItems().addAll(importBlock, importHistory, exportHistory, new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
         // Files dragged from the desktop onto the window start a history import.
