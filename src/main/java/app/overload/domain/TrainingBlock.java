@@ -27,8 +27,9 @@ public record TrainingBlock(BlockId id, String name, Goal goal, LocalDate start,
         Checks.required(goal, "goal");
         Checks.required(start, "start date");
         Checks.required(goalDate, "goal date");
-        if (!goalDate.isAfter(start)) {
-            throw new InvalidValueException("goal date", "Goal date must be after the start date.");
+        // The goal date may fall on any day of the last week, the start day of a one-week block included.
+        if (goalDate.isBefore(start)) {
+            throw new InvalidValueException("goal date", "Goal date must not be before the start date.");
         }
         Checks.intInRange(weeks, 1, MAX_WEEKS, "weeks");
         long lastDay = ChronoUnit.DAYS.between(start, goalDate);
