@@ -98,7 +98,11 @@ public final class BlockFileReader {
         Warnings warnings = new Warnings();
         Locator locator = new Locator(bytes);
         try {
-            String version = FormatHeader.check(bytes, warnings);
+            FormatHeader.Header header = FormatHeader.check(bytes, warnings);
+            String version = header.version();
+            if (header.nulls() > 0) {
+                refuseNull(bytes);
+            }
             UnknownFields unknown = new UnknownFields();
             BlockDocument document = BlockFormat.json().readerFor(BlockDocument.class).withHandler(unknown)
                     .readValue(bytes);
@@ -111,6 +115,18 @@ public final class BlockFileReader {
             throw JsonErrors.translate(e, locator);
         } catch (IOException e) {
             throw BlockFileException.whole("Cannot read " + source + ": " + BlockFileWriter.describe(e), e);
+        }
+    }
+
+    /** A block file leaves out what it does not have; a null would be read as absent, which the file may not mean. */
+    private static void refuseNull(byte[] bytes) throws IOException {
+        java.util.Optional<JsonPath> at = UnknownFieldScan.firstNull(bytes);
+        if (at.isPresent()) {
+            JsonPath path = at.get();
+            String text = path.toString();
+            throw BlockFileException.at(path, text.endsWith("]")
+                    ? "A list item is null; remove it or give its value."
+                    : "null is not a value in a block file; leave the field out when it has no value.");
         }
     }
 

@@ -53,12 +53,13 @@ class ExchangeCommandsTest {
         assertThat(export.code()).isZero();
         assertThat(export.out()).startsWith("Exported \"Linear 5×5 (Apr 2026)\" (36 planned sessions, 32 logged "
                 + "sessions, 11 exercises) to ");
-        assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"overload-block\",\n  \"version\": \"1.0\",");
+        assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"overload-block\",\n  \"version\": \"1.1\",\n"
+                + "  \"units\": {\"mass\": \"kg\", \"distance\": \"km\"},");
 
         CommandRun imported = run("import", "--db", athlete.toString(), file.toString());
 
         assertThat(imported.code()).isZero();
-        assertThat(imported.out()).contains("Read block.json (block format 1.0).")
+        assertThat(imported.out()).contains("Read block.json (block format 1.1).")
                 .contains("New block \"Linear 5×5 (Apr 2026)\": 12 weeks from 2026-04-06 to 2026-06-28, "
                         + "36 planned sessions.")
                 .contains("Sessions: 32 to add.")

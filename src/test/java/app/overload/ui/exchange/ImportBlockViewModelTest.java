@@ -61,7 +61,7 @@ class ImportBlockViewModelTest {
         ImportBlockViewModel model = previewed(exported);
 
         assertThat(model.stateProperty().get()).isEqualTo(State.PREVIEW);
-        assertThat(model.sourceProperty().get()).isEqualTo("linear.json · block format 1.0");
+        assertThat(model.sourceProperty().get()).isEqualTo("linear.json · block format 1.1");
         assertThat(model.blockNameProperty().get()).isEqualTo("Linear 5×5 (Apr 2026)");
         assertThat(model.changeProperty().get()).isEqualTo("New block");
         assertThat(model.details()).contains("Sessions: 32 to add.");
