@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import app.overload.domain.MassUnit;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockExporter;
 import app.overload.exchange.BlockFileException;
 import app.overload.store.Logbook;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code overload export}: writes one training block to a JSON block file, for a coach or an athlete. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a training block (goal, weeks, plan and the exercises it uses) to a JSON block file. "
-                + "With --with-sessions the sessions logged in it go along too. The format is described in "
+                + "With --with-sessions the sessions logged in it go along too. Loads are written in the logbook's "
+                + "units (or --units) where they are round numbers in them. The format is described in "
                 + "docs/block-format.md.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -34,6 +37,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
     boolean withSessions;
 
+    @Option(names = "--units", paramLabel = "kg|lb", converter = ImportHistoryCommand.UnitConverter.class,
+            description = "The units the file is written in: loads that are round numbers in them are written in "
+                    + "them (default: the logbook's units).")
+    MassUnit units;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +50,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Logbook logbook = Logbook.open(database.resolve())) {
             TrainingBlock found = logbook.blocks().findByName(block.strip())
                     .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook)));
-            BlockExporter.ExportResult result = new BlockExporter(logbook).export(found.id(), withSessions, out);
+            UnitPreferences own = logbook.settings().units();
+            UnitPreferences written = units == null ? own : new UnitPreferences(units, own.distance());
+            BlockExporter.ExportResult result = new BlockExporter(logbook).export(found.id(), withSessions, out,
+                    written);
             spec.commandLine().getOut().println(result.describe());
         } catch (BlockFileException e) {
             throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());

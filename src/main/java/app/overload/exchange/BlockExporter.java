@@ -98,7 +98,7 @@ public final class BlockExporter {
         public String describe() {
             return "Exported \"" + blockName + "\" (" + count(plannedSessions, "planned session") + ", "
                     + (withSessions ? count(sessions, "logged session") : "without logged sessions") + ", "
-                    + count(exercises, "exercise") + (unit == MassUnit.LB ? ", loads in pounds" : "") + ") to " + file
+                    + count(exercises, "exercise") + (unit == MassUnit.LB ? ", units lb" : "") + ") to " + file
                     + ".";
         }
     }

@@ -141,7 +141,7 @@ public record ImportPreview(BlockFile file, BlockContents contents, TrainingBloc
     }
 
     /** Everything the preview shows, in words and in the reader's units. */
-    public PreviewText text(UnitPreferences units) {
-        return PreviewText.of(this, units);
+    public BlockPreviewText text(UnitPreferences units) {
+        return BlockPreviewText.of(this, units);
     }
 }

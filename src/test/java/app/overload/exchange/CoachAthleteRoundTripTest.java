@@ -26,7 +26,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockDiff.Field;
 import app.overload.exchange.BlockDiff.Kind;
 import app.overload.exchange.ImportChoices.Side;
-import app.overload.exchange.PreviewText.PlannedLine;
+import app.overload.exchange.BlockPreviewText.PlannedLine;
 import app.overload.store.Logbook;
 
 /**
@@ -79,7 +79,7 @@ class CoachAthleteRoundTripTest {
         LogbookState before = LogbookState.of(athlete);
 
         ImportPreview preview = importer.preview(file(revised(), List.of()));
-        PreviewText text = preview.text(UnitPreferences.METRIC);
+        BlockPreviewText text = preview.text(UnitPreferences.METRIC);
 
         assertThat(LogbookState.of(athlete)).isEqualTo(before);
         assertThat(preview.change()).isEqualTo(ImportPreview.Change.UPDATE);
@@ -95,12 +95,15 @@ class CoachAthleteRoundTripTest {
                         + "(you logged it on Mon 4 Jan)",
                 "Added: Week 2, Thu 14 Jan · Paused squat: Back squat 3×3 @ 83.91 kg",
                 "Removed: Week 1, Thu 7 Jan · Bench: Bench press 3×8 @ 61.23 kg");
-        assertThat(text.plan()).extracting(PlannedLine::ref).containsExactly("7d0c4b36", "7d0c4b36", "7d0c4b36");
+        assertThat(text.plan()).extracting(PlannedLine::ref).containsExactly("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a101",
+                "7d0c4b36-3f0e-4c55-9a55-0b6a37c1a104", "7d0c4b36-3f0e-4c55-9a55-0b6a37c1a102");
+        assertThat(text.planned("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a102")).contains(PoundBlock.PRESS);
+        assertThat(text.planned("7d0c4b36")).isEmpty();
     }
 
     @Test
     void theSameDiffReadsInPoundsForTheCoach() {
-        PreviewText text = importer.preview(file(revised(), List.of())).text(UnitPreferences.IMPERIAL);
+        BlockPreviewText text = importer.preview(file(revised(), List.of())).text(UnitPreferences.IMPERIAL);
 
         assertThat(text.plan().get(0).changes()).containsExactly("back squat 5×5 @ 225 lb → 5×5 @ 230 lb");
         assertThat(text.summary()).noneMatch(l -> l.startsWith("The file was written in"));
@@ -186,7 +189,7 @@ class CoachAthleteRoundTripTest {
             new BlockExporter(athlete).export(PoundBlock.ID, true, back);
 
             ImportPreview preview = new BlockImporter(coach).preview(back);
-            PreviewText text = preview.text(UnitPreferences.IMPERIAL);
+            BlockPreviewText text = preview.text(UnitPreferences.IMPERIAL);
 
             assertThat(preview.change()).isEqualTo(ImportPreview.Change.UNCHANGED);
             assertThat(text.summary()).startsWith("Block \"Squat 275 (coach)\" is already in the logbook, unchanged.",

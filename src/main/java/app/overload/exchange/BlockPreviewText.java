@@ -28,7 +28,7 @@ import app.overload.exchange.ImportChoices.Side;
  * @param logged   the sessions the file logs against the plan that are new to this logbook
  * @param exercises exercises the file describes otherwise than the catalogue, which stays as it is
  */
-public record PreviewText(List<String> summary, List<Week> outline, List<String> details, List<PlannedLine> plan,
+public record BlockPreviewText(List<String> summary, List<Week> outline, List<String> details, List<PlannedLine> plan,
         List<String> logged, List<String> exercises) {
 
     /** At most this many new sessions are named; the rest are counted. */
@@ -67,7 +67,7 @@ public record PreviewText(List<String> summary, List<Week> outline, List<String>
         }
     }
 
-    public PreviewText {
+    public BlockPreviewText {
         summary = List.copyOf(summary);
         outline = List.copyOf(outline);
         details = List.copyOf(details);
@@ -76,7 +76,7 @@ public record PreviewText(List<String> summary, List<Week> outline, List<String>
         exercises = List.copyOf(exercises);
     }
 
-    static PreviewText of(ImportPreview p, UnitPreferences units) {
+    static BlockPreviewText of(ImportPreview p, UnitPreferences units) {
         DiffWords words = new DiffWords(units, p.exerciseNames());
         List<String> summary = new ArrayList<>(p.describe());
         unitsNote(p.contents().units(), units).ifPresent(summary::add);
@@ -86,11 +86,12 @@ public record PreviewText(List<String> summary, List<Week> outline, List<String>
         if (p.diff() != null) {
             BlockDiff diff = p.diff();
             diff.fields().forEach(f -> details.add(words.field(f, diff.stored(), diff.incoming())));
+            int refLength = refLength(diff.plan());
             for (PlanChange change : diff.plan()) {
-                plan.add(line(change, diff, p.loggedAgainst(), words));
+                plan.add(line(change, diff, p.loggedAgainst(), words, refLength));
             }
         }
-        return new PreviewText(summary, outline, details, plan, logged(p, words), exercises(p.described(), units));
+        return new BlockPreviewText(summary, outline, details, plan, logged(p, words), exercises(p.described(), units));
     }
 
     private static Optional<String> unitsNote(UnitPreferences file, UnitPreferences reader) {
@@ -125,9 +126,22 @@ public record PreviewText(List<String> summary, List<Week> outline, List<String>
         return weeks;
     }
 
+    /** The shortest start of the ids, eight characters or more, that tells the changed planned sessions apart. */
+    private static int refLength(List<PlanChange> changes) {
+        int length = 8;
+        while (length < 36) {
+            int n = length;
+            if (changes.stream().map(c -> c.id().toString().substring(0, n)).distinct().count() == changes.size()) {
+                break;
+            }
+            length++;
+        }
+        return length;
+    }
+
     private static PlannedLine line(PlanChange change, BlockDiff diff, Map<PlannedSessionId, LocalDate> logged,
-            DiffWords words) {
-        String ref = change.id().toString().substring(0, 8);
+            DiffWords words, int refLength) {
+        String ref = change.id().toString().substring(0, refLength);
         LocalDate done = logged.get(change.id());
         String note = done == null ? "" : "you logged it on " + DiffWords.day(done)
                 + (change.kind() == Kind.REMOVED ? "; the session stays in your history" : "");
@@ -227,6 +241,18 @@ public record PreviewText(List<String> summary, List<Week> outline, List<String>
             exercises.forEach(e -> lines.add("  " + e));
         }
         return lines;
+    }
+
+    /**
+     * The planned session a reference from the command line means: a start of its id, as the preview prints it.
+     *
+     * @return empty when no change, or more than one, starts with it
+     */
+    public Optional<PlannedSessionId> planned(String ref) {
+        String start = ref.strip().toLowerCase(java.util.Locale.ROOT);
+        List<PlannedSessionId> matches = start.length() < 4 ? List.of()
+                : plan.stream().map(PlannedLine::id).filter(id -> id.toString().startsWith(start)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** The changes a person can choose about: the block's details and each planned session the file touches. */
