@@ -57,7 +57,7 @@ public record TrainingBlock(BlockId id, String name, Goal goal, LocalDate start,
         for (PlannedSession p : plan) {
             if (p.week() > weeks) {
                 throw new InvalidValueException("plan", "\"" + p.displayName() + "\" is planned in week " + p.week()
-                        + " but the block has " + weeks + " weeks.");
+                        + " but the block has " + weeks + (weeks == 1 ? " week." : " weeks."));
             }
             if (!ids.add(p.id())) {
                 throw new InvalidValueException("plan", "Planned session " + p.id() + " appears twice.");

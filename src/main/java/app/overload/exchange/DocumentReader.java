@@ -117,7 +117,8 @@ final class DocumentReader {
             }
             if (weeks != null && weeks >= 1 && weeks <= TrainingBlock.MAX_WEEKS && p.week() > weeks) {
                 throw BlockFileException.at(ROOT.field("plan").index(i).field("week"), "\"" + p.displayName()
-                        + "\" is planned in week " + p.week() + " but the block has " + weeks + " weeks.");
+                        + "\" is planned in week " + p.week() + " but the block has "
+                        + BlockExporter.count(weeks, "week") + ".");
             }
         }
     }

@@ -60,25 +60,11 @@ class CoachAthleteRoundTripTest {
         return new BlockFileReader().parse(json.getBytes(StandardCharsets.UTF_8), "from-coach.json");
     }
 
-    /** The coach's revision: heavier first day, no bench day, a new Thursday, a new name and goal. */
-    private static TrainingBlock revised() {
-        List<PlannedSession> plan = new ArrayList<>();
-        plan.add(PoundBlock.heavy(PoundBlock.HEAVY, 1, 230));
-        plan.add(PoundBlock.heavy(PoundBlock.HEAVY_2, 2, 230));
-        plan.add(new PlannedSession(PoundBlock.planned("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a104"), 2, DayOfWeek.THURSDAY,
-                Purpose.TECHNIQUE, "Paused squat", List.of(Prescription.Strength.sets(PoundBlock.SQUAT, 3, 3,
-                        Mass.pounds(185), new ProgressionRule.Hold())), "Three-second pause."));
-        TrainingBlock base = PoundBlock.block(plan);
-        return new TrainingBlock(base.id(), "Squat 275 (revised)", new StrengthGoal(PoundBlock.SQUAT, Mass.pounds(285),
-                5), base.start(), base.goalDate(), base.weeks(), base.phases(), base.deloadWeeks(), base.taperWeeks(),
-                base.levels(), base.plan(), base.notes(), null);
-    }
-
     @Test
     void aRevisedPlanIsShownFieldByFieldInTheAthletesUnitsBeforeAnythingIsReplaced() {
         LogbookState before = LogbookState.of(athlete);
 
-        ImportPreview preview = importer.preview(file(revised(), List.of()));
+        ImportPreview preview = importer.preview(file(PoundBlock.revised(), List.of()));
         BlockPreviewText text = preview.text(UnitPreferences.METRIC);
 
         assertThat(LogbookState.of(athlete)).isEqualTo(before);
@@ -103,7 +89,7 @@ class CoachAthleteRoundTripTest {
 
     @Test
     void theSameDiffReadsInPoundsForTheCoach() {
-        BlockPreviewText text = importer.preview(file(revised(), List.of())).text(UnitPreferences.IMPERIAL);
+        BlockPreviewText text = importer.preview(file(PoundBlock.revised(), List.of())).text(UnitPreferences.IMPERIAL);
 
         assertThat(text.plan().get(0).changes()).containsExactly("back squat 5×5 @ 225 lb → 5×5 @ 230 lb");
         assertThat(text.summary()).noneMatch(l -> l.startsWith("The file was written in"));
@@ -111,11 +97,11 @@ class CoachAthleteRoundTripTest {
 
     @Test
     void takingTheFileReplacesThePlanAndKeepsTheLoggedSession() {
-        ImportPreview preview = importer.preview(file(revised(), List.of()));
+        ImportPreview preview = importer.preview(file(PoundBlock.revised(), List.of()));
 
         ImportResult result = importer.apply(preview);
 
-        assertThat(athlete.blocks().find(PoundBlock.ID)).contains(revised());
+        assertThat(athlete.blocks().find(PoundBlock.ID)).contains(PoundBlock.revised());
         assertThat(athlete.sessions().inBlock(PoundBlock.ID)).hasSize(1);
         assertThat(result.describe()).isEqualTo("Updated the block \"Squat 275 (revised)\" (3 planned sessions; took "
                 + "4 changes from the file); added 0 sessions and 0 exercises.");
@@ -123,7 +109,7 @@ class CoachAthleteRoundTripTest {
 
     @Test
     void keepingOnePlannedSessionTakesEverythingElse() {
-        ImportPreview preview = importer.preview(file(revised(), List.of()));
+        ImportPreview preview = importer.preview(file(PoundBlock.revised(), List.of()));
         ImportChoices choices = ImportChoices.takeFile().with(PoundBlock.HEAVY, Side.MINE);
 
         ImportResult result = importer.apply(preview, choices);
@@ -131,7 +117,7 @@ class CoachAthleteRoundTripTest {
         TrainingBlock stored = athlete.blocks().find(PoundBlock.ID).orElseThrow();
         assertThat(stored.name()).isEqualTo("Squat 275 (revised)");
         assertThat(stored.plan()).extracting(PlannedSession::id).containsExactly(PoundBlock.HEAVY, PoundBlock.HEAVY_2,
-                revised().plan().get(2).id());
+                PoundBlock.revised().plan().get(2).id());
         assertThat(stored.plan().get(0)).isEqualTo(PoundBlock.block().plan().get(0));
         assertThat(result.describe()).contains("took 3 changes from the file, kept yours for 1");
     }
@@ -139,7 +125,7 @@ class CoachAthleteRoundTripTest {
     @Test
     void keepingMineForEverythingWritesNoBlockButAddsTheNewSessions() {
         TrainingBlock mineBefore = athlete.blocks().find(PoundBlock.ID).orElseThrow();
-        ImportPreview preview = importer.preview(file(revised(), List.of(PoundBlock.athletesSquatDay())));
+        ImportPreview preview = importer.preview(file(PoundBlock.revised(), List.of(PoundBlock.athletesSquatDay())));
 
         ImportResult result = importer.apply(preview, ImportChoices.keepMine());
 
@@ -151,14 +137,14 @@ class CoachAthleteRoundTripTest {
 
     @Test
     void keepingTheBlockDetailsButTakingThePlanKeepsTheNameAndGoal() {
-        ImportPreview preview = importer.preview(file(revised(), List.of()));
+        ImportPreview preview = importer.preview(file(PoundBlock.revised(), List.of()));
 
         importer.apply(preview, ImportChoices.takeFile().withDetails(Side.MINE));
 
         TrainingBlock stored = athlete.blocks().find(PoundBlock.ID).orElseThrow();
         assertThat(stored.name()).isEqualTo("Squat 275 (coach)");
         assertThat(stored.goal()).isEqualTo(PoundBlock.block().goal());
-        assertThat(stored.plan()).isEqualTo(revised().plan());
+        assertThat(stored.plan()).isEqualTo(PoundBlock.revised().plan());
     }
 
     @Test
@@ -175,7 +161,7 @@ class CoachAthleteRoundTripTest {
 
         assertThat(preview.refusal(keepWeekTwo)).isEqualTo(e.getMessage());
         assertThat(e.getMessage()).isEqualTo("These choices do not fit together: \"Heavy squat\" is planned in week 2 "
-                + "but the block has 1 weeks. Take the block's details and that planned session from the same side.");
+                + "but the block has 1 week. Take the block's details and that planned session from the same side.");
         assertThat(LogbookState.of(athlete)).isEqualTo(before);
         assertThat(preview.refusal(ImportChoices.takeFile())).isNull();
     }
@@ -228,6 +214,6 @@ class CoachAthleteRoundTripTest {
 
         assertThat(diff.isEmpty()).isTrue();
         assertThat(diff.unchangedPlanned()).isEqualTo(3);
-        assertThat(BlockDiff.of(PoundBlock.block(), revised()).count(Kind.ADDED)).isEqualTo(1);
+        assertThat(BlockDiff.of(PoundBlock.block(), PoundBlock.revised()).count(Kind.ADDED)).isEqualTo(1);
     }
 }
