@@ -98,7 +98,7 @@ public final class BlockFileReader {
         Warnings warnings = new Warnings();
         Locator locator = new Locator(bytes);
         try {
-            FormatHeader.Header header = FormatHeader.check(bytes, warnings);
+            FormatHeader.Header header = header(bytes, source, warnings);
             String version = header.version();
             if (header.nulls() > 0) {
                 refuseNull(bytes);
@@ -115,6 +115,23 @@ public final class BlockFileReader {
             throw JsonErrors.translate(e, locator);
         } catch (IOException e) {
             throw BlockFileException.whole("Cannot read " + source + ": " + BlockFileWriter.describe(e), e);
+        }
+    }
+
+    /**
+     * The first look at the file; a file that is not a block file at all is named for what it is (a GPX track,
+     * a Garmin export, a Liftosaur program…) rather than for the field it lacks.
+     */
+    private static FormatHeader.Header header(byte[] bytes, String source, Warnings warnings) throws IOException {
+        try {
+            return FormatHeader.check(bytes, warnings);
+        } catch (BlockFileException | JsonProcessingException e) {
+            java.util.Optional<OtherAppFiles.Recognised> other = OtherAppFiles.recognise(bytes,
+                    Math.min(bytes.length, OtherAppFiles.PEEK_BYTES), source);
+            if (other.isPresent() && other.get().kind() != OtherAppFiles.Kind.BLOCK_FILE) {
+                throw BlockFileException.whole(other.get().sentence(source, "an Overload block file"), e);
+            }
+            throw e;
         }
     }
 
