@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -126,7 +127,7 @@ public final class BlockFileReader {
         try {
             return FormatHeader.check(bytes, warnings);
         } catch (BlockFileException | JsonProcessingException e) {
-            java.util.Optional<OtherAppFiles.Recognised> other = OtherAppFiles.recognise(bytes,
+            Optional<OtherAppFiles.Recognised> other = OtherAppFiles.recognise(bytes,
                     Math.min(bytes.length, OtherAppFiles.PEEK_BYTES), source);
             if (other.isPresent() && other.get().kind() != OtherAppFiles.Kind.BLOCK_FILE) {
                 throw BlockFileException.whole(other.get().sentence(source, "an Overload block file"), e);
@@ -137,7 +138,7 @@ public final class BlockFileReader {
 
     /** A block file leaves out what it does not have; a null would be read as absent, which the file may not mean. */
     private static void refuseNull(byte[] bytes) throws IOException {
-        java.util.Optional<JsonPath> at = UnknownFieldScan.firstNull(bytes);
+        Optional<JsonPath> at = UnknownFieldScan.firstNull(bytes);
         if (at.isPresent()) {
             JsonPath path = at.get();
             String text = path.toString();

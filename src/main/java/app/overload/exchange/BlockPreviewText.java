@@ -3,7 +3,9 @@ package app.overload.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import app.overload.domain.Exercise;
@@ -194,7 +196,7 @@ public record BlockPreviewText(List<String> summary, List<Week> outline, List<St
                 yours.add(units.format(mine.defaultRest()));
             }
             if (mine.pattern() != theirs.pattern() || mine.region() != theirs.region()
-                    || !java.util.Objects.equals(mine.progressesTo(), theirs.progressesTo())) {
+                    || !Objects.equals(mine.progressesTo(), theirs.progressesTo())) {
                 file.add("another movement or chain");
                 yours.add("yours");
             }
@@ -249,7 +251,7 @@ public record BlockPreviewText(List<String> summary, List<Week> outline, List<St
      * @return empty when no change, or more than one, starts with it
      */
     public Optional<PlannedSessionId> planned(String ref) {
-        String start = ref.strip().toLowerCase(java.util.Locale.ROOT);
+        String start = ref.strip().toLowerCase(Locale.ROOT);
         List<PlannedSessionId> matches = start.length() < 4 ? List.of()
                 : plan.stream().map(PlannedLine::id).filter(id -> id.toString().startsWith(start)).toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();

@@ -3,6 +3,7 @@ package app.overload.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -121,14 +122,14 @@ public record ImportPreview(BlockFile file, BlockContents contents, TrainingBloc
     /** "its goal and 3 planned sessions (1 added, 2 changed)". */
     private String differences() {
         List<String> parts = new ArrayList<>();
-        diff.fields().forEach(f -> parts.add("its " + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        diff.fields().forEach(f -> parts.add("its " + f.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 .replace("levels", "current level")));
         if (!diff.plan().isEmpty()) {
             List<String> kinds = new ArrayList<>();
             for (BlockDiff.Kind kind : BlockDiff.Kind.values()) {
                 long n = diff.count(kind);
                 if (n > 0) {
-                    kinds.add(n + " " + kind.name().toLowerCase(java.util.Locale.ROOT));
+                    kinds.add(n + " " + kind.name().toLowerCase(Locale.ROOT));
                 }
             }
             parts.add(BlockExporter.count(diff.plan().size(), "planned session") + " (" + String.join(", ", kinds)

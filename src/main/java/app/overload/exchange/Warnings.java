@@ -3,7 +3,9 @@ package app.overload.exchange;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects what a reader noticed but did not refuse. Places are JSON paths here; the reader adds line and column
@@ -85,11 +87,11 @@ final class Warnings {
     }
 
     /** A week listed twice in a list of weeks counts once; the person is told. */
-    void repeatedWeeks(java.util.List<Integer> weeks, JsonPath at) {
+    void repeatedWeeks(List<Integer> weeks, JsonPath at) {
         if (weeks == null) {
             return;
         }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < weeks.size(); i++) {
             Integer week = weeks.get(i);
             if (week != null && !seen.add(week)) {

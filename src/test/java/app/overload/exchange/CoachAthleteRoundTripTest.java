@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.domain.BlockId;
-import app.overload.domain.Mass;
 import app.overload.domain.PlannedSession;
-import app.overload.domain.Prescription;
-import app.overload.domain.ProgressionRule;
-import app.overload.domain.Purpose;
-import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockDiff.Field;

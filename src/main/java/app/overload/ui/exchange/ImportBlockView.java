@@ -3,6 +3,7 @@ package app.overload.ui.exchange;
 import app.overload.ui.UiStyles;
 import app.overload.ui.exchange.ImportBlockViewModel.State;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
@@ -84,7 +85,7 @@ public final class ImportBlockView extends VBox {
         scroll.setId("import-block-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         ProgressIndicator working = new ProgressIndicator();
