@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockFile;
 import app.overload.exchange.BlockFileException;
 import app.overload.exchange.BlockFileReader;
@@ -50,6 +52,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Only show what would change; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--units", paramLabel = "kg|lb", converter = ImportHistoryCommand.UnitConverter.class,
+            description = "Show the preview's loads in these units (default: the logbook's).")
+    MassUnit units;
+
     @Option(names = "--keep-mine", description = "Where the file and your block differ, keep your version of "
             + "everything; only new sessions and exercises are added.")
     boolean keepMine;
@@ -76,7 +82,8 @@ final class ImportCommand implements Callable<Integer> {
                 Logbook logbook = opened.logbook();
                 BlockImporter importer = new BlockImporter(logbook);
                 ImportPreview preview = importer.preview(read);
-                BlockPreviewText text = preview.text(logbook.settings().units());
+                UnitPreferences own = logbook.settings().units();
+                BlockPreviewText text = preview.text(units == null ? own : new UnitPreferences(units, own.distance()));
                 ImportChoices choices = choices(preview, text);
                 text.lines(choices).forEach(out::println);
                 preview.conflicts().forEach(c -> out.println("Conflict: " + c));

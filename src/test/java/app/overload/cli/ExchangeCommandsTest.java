@@ -203,6 +203,17 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void theDiffIsShownInTheUnitsAskedFor() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+        run("import", "--db", athlete.toString(), file.toString());
+        reviseExport();
+
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run", "--units", "lb");
+
+        assertThat(dry.out()).contains("back squat 5×5 @ 148.81 lb → 5×5 @ 154.32 lb");
+    }
+
+    @Test
     void keepMineForKeepsOnePlannedSessionAndTakesTheRest() throws Exception {
         run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
         run("import", "--db", athlete.toString(), file.toString());

@@ -90,9 +90,9 @@ public final class ImportBlockViewModel {
         detailsSide.addListener((obs, old, now) -> updateChoices());
     }
 
-    /** A preview in the logbook's own units. */
+    /** A preview in kilograms and kilometres. */
     public ImportBlockViewModel(Logbook logbook, TaskExecutor executor, Runnable afterImport) {
-        this(logbook, executor, logbook.settings().units(), afterImport);
+        this(logbook, executor, UnitPreferences.METRIC, afterImport);
     }
 
     /** Reads and previews {@code file} in the background; the lists fill when it is done. */
