@@ -12,7 +12,8 @@ public record ImportResult(String blockName, Change change, int plannedSessions,
         int sessionsSkipped, int exercisesAdded, int taken, int kept) {
 
     public String describe() {
-        if ((change == Change.UNCHANGED || taken == 0) && sessionsAdded == 0 && exercisesAdded == 0) {
+        boolean blockWritten = change == Change.NEW || (change == Change.UPDATE && taken > 0);
+        if (!blockWritten && sessionsAdded == 0 && exercisesAdded == 0) {
             return change == Change.UPDATE
                     ? "Nothing imported: you kept your version of \"" + blockName + "\" and its sessions are already "
                             + "in the logbook."

@@ -215,7 +215,7 @@ public final class OtherAppFiles {
 
     private static String article(HistoryFormat format) {
         String label = format.label();
-        return ("AEIOUFH".indexOf(label.charAt(0)) >= 0 && !label.startsWith("Hevy") ? "an " : "a ") + label;
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     /** The field names of a JSON file's first part, at any depth, and its top-level "format", if any. */

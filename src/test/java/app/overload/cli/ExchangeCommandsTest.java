@@ -118,7 +118,9 @@ class ExchangeCommandsTest {
 
         assertThat(export.out()).contains("without logged sessions");
         assertThat(run("import", "--db", athlete.toString(), file.toString()).out())
-                .contains("The file has no logged sessions.");
+                .contains("The file has no logged sessions.")
+                .contains("Imported the block \"Linear 5×5 (Apr 2026)\" with 36 planned sessions; added 0 sessions "
+                        + "and 0 exercises.");
         assertThat(sessionsIn(athlete)).isZero();
     }
 
