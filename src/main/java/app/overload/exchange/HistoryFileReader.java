@@ -141,7 +141,7 @@ public final class HistoryFileReader {
             }
         }
         List<Session> sessions = Values.list(document.sessions(), ROOT.field("sessions"),
-                (json, at) -> session(json, at, entries, byId, described));
+                (json, at) -> session(json, at, entries, byId, described, warnings));
         Set<SessionId> ids = new HashSet<>();
         for (int i = 0; i < sessions.size(); i++) {
             if (!ids.add(sessions.get(i).id())) {
@@ -161,11 +161,11 @@ public final class HistoryFileReader {
     }
 
     private static Session session(HistorySessionJson json, JsonPath at, SessionsFromJson entries,
-            Map<BlockId, TrainingBlock> blocks, Map<ExerciseId, Exercise> described) {
+            Map<BlockId, TrainingBlock> blocks, Map<ExerciseId, Exercise> described, Warnings warnings) {
         var id = new SessionId(Values.uuid(json.id(), at.field("id")));
         String kind = Values.text(json.kind(), at.field("kind"));
         var start = Values.dateTime(json.start(), at.field("start"));
-        var duration = Values.seconds(json.durationS(), at.field("durationS"));
+        var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
         var rpe = Values.optionalRpe(json.rpe(), at.field("rpe"));
         List<ActivityEntry> read = Values.list(Values.required(json.entries(), at.field("entries")),
                 at.field("entries"), entries::entry);

@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.overload.domain.Exercise;
+import app.overload.domain.MassUnit;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -33,12 +34,15 @@ public final class HistoryFileWriter {
             java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final Writer out;
+    /** Loads that are round numbers in it are written in it (loadLb), the others in kilograms, as in block files. */
+    private final MassUnit unit;
     private final ObjectMapper json = BlockFormat.json();
     private boolean firstSession = true;
     private boolean open;
 
-    public HistoryFileWriter(OutputStream out) {
+    public HistoryFileWriter(OutputStream out, MassUnit unit) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.unit = unit;
     }
 
     /**
@@ -60,10 +64,10 @@ public final class HistoryFileWriter {
         if (to != null) {
             out.write("  \"to\": \"" + to + "\",\n");
         }
-        list("exercises", exercises.stream().map(BlockToJson::exercise).toList());
+        list("exercises", exercises.stream().map(e -> BlockToJson.exercise(e, unit)).toList());
         list("blocks", blocks.stream()
-                .map(b -> new HistoryBlockJson(BlockToJson.block(b), b.plan().stream().map(PlanToJson::planned)
-                        .toList()))
+                .map(b -> new HistoryBlockJson(BlockToJson.block(b, unit), b.plan().stream()
+                        .map(p -> PlanToJson.planned(p, unit)).toList()))
                 .toList());
         out.write("  \"sessions\": [");
         open = true;
@@ -75,7 +79,7 @@ public final class HistoryFileWriter {
         }
         out.write(firstSession ? "\n" : ",\n");
         firstSession = false;
-        item(session(session));
+        item(session(session, unit));
     }
 
     /** Closes the document and flushes; the caller closes the stream. */
@@ -85,9 +89,9 @@ public final class HistoryFileWriter {
         open = false;
     }
 
-    static HistorySessionJson session(Session s) {
+    static HistorySessionJson session(Session s, MassUnit unit) {
         String start = START.format(s.start());
-        List<BlockDocument.EntryJson> entries = s.entries().stream().map(SessionsToJson::entry).toList();
+        List<BlockDocument.EntryJson> entries = s.entries().stream().map(e -> SessionsToJson.entry(e, unit)).toList();
         if (s instanceof Workout w) {
             return new HistorySessionJson(s.id().toString(), "workout", start, BlockToJson.seconds(s.duration()),
                     BlockToJson.rpe(s.rpe()), w.label(), null, null, null, s.notes(), entries);

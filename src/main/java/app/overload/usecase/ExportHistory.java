@@ -89,7 +89,7 @@ public final class ExportHistory {
     /**
      * @param from     first day, or null for the first session
      * @param to       last day (included), or null for the last session
-     * @param units    the units loads and distances are written in where a file has a choice (CSV)
+     * @param units    the units loads and distances are written in where a file has a choice (CSV; loads in JSON)
      * @param progress told the share of the range written so far
      * @throws ExportException when the file cannot be written; nothing is left half-written
      * @throws IllegalArgumentException when {@code from} is after {@code to}
@@ -114,7 +114,7 @@ public final class ExportHistory {
             if (format == Format.CSV) {
                 csv(out, range, units, counting);
             } else {
-                json(out, range, from, to, counting);
+                json(out, range, from, to, units, counting);
             }
         });
         progress.accept(1);
@@ -140,7 +140,8 @@ public final class ExportHistory {
      * Two passes over the range: the first only notes which blocks and exercises the sessions name, since the
      * file lists those before the sessions; the second writes the sessions.
      */
-    private void json(OutputStream out, Range range, LocalDate from, LocalDate to, Counting counting)
+    private void json(OutputStream out, Range range, LocalDate from, LocalDate to, UnitPreferences units,
+            Counting counting)
             throws IOException {
         Set<BlockId> blockIds = new LinkedHashSet<>();
         Set<ExerciseId> exerciseIds = new LinkedHashSet<>();
@@ -165,7 +166,7 @@ public final class ExportHistory {
                 exerciseIds.addAll(b.exercises());
             }
         }
-        HistoryFileWriter json = new HistoryFileWriter(out);
+        HistoryFileWriter json = new HistoryFileWriter(out, units.mass());
         json.begin(from, to, exercisesWithChains(exerciseIds), blocks);
         if (range != null) {
             for (LocalDate start = range.first; !start.isAfter(range.last); start = start.plusDays(CHUNK_DAYS)) {

@@ -51,7 +51,8 @@ public final class BlockExchangeActions {
 
     /** The import preview for a file already chosen (dropped on the window, or a template). */
     public static void previewImport(Window owner, AppServices services, Path file, Runnable afterImport) {
-        ImportBlockViewModel model = new ImportBlockViewModel(services.logbook(), services.executor(), afterImport);
+        ImportBlockViewModel model = new ImportBlockViewModel(services.logbook(), services.executor(),
+                services.units().get(), afterImport);
         new ImportBlockDialog(owner, model).show();
         model.preview(file);
     }
