@@ -39,6 +39,7 @@ public enum Shortcut {
     UNDO_DELETE(Area.HISTORY, "Bring the deleted session back", shortcut(KeyCode.Z)),
 
     SAVE(Area.LOG, "Save the session", shortcut(KeyCode.S)),
+    QUICK_ENTRY(Area.LOG, "Type a whole session in one line", shortcut(KeyCode.L)),
     LEAVE(Area.LOG, "Leave the form (asks first when something is unsaved)", key(KeyCode.ESCAPE)),
     FIND_EXERCISE(Area.LOG, "Find an exercise to add", shortcut(KeyCode.E)),
     ADD_ENDURANCE(Area.LOG, "Add a run, ride, row or swim", shortcut(KeyCode.R)),
@@ -75,7 +76,9 @@ public enum Shortcut {
             new FieldKey(Area.LOG, "Enter", "In a set: add the next set as a copy of it"),
             new FieldKey(Area.LOG, "Ctrl+Delete", "In a set: remove it"),
             new FieldKey(Area.LOG, "Space", "On Done: tick the set done and start the rest timer"),
-            new FieldKey(Area.LOG, "Ctrl+Tab", "Leave the notes"),
+            new FieldKey(Area.LOG, "Enter", "In quick entry: put the line into the form"),
+            new FieldKey(Area.LOG, "Shift+Enter", "In quick entry: start another line"),
+            new FieldKey(Area.LOG, "Ctrl+Tab", "Leave the notes or the quick-entry box"),
             new FieldKey(Area.HISTORY, "Up, Down", "Walk the sessions"),
             new FieldKey(Area.BLOCKS, "Enter, Space", "Open the block or the day in focus"),
             new FieldKey(Area.ANYWHERE, "Tab, Shift+Tab", "Next or previous control"),

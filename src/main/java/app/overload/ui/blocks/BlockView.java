@@ -12,6 +12,8 @@ import app.overload.ui.Focus;
 import app.overload.ui.OverflowMenu;
 import app.overload.ui.Shortcut;
 import app.overload.ui.exchange.BlockExchangeActions;
+import app.overload.ui.exchange.ExportPlanViewModel;
+import app.overload.ui.exchange.PlanExportActions;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -70,10 +75,25 @@ public final class BlockView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button export = new Button("Export block…", new FontIcon(Feather.SHARE));
+        ExportPlanViewModel planExport = new ExportPlanViewModel(services.logbook(), services.executor(),
+                services.clock(), services.units());
+        MenuItem toCalendar = new MenuItem("Calendar file (.ics)…", new FontIcon(Feather.CALENDAR));
+        toCalendar.setId("export-plan-ics");
+        toCalendar.setOnAction(e -> model.block().ifPresent(b -> PlanExportActions.calendar(getScene().getWindow(),
+                planExport, b)));
+        MenuItem toWatch = new MenuItem("Runs and rides for a watch (.fit)…", new FontIcon(Feather.WATCH));
+        toWatch.setId("export-plan-fit");
+        toWatch.setOnAction(e -> model.block().ifPresent(b -> PlanExportActions.watch(getScene().getWindow(),
+                planExport, b)));
+        // One menu for every way a block leaves the app, so the title row keeps room at 1024 pixels.
+        MenuItem export = new MenuItem("Block file for a coach or athlete (.json)…", new FontIcon(Feather.SHARE));
         export.setId("export-block");
         export.setOnAction(e -> model.block().ifPresent(b -> BlockExchangeActions.exportBlock(getScene().getWindow(),
                 services, b.id())));
+        MenuButton exportMenu = new MenuButton("Export", new FontIcon(Feather.SHARE), export, new SeparatorMenuItem(),
+                toCalendar, toWatch);
+        exportMenu.setId("export-plan");
+        exportMenu.disableProperty().bind(planExport.busyProperty());
         Button archive = new Button("Archive…", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-block");
         archive.setOnAction(e -> ArchiveDialog.open(getScene().getWindow(), new ArchiveViewModel(model)));
@@ -81,15 +101,18 @@ public final class BlockView extends BorderPane {
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
-        // The status under the name, and Archive and Delete in a More menu when the row is short of room.
+        // The status under the name, and Archive and Delete in a More menu when the row is short of room; the
+        // name wraps rather than pushing the buttons off, and shows whole in its tooltip too.
         name.setWrapText(true);
+        name.setTooltip(new javafx.scene.control.Tooltip());
+        name.getTooltip().textProperty().bind(model.nameProperty());
         status.setMinWidth(Region.USE_PREF_SIZE);
         VBox nameAndStatus = new VBox(2, name, status);
         nameAndStatus.setAlignment(Pos.CENTER_LEFT);
-        for (Region fixed : new Region[] {back, export, archive, delete}) {
+        for (Region fixed : new Region[] {back, exportMenu, archive, delete}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox titleRow = new HBox(10, back, nameAndStatus, spacer, export, archive, delete);
+        HBox titleRow = new HBox(10, back, nameAndStatus, spacer, exportMenu, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         OverflowMenu.install(titleRow, archive, delete).setId("block-more");
 
@@ -102,7 +125,18 @@ public final class BlockView extends BorderPane {
         message.getStyleClass().add("field-message");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        VBox top = new VBox(10, titleRow, deletePrompt, message, summaryCard());
+        Label exported = new Label();
+        exported.setId("export-plan-outcome");
+        exported.setWrapText(true);
+        exported.textProperty().bind(planExport.outcomeProperty());
+        exported.managedProperty().bind(exported.textProperty().isNotEmpty());
+        exported.visibleProperty().bind(exported.managedProperty());
+        planExport.failedProperty().addListener((obs, old, now) -> {
+            exported.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            exported.getStyleClass().add(now ? Styles.DANGER : Styles.SUCCESS);
+        });
+        exported.getStyleClass().add(Styles.SUCCESS);
+        VBox top = new VBox(10, titleRow, deletePrompt, message, exported, summaryCard());
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 

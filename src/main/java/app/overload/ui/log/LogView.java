@@ -36,10 +36,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The log section: the form on the left, the summary and Save on the right (under the entries on a narrow window).
- * Keyboard first: Ctrl+S saves, Esc leaves (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R
- * adds a run, Ctrl+T a timed activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2 choose workout or training; the
- * whole list is {@link Shortcut}'s.
+ * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right (under the
+ * entries on a narrow window). Keyboard first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves
+ * (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D
+ * goes to the date, Ctrl+1 / Ctrl+2 choose workout or training; the whole list is {@link Shortcut}'s.
  */
 public final class LogView extends BorderPane {
 
@@ -59,6 +59,7 @@ public final class LogView extends BorderPane {
     private final VBox column;
     private final SummaryPane summary;
     private final BooleanBinding narrow;
+    private final QuickEntryBox quickEntry;
     private final VBox editors = new VBox(12);
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
     private final Button keepEditing = new Button("Keep editing");
@@ -82,7 +83,8 @@ public final class LogView extends BorderPane {
         titleRow = new HBox(16, title, hint, spacer);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         header = new HeaderPane(model);
-        VBox top = new VBox(8, titleRow, draftOfferBar(), leavePromptBar(), plannedOfferBar(), header);
+        quickEntry = new QuickEntryBox(model.quickEntry());
+        VBox top = new VBox(8, titleRow, quickEntry, draftOfferBar(), leavePromptBar(), plannedOfferBar(), header);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
 
@@ -207,7 +209,7 @@ public final class LogView extends BorderPane {
     /** The hint under the title: the keys used most, and where to find the rest. */
     private static String hintText() {
         return String.join(" · ", Shortcut.SHORTCUTS.keysText() + " shortcuts", Shortcut.SAVE.keysText() + " saves",
-                Shortcut.LEAVE.keysText() + " leaves", Shortcut.FIND_EXERCISE.keysText() + " exercise",
+                Shortcut.LEAVE.keysText() + " leaves", Shortcut.QUICK_ENTRY.keysText() + " quick entry", Shortcut.FIND_EXERCISE.keysText() + " exercise",
                 Shortcut.ADD_ENDURANCE.keysText() + " run", Shortcut.ADD_TIMED.keysText() + " activity",
                 Shortcut.GO_DATE.keysText() + " date");
     }
@@ -245,7 +247,15 @@ public final class LogView extends BorderPane {
 
     private void shortcuts() {
         Map<Shortcut, Shortcut.Action> keys = new EnumMap<>(Shortcut.class);
-        keys.put(Shortcut.SAVE, Shortcut.Action.of(model::save));
+        // A line typed in the quick-entry box is what Ctrl+S saves while it is there; else the form.
+        keys.put(Shortcut.SAVE, Shortcut.Action.of(() -> {
+            if (quickEntry.holdsText()) {
+                model.quickEntry().save();
+            } else {
+                model.save();
+            }
+        }));
+        keys.put(Shortcut.QUICK_ENTRY, Shortcut.Action.of(quickEntry::focus));
         keys.put(Shortcut.FIND_EXERCISE, Shortcut.Action.of(addBar::focusSearch));
         keys.put(Shortcut.ADD_ENDURANCE, Shortcut.Action.of(() -> focusEntry(model.addEndurance())));
         keys.put(Shortcut.ADD_TIMED, Shortcut.Action.of(() -> focusEntry(model.addTimed())));
@@ -300,6 +310,10 @@ public final class LogView extends BorderPane {
         } else {
             Focus.soon(restore);
         }
+    }
+
+    LogViewModel model() {
+        return model;
     }
 
     /** Rebuilds the entry cards after a change of units, so captions show the new unit. */
