@@ -3,6 +3,7 @@ package app.overload.ui.exchange;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.exchange.ExportHistoryViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
@@ -51,6 +52,8 @@ public final class ExportHistoryDialog {
     }
 
     public void show() {
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
     }
 
