@@ -46,6 +46,13 @@ public final class BackupDialog extends Dialog<Void> {
         empty.textProperty().bind(model.messageProperty());
         table.setPlaceholder(empty);
         table.setPrefSize(720, 300);
+        // The newest copy is chosen as the list arrives: with the keyboard's focus already on the first row, Down
+        // alone could not choose a single copy. Restore still asks, with Cancel as its default.
+        model.rows().addListener((javafx.collections.ListChangeListener<BackupViewModel.Row>) change -> {
+            if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
 
         Button backUp = new Button("Back up now");
         backUp.setId("back-up-now");
