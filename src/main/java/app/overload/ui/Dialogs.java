@@ -25,9 +25,17 @@ public final class Dialogs {
 
     /**
      * Keeps a dialog within its owner window, so its buttons stay on a small laptop's screen; its content must
-     * scroll (or wrap) to fit. Call before it shows.
+     * scroll (or wrap) to fit. Its buttons are each as wide as their own words: the button bar otherwise sizes
+     * them all alike, measured before the stylesheets gave them the app's text size, which cuts "Create block"
+     * short at 150 %. Call before it shows, once its buttons are there.
      */
     public static void fitOwner(Dialog<?> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            Node button = dialog.getDialogPane().lookupButton(type);
+            if (button != null) {
+                javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
+            }
+        }
         Window owner = dialog.getOwner();
         if (owner == null || owner.getWidth() <= 0) {
             return;

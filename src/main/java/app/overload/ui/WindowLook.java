@@ -20,18 +20,26 @@ public final class WindowLook {
     }
 
     /**
-     * From now on, every window that opens, and every one open now, takes the look; a new text size reaches them
-     * all. Meant to be called once, by the application.
+     * From now on, every window that opens, and every one open now, takes the look as it shows (before it is laid
+     * out and sized); a new text size reaches them all. Meant to be called once, by the application; returns what
+     * stops it (for tests, which share one JVM).
      */
-    public static void followAllWindows(ObservableValue<TextSize> textSize) {
+    public static Runnable followAllWindows(ObservableValue<TextSize> textSize) {
         WindowLook look = new WindowLook(textSize);
         Window.getWindows().forEach(look::follow);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        ListChangeListener<Window> opened = change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(look::follow);
             }
-        });
-        textSize.addListener((obs, old, now) -> Window.getWindows().forEach(w -> apply(w.getScene(), now)));
+        };
+        Window.getWindows().addListener(opened);
+        javafx.beans.value.ChangeListener<TextSize> resized = (obs, old, now) -> Window.getWindows()
+                .forEach(w -> apply(w.getScene(), now));
+        textSize.addListener(resized);
+        return () -> {
+            Window.getWindows().removeListener(opened);
+            textSize.removeListener(resized);
+        };
     }
 
     private void follow(Window window) {

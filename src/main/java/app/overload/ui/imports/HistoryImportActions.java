@@ -39,7 +39,10 @@ public final class HistoryImportActions {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import history");
-        Scene scene = new Scene(view, 900, 720);
+        // 900 × 720, or as large as the app's window where that is smaller (a 1024 × 640 laptop).
+        double width = owner == null || owner.getWidth() <= 0 ? 900 : Math.min(900, owner.getWidth());
+        double height = owner == null || owner.getHeight() <= 0 ? 720 : Math.min(720, owner.getHeight());
+        Scene scene = new Scene(view, width, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -108,6 +108,11 @@ public final class ImportHistoryView extends BorderPane {
         model.unitProperty().addListener((obs, old, now) -> unit.setValue(choiceOf(now)));
         Label unitLabel = new Label("Weights in Strong files without units:");
         unitLabel.getStyleClass().add(UiStyles.MUTED);
+        // With large text on a small window the buttons keep their words and the caption wraps instead.
+        unitLabel.setWrapText(true);
+        for (javafx.scene.control.Control fixed : List.of(addFiles, addFolder, unit)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(8, addFiles, addFolder, spacer(), unitLabel, unit);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(8, 0, 0, 0));
