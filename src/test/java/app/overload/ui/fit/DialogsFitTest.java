@@ -126,11 +126,14 @@ class DialogsFitTest {
     }
 
     @Test
-    void theWelcomeOfAnEmptyLogbookFitsEveryScreen(FxRobot robot) {
+    void theWelcomeOfAnEmptyLogbookFitsEveryScreen(FxRobot robot) throws Exception {
         app.logbook = Logbook.open(folder.resolve("empty.db"));
         app.services = TestLogbooks.services(app.logbook, FitFixture.TODAY.atTime(20, 0));
         robot.interact(() -> app.window.showLogbook(app.services, true));
         WaitForAsyncUtils.waitForFxEvents();
+        // The keyboard starts on the welcome's first button.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.stage.getScene().getFocusOwner() instanceof Button b
+                && b.getText().equals("Log your first session"));
         ScreenFit fit = new ScreenFit();
         for (Screen screen : Screen.ALL) {
             for (Theme theme : FitFixture.THEMES) {
