@@ -386,8 +386,31 @@ public final class MainWindow extends BorderPane {
             throw new IllegalArgumentException("No section " + id);
         }
         navButtons.get(id).setSelected(true);
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusWasInContent = owner == null || isUnder(owner, content);
         content.getChildren().setAll(section.view());
         section.shown();
+        // Reached by a key (Alt+1, a save) rather than the sidebar: the focus left with the old view and would
+        // fall to the sidebar's last entry, so it goes into the new one, on its table if it has one. The log form
+        // places its own focus.
+        if (focusWasInContent && !(section.view() instanceof app.overload.ui.log.LogView)) {
+            Node view = section.view();
+            javafx.application.Platform.runLater(() -> {
+                Node table = view.lookup(".table-view");
+                java.util.Optional<Node> target = table != null && table.isVisible() ? java.util.Optional.of(table)
+                        : Dialogs.firstField(view);
+                target.ifPresent(Focus::soon);
+            });
+        }
+    }
+
+    private static boolean isUnder(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showWelcome() {

@@ -145,6 +145,8 @@ class KeyboardTest {
                 .isPresent());
         assertThat(logbook.sessions().count()).isEqualTo(before + 1);
         assertThat(robot.lookup("#" + LogView.ID).tryQuery()).isEmpty();
+        // Back in the history, the keys go on in its table (Up, Down, Enter), not in the sidebar.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusOwner() instanceof javafx.scene.control.TableView);
     }
 
     @Test
