@@ -120,7 +120,7 @@ class FitFileTest {
 
     @Test
     void aSessionTimedFromWhenTheDeviceWasSwitchedOnIsLeftOutAsUndated() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder(com.garmin.fit.Fit.ProtocolVersion.V2_0);
         com.garmin.fit.DateTime sinceSwitchedOn = new com.garmin.fit.DateTime(16_441_241L); // FIT times below 2^28
         com.garmin.fit.RecordMesg record = new com.garmin.fit.RecordMesg();
         record.setTimestamp(sinceSwitchedOn);
@@ -141,7 +141,7 @@ class FitFileTest {
 
     @Test
     void aSessionAverageHeartRateOfZeroMeansNoSensorNotAnError() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder(com.garmin.fit.Fit.ProtocolVersion.V2_0);
         com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
         session.setStartTime(new com.garmin.fit.DateTime(FitFixtures.START));
         session.setTotalElapsedTime(1800f);
@@ -159,7 +159,7 @@ class FitFileTest {
 
     @Test
     void aWorkoutFileIsNotTakenForAnActivity() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
+        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder(com.garmin.fit.Fit.ProtocolVersion.V2_0);
         com.garmin.fit.FileIdMesg id = new com.garmin.fit.FileIdMesg();
         id.setType(com.garmin.fit.File.WORKOUT);
         id.setManufacturer(com.garmin.fit.Manufacturer.DEVELOPMENT);
