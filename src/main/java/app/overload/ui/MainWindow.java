@@ -1,12 +1,11 @@
 package app.overload.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
@@ -17,6 +16,7 @@ import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
+import app.overload.ui.log.LogView;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.Styles;
@@ -36,6 +36,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +45,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The app's shell: a sidebar of sections, the current section's view, and a status bar. It shows first, while
@@ -76,9 +80,9 @@ public final class MainWindow extends BorderPane {
         setCenter(content);
         setBottom(statusBar(status, progress));
         // Ctrl+N opens the log form from anywhere once a logbook is open.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.N && sections.containsKey("log")
-                    && !(currentView() instanceof app.overload.ui.log.LogView)) {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.N && sections.containsKey("log")
+                    && !(currentView() instanceof LogView)) {
                 select("log");
                 e.consume();
             }
@@ -141,7 +145,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                openFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -283,11 +287,11 @@ public final class MainWindow extends BorderPane {
      * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
      * other apps. Does nothing while no logbook is open.
      */
-    public void openFiles(List<java.nio.file.Path> files) {
+    public void openFiles(List<Path> files) {
         if (services == null || files.isEmpty()) {
             return;
         }
-        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".json")) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
         } else {
@@ -295,7 +299,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void openHistoryImport(List<java.nio.file.Path> files) {
+    private void openHistoryImport(List<Path> files) {
         HistoryImportActions.open(getScene().getWindow(), services, files, this::refreshCurrent);
     }
 

@@ -1,22 +1,31 @@
 package app.overload.store;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.EnduranceGoal;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.Modality;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
+import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
 
@@ -31,7 +40,7 @@ final class StoreFixtures {
 
     static Workout squats(LocalDateTime start, int sets, int reps, double kg) {
         StrengthSet set = StrengthSet.working(reps, Mass.kilograms(kg)).withRpe(Rpe.of(8));
-        return workout(start, new StrengthEntry(SQUAT, java.util.Collections.nCopies(sets, set)));
+        return workout(start, new StrengthEntry(SQUAT, Collections.nCopies(sets, set)));
     }
 
     static Workout run(LocalDateTime start, double km, Duration time) {
@@ -48,17 +57,17 @@ final class StoreFixtures {
     }
 
     /** A 5 km block of four weeks from 2 Nov 2026 with a tempo run on Wednesdays and long runs on Sundays. */
-    static app.overload.domain.TrainingBlock fiveK(String name) {
+    static TrainingBlock fiveK(String name) {
         LocalDate start = LocalDate.of(2026, 11, 2);
-        List<app.overload.domain.PlannedSession> plan = new java.util.ArrayList<>();
+        List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 4; week++) {
-            plan.add(new app.overload.domain.PlannedSession(app.overload.domain.PlannedSessionId.random(), week,
-                    java.time.DayOfWeek.WEDNESDAY, Purpose.TEMPO, "Tempo", List.of(
-                            new app.overload.domain.Prescription.Endurance(Modality.RUN, Distance.kilometres(6),
-                                    null, null, List.of(), new app.overload.domain.ProgressionRule.Hold())), ""));
+            plan.add(new PlannedSession(PlannedSessionId.random(), week,
+                    DayOfWeek.WEDNESDAY, Purpose.TEMPO, "Tempo", List.of(
+                            new Prescription.Endurance(Modality.RUN, Distance.kilometres(6),
+                                    null, null, List.of(), new ProgressionRule.Hold())), ""));
         }
-        return new app.overload.domain.TrainingBlock(BlockId.random(), name,
-                new app.overload.domain.EnduranceGoal(Modality.RUN, Distance.kilometres(5), Duration.ofMinutes(22)),
+        return new TrainingBlock(BlockId.random(), name,
+                new EnduranceGoal(Modality.RUN, Distance.kilometres(5), Duration.ofMinutes(22)),
                 start, start.plusDays(27), 4, List.of(), List.of(), List.of(), List.of(), plan, "", null);
     }
 

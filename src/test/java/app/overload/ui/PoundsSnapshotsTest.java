@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
@@ -28,6 +20,14 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sample year (planned in kilograms) read by a lifter in pounds: the log form with today's planned session, the
@@ -82,7 +82,7 @@ class PoundsSnapshotsTest {
             });
             for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
                 robot.interact(theme::apply);
-                String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + size[0] + ".png";
+                String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + "-" + size[0] + ".png";
 
                 robot.clickOn("#nav-log");
                 WaitForAsyncUtils.waitForFxEvents();

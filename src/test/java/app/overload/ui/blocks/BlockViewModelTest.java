@@ -11,11 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.ExerciseId;
@@ -39,6 +34,10 @@ import app.overload.planning.PlannedDay;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The block view's model, the side panel's and Archive…'s, without a window: plan against done, edits, outcome. */
 class BlockViewModelTest {

@@ -7,15 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
@@ -29,7 +21,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The block view of the one-year sample's active 5×5 and half-marathon blocks, light and dark, at 1366 × 768. */
 @ExtendWith(ApplicationExtension.class)
@@ -73,7 +74,7 @@ class BlockViewSnapshotsTest {
 
     TrainingBlock named(String prefix) {
         return logbook.blocks().all().stream().filter(b -> b.name().startsWith(prefix)
-                && b.status(TODAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+                && b.status(TODAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
     }
 
     @Test
@@ -84,7 +85,7 @@ class BlockViewSnapshotsTest {
         robot.clickOn("#level-load-0").write("80");
         WaitForAsyncUtils.waitForFxEvents();
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-light.png");
-        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(ScrollPane.class)
                 .setVvalue(1));
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-preview-light.png");
         robot.interact(Theme.DARK::apply);

@@ -8,17 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
-
 import app.overload.domain.PlannedSession;
 import app.overload.domain.TrainingBlock;
 import app.overload.store.Logbook;
@@ -33,8 +22,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Each template through New block…, by mouse and keyboard: the block is created from the level typed, sessions are
@@ -132,10 +133,10 @@ class BlocksSectionTest {
         int due = Integer.parseInt(before.replaceAll("0 of (\\d+) done.*", "$1"));
         assertThat(text(robot, "#block-compliance")).isEqualTo(firstWeek.size() + " of " + due + " done · "
                 + Math.round(100.0 * firstWeek.size() / due) + " %");
-        assertThat(robot.lookup("#week-1-compliance").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0))
+        assertThat(robot.lookup("#week-1-compliance").queryAs(VBox.class).getChildren().get(0))
                 .isInstanceOfSatisfying(Label.class, l -> assertThat(l.getText()).isEqualTo("100 %"));
         assertThat(text(robot, "#goal-progress")).matches("Best .* on \\d+ Nov.* · \\d+ % of the target");
-        assertThat(robot.lookup("#goal-progress-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress())
+        assertThat(robot.lookup("#goal-progress-bar").queryAs(ProgressBar.class).getProgress())
                 .isGreaterThan(0.5);
         robot.moveTo("#block-name");
         Snapshots.save(window, "blocks-template-" + key + ".png");

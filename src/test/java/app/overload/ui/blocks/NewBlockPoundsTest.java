@@ -9,12 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.regex.Pattern;
 
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
@@ -23,6 +18,11 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** New block… from the linear 5×5 template (written in kilograms) for a lifter in kilograms and one in pounds. */
 class NewBlockPoundsTest {
@@ -69,7 +69,7 @@ class NewBlockPoundsTest {
         assertThat(model.preview().get(0)).contains(firstDay);
         // Every load of the first weeks is whole plates of the lifter's unit: 2.5 kg, 5 lb.
         double step = unit.smallestStep();
-        model.preview().forEach(day -> java.util.regex.Pattern.compile("@ ([\\d.]+) " + unit.symbol()).matcher(day)
+        model.preview().forEach(day -> Pattern.compile("@ ([\\d.]+) " + unit.symbol()).matcher(day)
                 .results().forEach(m -> assertThat(Double.parseDouble(m.group(1)) % step).as(day).isZero()));
         model.create(created::add);
 

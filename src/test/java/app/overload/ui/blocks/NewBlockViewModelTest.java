@@ -9,11 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -22,6 +17,10 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** New block…: a template filled from a level, from scratch, and every bad input refused or warned at its field. */
 class NewBlockViewModelTest {

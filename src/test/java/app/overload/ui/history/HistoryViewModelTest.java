@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import app.overload.domain.UnitPreferences;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.store.SessionFilter;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.domain.UnitPreferences;
-import app.overload.sample.SampleLogbook;
-import app.overload.store.Logbook;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import javafx.beans.property.SimpleObjectProperty;
 
 class HistoryViewModelTest {
 
@@ -56,7 +56,7 @@ class HistoryViewModelTest {
     void aPageReadAheadGivesWayToFiltersSetMeanwhile() {
         HistoryViewModel.FirstPage first = HistoryViewModel.readFirstPage(logbook, UnitPreferences.METRIC);
         HistoryViewModel model = model();
-        model.kindFilterProperty().set(app.overload.store.SessionFilter.Kind.WORKOUT);
+        model.kindFilterProperty().set(SessionFilter.Kind.WORKOUT);
         model.show(first);
         assertThat(model.rows()).filteredOn(HistoryRow.Entry.class::isInstance)
                 .allMatch(row -> !((HistoryRow.Entry) row).training());

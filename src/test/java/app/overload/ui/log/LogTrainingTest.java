@@ -11,11 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
@@ -31,6 +26,7 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
+import app.overload.domain.Session;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
@@ -39,6 +35,10 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A training day: the active block's planned session for today fills the form from its prescriptions. */
 class LogTrainingTest {
@@ -50,7 +50,7 @@ class LogTrainingTest {
 
     private Logbook logbook;
     private TrainingBlock block;
-    private final List<app.overload.domain.Session> saved = new ArrayList<>();
+    private final List<Session> saved = new ArrayList<>();
 
     @BeforeEach
     void open() {

@@ -12,11 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
@@ -25,7 +20,6 @@ import app.overload.domain.Modality;
 import app.overload.domain.Rpe;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
-import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
@@ -33,6 +27,11 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The log form without a window: typing, computing, validating, saving, drafts and last time. */
 class LogViewModelTest {
@@ -114,7 +113,7 @@ class LogViewModelTest {
         assertThat(saved).singleElement().isInstanceOf(Workout.class);
         Session stored = logbook.sessions().find(saved.get(0).id()).orElseThrow();
         StrengthEntry entry = (StrengthEntry) stored.entries().get(0);
-        assertThat(entry.sets().get(0).load().kilograms()).isCloseTo(102.06, org.assertj.core.data.Offset
+        assertThat(entry.sets().get(0).load().kilograms()).isCloseTo(102.06, Offset
                 .offset(0.01));
         assertThat(entry.sets().get(1).failed()).isTrue();
         assertThat(stored.duration()).isEqualTo(Duration.ofMinutes(50));
