@@ -5,11 +5,11 @@ import static app.overload.store.StoreFixtures.SQUAT;
 import static app.overload.store.StoreFixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import app.overload.TempLogbook;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
@@ -17,28 +17,22 @@ import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
 import app.overload.store.LastTimeQueries.LastStrength;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LastTimeQueriesTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("last.db");
 
     private Logbook logbook;
     private LastTimeQueries lastTime;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("last.db"));
+        logbook = temp.open();
         lastTime = new LastTimeQueries(logbook.database());
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     @Test

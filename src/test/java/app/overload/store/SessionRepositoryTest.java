@@ -3,13 +3,13 @@ package app.overload.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import app.overload.Fixtures;
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.Checks;
 import app.overload.domain.ExerciseId;
@@ -21,26 +21,20 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionRepositoryTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook();
 
     private Logbook logbook;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("overload.db"));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        logbook = temp.open();
     }
 
     @Test

@@ -2,13 +2,13 @@ package app.overload.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -25,10 +25,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,8 +39,8 @@ class PlannedOfferViewTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("offer.db");
 
     private MainWindow window;
     private Logbook logbook;
@@ -54,14 +53,9 @@ class PlannedOfferViewTest {
         stage.show();
     }
 
-    @AfterEach
-    void close() {
-        logbook.close();
-    }
-
     @Test
     void aWorkoutOnAPlannedDayCanBeLoggedAsThatTrainingSession(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("offer.db"));
+        logbook = temp.open();
         PlannedSession squat = new PlannedSession(PlannedSessionId.random(), 1, DayOfWeek.MONDAY,
                 Purpose.HEAVY_STRENGTH, "Workout A", List.of(Prescription.Strength.sets(ExerciseId.of("back-squat"),
                         5, 5, Mass.kilograms(100), ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), "");

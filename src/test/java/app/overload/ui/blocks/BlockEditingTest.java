@@ -2,13 +2,13 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
@@ -38,7 +38,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,8 +53,8 @@ class BlockEditingTest {
     static final LocalDate TODAY = MONDAY.plusDays(2);
     static final ExerciseId SQUAT = ExerciseId.of("back-squat");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("edit.db");
 
     MainWindow window;
     Logbook logbook;
@@ -77,7 +77,7 @@ class BlockEditingTest {
 
     /** A four-week squat block from this Monday with one planned session, opened in the blocks section. */
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("edit.db"));
+        logbook = temp.open();
         PlannedSession squat = new PlannedSession(PlannedSessionId.random(), 1, DayOfWeek.MONDAY,
                 Purpose.HEAVY_STRENGTH, "Squat day", List.of(Prescription.Strength.sets(SQUAT, 5, 5,
                         Mass.kilograms(80), ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), "");

@@ -2,11 +2,11 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import app.overload.TempLogbook;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.sample.SampleLogbook;
@@ -26,7 +26,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,8 +38,8 @@ class BlockViewSnapshotsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("sample.db");
 
     MainWindow window;
     Logbook logbook;
@@ -61,7 +61,7 @@ class BlockViewSnapshotsTest {
     }
 
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("sample.db"));
+        logbook = temp.open();
         SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
         logbook.saveAll(sample.blocks(), sample.sessions());
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),

@@ -2,13 +2,13 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -23,10 +23,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,8 +37,8 @@ class BlocksSectionHooksTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("hooks.db");
 
     Logbook logbook;
     StackPane root = new StackPane();
@@ -51,14 +50,9 @@ class BlocksSectionHooksTest {
         stage.show();
     }
 
-    @AfterEach
-    void close() {
-        logbook.close();
-    }
-
     @Test
     void fillsTheSummaryAndTheNextWeekTabFromWhatTheSectionWasGiven(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("hooks.db"));
+        logbook = temp.open();
         TrainingBlock block = new TrainingBlock(BlockId.random(), "Squat block", new StrengthGoal(
                 ExerciseId.of("back-squat"), Mass.kilograms(100), 5), TODAY.minusDays(2), TODAY.plusDays(25), 4,
                 List.of(), List.of(), List.of(), List.of(), List.of(), "", null);

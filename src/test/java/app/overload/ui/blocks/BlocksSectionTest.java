@@ -2,12 +2,12 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import app.overload.TempLogbook;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.TrainingBlock;
 import app.overload.store.Logbook;
@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -46,8 +46,8 @@ class BlocksSectionTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("blocks.db");
 
     MainWindow window;
     Logbook logbook;
@@ -68,7 +68,7 @@ class BlocksSectionTest {
     }
 
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("blocks.db"));
+        logbook = temp.open();
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 logbook.settings().units());

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import app.overload.TempLogbook;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
@@ -16,15 +17,14 @@ import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.imports.MappingRow.ExerciseChoice;
 import javafx.beans.property.SimpleObjectProperty;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImportHistoryViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     private Logbook logbook;
     private ImportHistoryViewModel model;
@@ -32,14 +32,9 @@ class ImportHistoryViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         model = new ImportHistoryViewModel(logbook, new CurrentThreadTaskExecutor(),
                 new SimpleObjectProperty<>(UnitPreferences.METRIC), Runnable::run, ZoneOffset.UTC);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     static Path fixture(String name) {

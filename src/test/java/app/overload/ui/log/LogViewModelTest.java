@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.overload.TempLogbook;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
@@ -28,18 +28,17 @@ import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The log form without a window: typing, computing, validating, saving, drafts and last time. */
 class LogViewModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     private Logbook logbook;
     private final SimpleObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
@@ -49,7 +48,7 @@ class LogViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         model = newModel();
     }
 
@@ -58,11 +57,6 @@ class LogViewModelTest {
         m.setOnSaved(saved::add);
         m.open();
         return m;
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private StrengthModel squat() {
