@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import app.overload.Fixtures;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.StrengthEntry;
@@ -61,7 +62,7 @@ class DraftRepositoryTest {
     @Test
     void savingTheSessionDropsItsDraftInTheSameTransaction() {
         drafts.save("log", "typing", LocalDateTime.of(2026, 11, 23, 18, 0));
-        Workout session = StoreFixtures.squats(StoreFixtures.day(23), 5, 5, 100);
+        Workout session = Fixtures.squats(Fixtures.day(23), 5, 5, 100);
 
         logbook.sessions().saveAndDropDraft(session, "log");
 
@@ -72,7 +73,7 @@ class DraftRepositoryTest {
     @Test
     void aSessionThatCannotBeSavedLeavesTheDraftAlone() {
         drafts.save("log", "typing", LocalDateTime.of(2026, 11, 23, 18, 0));
-        Workout unknownExercise = StoreFixtures.workout(StoreFixtures.day(23), new StrengthEntry(
+        Workout unknownExercise = Fixtures.workout(Fixtures.day(23), new StrengthEntry(
                 ExerciseId.of("no-such-lift"),
                 List.of(StrengthSet.working(5, Mass.kilograms(20)))));
 
