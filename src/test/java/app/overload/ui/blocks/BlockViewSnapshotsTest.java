@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,11 @@ class BlockViewSnapshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#level-load-0").write("80");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#level-load-0").queryAs(TextField.class).getText()).isEqualTo("80");
+        assertThat(robot.lookup("#new-block-description").queryAs(Label.class).getText())
+                .as("the chosen template says what it holds").isNotBlank();
+        assertThat(robot.lookup("#new-block-message").queryAs(Label.class).getText())
+                .as("a level of 80 kg is accepted").doesNotContainIgnoringCase("load");
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-light.png");
         robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(ScrollPane.class)
                 .setVvalue(1));
