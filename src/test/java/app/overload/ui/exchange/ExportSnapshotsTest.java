@@ -15,11 +15,9 @@ import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -53,11 +51,8 @@ class ExportSnapshotsTest {
 
     @Start
     void start(Stage primary) {
-        Theme.LIGHT.apply();
         stage = primary;
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        primary.setScene(new Scene(window, 1024, 640));
-        primary.show();
+        window = ShellStage.show(primary, 1024, 640);
     }
 
     @AfterEach
