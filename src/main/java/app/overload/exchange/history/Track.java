@@ -12,10 +12,12 @@ import app.overload.domain.HeartRateHistogram;
 final class Track {
 
     /**
-     * A longer silence between two points is a pause (auto-pause, a stop at a light with the watch stopped), not
-     * time at the heart rate before it. Devices record every second, or every few seconds with "smart recording".
+     * A longer silence between two points is a pause (the watch stopped for a coffee or a ferry), not time at the
+     * heart rate before it. Devices record every second, every few seconds with "smart recording", and some every
+     * minute to save battery, so anything up to two minutes counts; a short stop at a light counts at the heart rate
+     * it began with, which moves a minute's worth between neighbouring zones at most.
      */
-    static final double PAUSE_SECONDS = 30;
+    static final double PAUSE_SECONDS = 120;
 
     /** GPS and barometric altitude jitter by a metre or two; climbs smaller than this are noise. */
     static final double ELEVATION_THRESHOLD_M = 3.0;
