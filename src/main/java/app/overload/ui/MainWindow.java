@@ -11,6 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.athlete.AthleteDialog;
+import app.overload.ui.athlete.AthleteViewModel;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
@@ -125,7 +127,12 @@ public final class MainWindow extends BorderPane {
                 this::refreshCurrent));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importBlock, importHistory, new SeparatorMenuItem(), backupsItem);
+        MenuItem athlete = new MenuItem("Athlete and heart-rate zones…", new FontIcon(Feather.HEART));
+        athlete.setId("open-athlete");
+        athlete.setAccelerator(ATHLETE_KEY);
+        athlete.setOnAction(e -> openAthlete());
+        logbookMenu.getItems().addAll(athlete, new SeparatorMenuItem(), importBlock, importHistory,
+                new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
         // Files dragged from the desktop onto the window start a history import.
@@ -295,6 +302,20 @@ public final class MainWindow extends BorderPane {
         if (current != null) {
             select(current);
         }
+    }
+
+    /** Ctrl+, (Cmd+, on a Mac), where settings usually are. */
+    public static final javafx.scene.input.KeyCombination ATHLETE_KEY = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    private void openAthlete() {
+        if (services == null) {
+            return;
+        }
+        AthleteViewModel model = new AthleteViewModel(services.logbook(), services.executor(),
+                services.units().get().distance());
+        model.setOnSaved(this::refreshCurrent);
+        new AthleteDialog(getScene().getWindow(), model).show();
     }
 
     private void openBackups() {

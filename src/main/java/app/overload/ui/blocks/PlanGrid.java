@@ -194,6 +194,13 @@ public final class PlanGrid extends GridPane {
         Label state = new Label(stateText(p));
         state.getStyleClass().add("chip-purpose");
         VBox chip = new VBox(1, title, state);
+        String target = target(p, text);
+        if (!target.isEmpty()) {
+            Label aim = new Label(target);
+            aim.getStyleClass().add("chip-target");
+            aim.setWrapText(true);
+            chip.getChildren().add(aim);
+        }
         chip.getStyleClass().addAll("plan-chip", p.state().name().toLowerCase(Locale.ROOT),
                 "purpose-" + p.planned().purpose().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.setMaxWidth(Double.MAX_VALUE);
@@ -204,6 +211,22 @@ public final class PlanGrid extends GridPane {
         tip.setMaxWidth(420);
         Tooltip.install(chip, tip);
         return chip;
+    }
+
+    /**
+     * What a session still to come asks for, so the weeks ahead read as a plan: "8.0 km @ 5:00 /km", "Back squat
+     * 5×5 @ 100 kg", with "+2" when more follow (the tooltip has them all). Empty once done or missed.
+     */
+    static String target(PlannedDay p, PrescriptionText text) {
+        if (p.state() != app.overload.planning.PlanState.UPCOMING && p.state() != app.overload.planning.PlanState.TODAY
+                || p.planned().prescriptions().isEmpty()) {
+            return "";
+        }
+        app.overload.domain.Prescription first = p.planned().prescriptions().get(0);
+        String what = first instanceof app.overload.domain.Prescription.Endurance e ? text.endurance(e)
+                : text.describe(first);
+        int more = p.planned().prescriptions().size() - 1;
+        return more > 0 ? what + " +" + more : what;
     }
 
     /** The chip's second line: what was planned for, and how it went. */

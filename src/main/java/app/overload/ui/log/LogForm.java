@@ -54,6 +54,7 @@ public final class LogForm {
     /** The injected clock: "today" and "now" while the date or time field holds none. */
     private final Clock clock;
     private final Supplier<app.overload.domain.UnitPreferences> units;
+    private app.overload.domain.HeartRateZones zones;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.WORKOUT);
     private final Field date;
     private final Field time;
@@ -163,8 +164,18 @@ public final class LogForm {
         return model;
     }
 
+    /** The athlete's heart-rate zones, for the time in zones of an imported entry's recording; null while unknown. */
+    void setZones(app.overload.domain.HeartRateZones athleteZones) {
+        zones = athleteZones;
+        for (EntryModel e : entries) {
+            if (e instanceof EnduranceModel endurance) {
+                endurance.showRecording();
+            }
+        }
+    }
+
     EnduranceModel addEndurance(Modality modality) {
-        EnduranceModel model = new EnduranceModel(modality, onChange, units);
+        EnduranceModel model = new EnduranceModel(modality, onChange, units, () -> zones);
         entries.add(model);
         return model;
     }

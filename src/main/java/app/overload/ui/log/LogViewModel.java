@@ -253,8 +253,9 @@ public final class LogViewModel {
      * The catalogue, the blocks around a day (see {@link BlocksAround}) and which of their planned sessions are
      * done already.
      */
+    /** @param zones the athlete's heart-rate zones, or null while unknown */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            java.util.Set<app.overload.domain.PlannedSessionId> done) {
+            java.util.Set<app.overload.domain.PlannedSessionId> done, app.overload.domain.HeartRateZones zones) {
     }
 
     private Reference readReference(LocalDate around) {
@@ -265,7 +266,8 @@ public final class LogViewModel {
         for (TrainingBlock block : blocks) {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
-        return new Reference(exercises, blocks, around, done);
+        return new Reference(exercises, blocks, around, done,
+                logbook.settings().athlete().heartRateZones().orElse(null));
     }
 
     private void apply(Reference ref) {
@@ -274,6 +276,7 @@ public final class LogViewModel {
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setDone(ref.done());
         choices.setAll(ref.blocks());
+        form.setZones(ref.zones());
     }
 
     private LocalDate formDate() {
