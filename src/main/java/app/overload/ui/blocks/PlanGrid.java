@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.overload.domain.Prescription;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.WeekKind;
 import app.overload.planning.Compliance;
@@ -15,6 +16,7 @@ import app.overload.planning.PlanWeek;
 import app.overload.planning.PlannedDay;
 import app.overload.progression.PrescriptionText;
 import app.overload.ui.UiStyles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -199,6 +201,9 @@ public final class PlanGrid extends GridPane {
             Label aim = new Label(target);
             aim.getStyleClass().add("chip-target");
             aim.setWrapText(true);
+            // Two lines at most, elided after: a narrow cell (the side panel open) must not grow a letter a line.
+            aim.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> aim.getFont().getSize() * 2.7,
+                    aim.fontProperty()));
             chip.getChildren().add(aim);
         }
         chip.getStyleClass().addAll("plan-chip", p.state().name().toLowerCase(Locale.ROOT),
@@ -218,13 +223,12 @@ public final class PlanGrid extends GridPane {
      * 5×5 @ 100 kg", with "+2" when more follow (the tooltip has them all). Empty once done or missed.
      */
     static String target(PlannedDay p, PrescriptionText text) {
-        if (p.state() != app.overload.planning.PlanState.UPCOMING && p.state() != app.overload.planning.PlanState.TODAY
+        if (p.state() != PlanState.UPCOMING && p.state() != PlanState.TODAY
                 || p.planned().prescriptions().isEmpty()) {
             return "";
         }
-        app.overload.domain.Prescription first = p.planned().prescriptions().get(0);
-        String what = first instanceof app.overload.domain.Prescription.Endurance e ? text.endurance(e)
-                : text.describe(first);
+        Prescription first = p.planned().prescriptions().get(0);
+        String what = first instanceof Prescription.Endurance e ? text.endurance(e) : text.describe(first);
         int more = p.planned().prescriptions().size() - 1;
         return more > 0 ? what + " +" + more : what;
     }
