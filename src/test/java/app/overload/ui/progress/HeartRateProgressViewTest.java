@@ -29,6 +29,7 @@ import app.overload.ui.UiPreferences;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -41,6 +42,7 @@ import javafx.stage.Stage;
 class HeartRateProgressViewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final List<int[]> SIZES = List.of(new int[] {1024, 640}, new int[] {1920, 1080});
 
     @TempDir
     Path folder;
@@ -61,10 +63,6 @@ class HeartRateProgressViewTest {
     @AfterEach
     void close() {
         new FxRobot().interact(Theme.LIGHT::apply);
-        new FxRobot().interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
         if (logbook != null) {
             logbook.close();
         }
@@ -93,34 +91,72 @@ class HeartRateProgressViewTest {
         return view.cards().stream().filter(c -> c.result().id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Saves {@code what} with the window laid out at {@code width} × {@code height}. The 1920 × 1080 pictures are
+     * taken in a scene of their own, since the headless screen (1400 × 900) cannot hold a stage that large.
+     */
+    private void at(FxRobot robot, int width, int height, Runnable what) {
+        if (width == 1024) {
+            what.run();
+            return;
+        }
+        Scene[] scenes = new Scene[2];
+        robot.interact(() -> {
+            scenes[0] = stage.getScene();
+            scenes[0].setRoot(new StackPane());
+            scenes[1] = new Scene(window, width, height);
+            window.applyCss();
+            window.layout();
+        });
+        try {
+            what.run();
+        } finally {
+            robot.interact(() -> {
+                scenes[1].setRoot(new StackPane());
+                scenes[0].setRoot(window);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     @Test
     void theHeartRateChartsInBothThemesAtTwoSizes(FxRobot robot) {
         ProgressView view = open(robot);
-        for (int[] size : List.of(new int[] {1024, 640}, new int[] {1920, 1080})) {
-            robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
-            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-                robot.interact(theme::apply);
-                String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + "-" + size[0] + ".png";
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(theme::apply);
+            String name = theme.name().toLowerCase(Locale.ROOT);
 
-                show(robot, "topic-intensity");
-                assertThat(drawn(view)).containsExactly(ChartId.INTENSITY, ChartId.HEART_RATE_ZONES,
-                        ChartId.AEROBIC_EFFICIENCY);
-                Snapshots.save(window, "hr-intensity" + suffix);
-                for (ChartId id : List.of(ChartId.INTENSITY, ChartId.HEART_RATE_ZONES, ChartId.AEROBIC_EFFICIENCY)) {
-                    Snapshots.save(card(view, id), "hr-card-" + id.key() + suffix);
-                }
+            show(robot, "topic-intensity");
+            assertThat(drawn(view)).containsExactly(ChartId.INTENSITY, ChartId.HEART_RATE_ZONES,
+                    ChartId.AEROBIC_EFFICIENCY);
+            for (int[] size : SIZES) {
+                String suffix = "-" + name + "-" + size[0] + ".png";
+                at(robot, size[0], size[1], () -> {
+                    Snapshots.save(window, "hr-intensity" + suffix);
+                    for (ChartId id : List.of(ChartId.INTENSITY, ChartId.HEART_RATE_ZONES,
+                            ChartId.AEROBIC_EFFICIENCY)) {
+                        Snapshots.save(card(view, id), "hr-card-" + id.key() + suffix);
+                    }
+                });
+            }
 
-                show(robot, "topic-load");
-                assertThat(drawn(view)).contains(ChartId.LOAD, ChartId.FITNESS_FATIGUE);
-                Snapshots.save(card(view, ChartId.LOAD), "hr-card-load" + suffix);
-                Snapshots.save(card(view, ChartId.FITNESS_FATIGUE), "hr-card-fitness" + suffix);
+            show(robot, "topic-load");
+            assertThat(drawn(view)).contains(ChartId.LOAD, ChartId.FITNESS_FATIGUE);
+            for (int[] size : SIZES) {
+                String suffix = "-" + name + "-" + size[0] + ".png";
+                at(robot, size[0], size[1], () -> {
+                    Snapshots.save(card(view, ChartId.LOAD), "hr-card-load" + suffix);
+                    Snapshots.save(card(view, ChartId.FITNESS_FATIGUE), "hr-card-fitness" + suffix);
+                });
+            }
 
-                show(robot, "topic-endurance");
-                Snapshots.save(card(view, ChartId.PACE), "hr-card-pace" + suffix);
-                Snapshots.save(card(view, ChartId.TIME), "hr-card-time" + suffix);
+            show(robot, "topic-endurance");
+            for (int[] size : SIZES) {
+                String suffix = "-" + name + "-" + size[0] + ".png";
+                at(robot, size[0], size[1], () -> {
+                    Snapshots.save(card(view, ChartId.PACE), "hr-card-pace" + suffix);
+                    Snapshots.save(card(view, ChartId.TIME), "hr-card-time" + suffix);
+                });
             }
         }
     }
