@@ -16,7 +16,7 @@ import app.overload.domain.ZoneScheme;
  * Time in the athlete's five heart-rate zones per week (or month). A recorded entry counts beat by beat, as its
  * recording gives the seconds at each heart rate; an entry with only an average counts whole in the zone of that
  * average, and the notes say how much time came that way. The zones are today's, applied to every entry, so
- * editing them re-draws the past (docs/decisions/0013).
+ * editing them re-draws the past (docs/decisions/0018).
  */
 public final class HeartRateCharts {
 

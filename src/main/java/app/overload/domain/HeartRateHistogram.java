@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Whole seconds spent at each heart rate (in whole beats per minute) during a recorded activity. This, rather than
  * the time in each zone, is what the logbook keeps per entry: zones are the athlete's to change, and time in the new
- * zones then follows from the same recording (docs/decisions/0013). A few hundred bytes per activity, whatever its
+ * zones then follows from the same recording (docs/decisions/0018). A few hundred bytes per activity, whatever its
  * length.
  *
  * <p>Written as text ({@link #text()}): the lowest heart rate with time, a colon, then the seconds at it and at each
