@@ -1,6 +1,7 @@
 package app.overload.analysis;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import app.overload.domain.Durations;
 import app.overload.domain.UnitPreferences;
@@ -13,7 +14,9 @@ public enum ValueFormat {
     /** The value is seconds, written m:ss or h:mm:ss. */
     CLOCK,
     /** Whole things, such as sessions: axes step in whole numbers. */
-    COUNT;
+    COUNT,
+    /** The value is hours, written h:mm as time is read on a clock: 2:30, not 2.5. */
+    HOURS;
 
     public String format(double value) {
         if (this == CLOCK) {
@@ -22,9 +25,14 @@ public enum ValueFormat {
         if (this == COUNT) {
             return Formats.whole(value);
         }
+        if (this == HOURS) {
+            long minutes = Math.round(Math.abs(value) * 60);
+            return (value < 0 && minutes > 0 ? "-" : "") + minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "")
+                    + minutes % 60;
+        }
         double size = Math.abs(value);
         if (size >= 1000) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", value);
+            return String.format(Locale.ROOT, "%,.0f", value);
         }
         return UnitPreferences.number(value, size >= 100 ? 0 : size >= 10 ? 1 : 2);
     }

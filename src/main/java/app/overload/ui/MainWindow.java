@@ -1,23 +1,25 @@
 package app.overload.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.athlete.AthleteDialog;
+import app.overload.ui.athlete.AthleteViewModel;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
+import app.overload.ui.log.LogView;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.Styles;
@@ -39,6 +41,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -47,6 +50,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The app's shell: a sidebar of sections, the current section's view, and a status bar. It shows first, while
@@ -97,7 +102,7 @@ public final class MainWindow extends BorderPane {
         Map<Shortcut, Shortcut.Action> actions = new EnumMap<>(Shortcut.class);
         actions.put(Shortcut.SHORTCUTS, Shortcut.Action.of(this::showShortcuts));
         // On the log form Ctrl+N starts over, which the form does itself.
-        actions.put(Shortcut.NEW_SESSION, target -> !(currentView() instanceof app.overload.ui.log.LogView)
+        actions.put(Shortcut.NEW_SESSION, target -> !(currentView() instanceof LogView)
                 && goTo("log"));
         actions.put(Shortcut.GO_HISTORY, target -> goTo("history"));
         actions.put(Shortcut.GO_LOG, target -> goTo("log"));
@@ -108,6 +113,13 @@ public final class MainWindow extends BorderPane {
                 return false;
             }
             openHistoryImport(List.of());
+            return true;
+        });
+        actions.put(Shortcut.ATHLETE, target -> {
+            if (services == null) {
+                return false;
+            }
+            openAthlete();
             return true;
         });
         actions.put(Shortcut.TEXT_BIGGER, Shortcut.Action.of(() -> textSize.set(textSize.get().bigger())));
@@ -182,7 +194,12 @@ public final class MainWindow extends BorderPane {
         exportHistory.setOnAction(e -> HistoryExportActions.exportHistory(getScene().getWindow(), services));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importBlock, importHistory, exportHistory, new SeparatorMenuItem(), backupsItem);
+        MenuItem athlete = new MenuItem("Athlete and heart-rate zones…", new FontIcon(Feather.HEART));
+        athlete.setId("open-athlete");
+        athlete.setAccelerator(ATHLETE_KEY);
+        athlete.setOnAction(e -> openAthlete());
+        logbookMenu.getItems().addAll(athlete, new SeparatorMenuItem(), importBlock, importHistory, exportHistory,
+                new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, textSizeMenu,
                 themeButton);
@@ -195,7 +212,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                openFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -349,11 +366,11 @@ public final class MainWindow extends BorderPane {
      * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
      * other apps. Does nothing while no logbook is open.
      */
-    public void openFiles(List<java.nio.file.Path> files) {
+    public void openFiles(List<Path> files) {
         if (services == null || files.isEmpty()) {
             return;
         }
-        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".json")) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
         } else {
@@ -361,7 +378,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void openHistoryImport(List<java.nio.file.Path> files) {
+    private void openHistoryImport(List<Path> files) {
         HistoryImportActions.open(getScene().getWindow(), services, files, this::refreshCurrent);
     }
 
@@ -372,6 +389,19 @@ public final class MainWindow extends BorderPane {
         if (current != null) {
             select(current);
         }
+    }
+
+    /** Ctrl+, (Cmd+, on a Mac), where settings usually are. */
+    public static final KeyCombination ATHLETE_KEY = Shortcut.ATHLETE.keys().get(0);
+
+    private void openAthlete() {
+        if (services == null) {
+            return;
+        }
+        AthleteViewModel model = new AthleteViewModel(services.logbook(), services.executor(),
+                services.units().get().distance());
+        model.setOnSaved(this::refreshCurrent);
+        new AthleteDialog(getScene().getWindow(), model).show();
     }
 
     private void openBackups() {

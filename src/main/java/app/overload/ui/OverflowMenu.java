@@ -3,9 +3,6 @@ package app.overload.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
@@ -15,6 +12,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A toolbar's rarely used buttons (Archive…, Delete…) move into a "More" menu when the row is too narrow for all

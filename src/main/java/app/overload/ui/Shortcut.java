@@ -28,6 +28,7 @@ public enum Shortcut {
     GO_BLOCKS(Area.ANYWHERE, "Go to the blocks", alt(KeyCode.DIGIT3)),
     GO_PROGRESS(Area.ANYWHERE, "Go to the charts", alt(KeyCode.DIGIT4)),
     IMPORT_HISTORY(Area.ANYWHERE, "Import history from other apps", shortcut(KeyCode.I)),
+    ATHLETE(Area.ANYWHERE, "Your heart rates, zones and load measure", shortcut(KeyCode.COMMA)),
     TEXT_BIGGER(Area.ANYWHERE, "Larger text", shortcut(KeyCode.EQUALS), shortcut(KeyCode.PLUS),
             shortcut(KeyCode.ADD)),
     TEXT_SMALLER(Area.ANYWHERE, "Smaller text", shortcut(KeyCode.MINUS), shortcut(KeyCode.SUBTRACT)),

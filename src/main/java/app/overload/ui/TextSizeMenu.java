@@ -1,8 +1,5 @@
 package app.overload.ui;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.MenuButton;
@@ -11,6 +8,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The sidebar's "Text" menu: the text sizes, with their shortcuts, and the sheet of all shortcuts. */
 final class TextSizeMenu extends MenuButton {

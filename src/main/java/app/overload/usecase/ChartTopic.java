@@ -1,11 +1,13 @@
 package app.overload.usecase;
 
+import java.util.Locale;
+
 /** The groups of charts, in the order the Progress section's picker offers them. */
 public enum ChartTopic {
     STRENGTH("Strength"),
     ENDURANCE("Endurance"),
     LOAD("Load & recovery"),
-    INTENSITY("Intensity"),
+    INTENSITY("Intensity & heart rate"),
     KINDS("Workout vs training");
 
     private final String label;
@@ -19,6 +21,6 @@ public enum ChartTopic {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

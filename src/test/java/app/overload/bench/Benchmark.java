@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.overload.analysis.EnduranceSubject;
+import app.overload.analysis.ExerciseSubject;
+import app.overload.analysis.GoalRow;
+import app.overload.analysis.TimeRange;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
@@ -22,9 +26,6 @@ import app.overload.exchange.history.ImportPlan;
 import app.overload.exchange.history.ImportProgress;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
-import app.overload.analysis.EnduranceSubject;
-import app.overload.analysis.ExerciseSubject;
-import app.overload.analysis.TimeRange;
 import app.overload.usecase.ChartData;
 import app.overload.usecase.ChartTopic;
 
@@ -75,6 +76,7 @@ public final class Benchmark {
         csvImport();
         figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
+        figures.add(HeartRateFigures.fourHourImport(work));
         figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
@@ -125,6 +127,8 @@ public final class Benchmark {
                     goals);
             chart(charts, "Chart data: load and recovery, all years", years,
                     new ChartData.Selection(ChartTopic.LOAD, null, null), goals);
+            chart(charts, "Chart data: intensity, time in HR zones and aerobic efficiency, all years", years,
+                    new ChartData.Selection(ChartTopic.INTENSITY, null, null), goals);
         }
     }
 
@@ -138,7 +142,7 @@ public final class Benchmark {
     }
 
     private void chart(ChartData charts, String name, int years, ChartData.Selection selection,
-            List<app.overload.analysis.GoalRow> goals) throws Exception {
+            List<GoalRow> goals) throws Exception {
         record(name, years, 150, Timing.steady(() -> ChartData.charts(charts.rows(selection, goals), TimeRange.ALL,
                 BenchData.UNTIL, UnitPreferences.METRIC)));
     }

@@ -1,9 +1,10 @@
 package app.overload.exchange.history;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
+import java.util.OptionalDouble;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -18,6 +19,9 @@ final class GpxParser extends XmlActivityParser {
     private boolean pointUsable;
     private int depthInPoint;
     private int pointNumber;
+    /** The time and heart rate of the point being read, paired when it ends. */
+    private Instant pointTime;
+    private Integer pointHeartRate;
 
     private GpxParser(String file, ZoneId zone) {
         super(file, zone);
@@ -48,7 +52,10 @@ final class GpxParser extends XmlActivityParser {
             switch (name) {
                 case "ele" -> number(r, "elevation").ifPresent(draft.track::elevation);
                 case "time" -> time(r);
-                case "hr", "heartrate" -> number(r, "heart rate").ifPresent(v -> draft.track.heartRate((int) v));
+                case "hr", "heartrate" -> number(r, "heart rate").ifPresent(v -> {
+                    draft.track.heartRate((int) Math.round(v));
+                    pointHeartRate = (int) Math.round(v);
+                });
                 default -> { }
             }
             return;
@@ -81,6 +88,8 @@ final class GpxParser extends XmlActivityParser {
         depthInPoint = 0;
         pointNumber++;
         pointUsable = false;
+        pointTime = null;
+        pointHeartRate = null;
         try {
             double lat = Double.parseDouble(r.getAttributeValue(null, "lat"));
             double lon = Double.parseDouble(r.getAttributeValue(null, "lon"));
@@ -99,26 +108,27 @@ final class GpxParser extends XmlActivityParser {
         String text = XmlInput.text(r);
         depthInPoint--; // getElementText consumed the end tag
         try {
-            draft.track.time(ActivityDraft.instant(text));
+            pointTime = ActivityDraft.instant(text);
+            draft.track.time(pointTime);
         } catch (DateTimeParseException e) {
             problems.add(pointProblem("its time \"" + Texts.shorten(text) + "\" is not a date and time"));
         }
     }
 
-    private java.util.OptionalDouble number(XMLStreamReader r, String what) throws XMLStreamException {
+    private OptionalDouble number(XMLStreamReader r, String what) throws XMLStreamException {
         String text = XmlInput.text(r);
         depthInPoint--;
         try {
             double v = Double.parseDouble(text);
             if (Double.isFinite(v)) {
-                return java.util.OptionalDouble.of(v);
+                return OptionalDouble.of(v);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         problems.add(new Problem(file, "point " + pointNumber + " (line " + line + ")", "The " + what + " \""
                 + Texts.shorten(text) + "\" is not a number and was ignored."));
-        return java.util.OptionalDouble.empty();
+        return OptionalDouble.empty();
     }
 
     @Override
@@ -126,6 +136,9 @@ final class GpxParser extends XmlActivityParser {
         if (inPoint) {
             if (depthInPoint == 0 && name.equals("trkpt")) {
                 inPoint = false;
+                if (pointUsable && pointTime != null) {
+                    draft.track.sample(pointTime, pointHeartRate);
+                }
             } else {
                 depthInPoint--;
             }

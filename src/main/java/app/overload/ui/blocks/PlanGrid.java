@@ -2,11 +2,14 @@ package app.overload.ui.blocks;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.overload.domain.Prescription;
+import app.overload.domain.Purpose;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.WeekKind;
 import app.overload.planning.Compliance;
@@ -41,7 +44,7 @@ public final class PlanGrid extends GridPane {
     public static final String ID = "plan-grid";
 
     private final BlockViewModel model;
-    private final java.util.List<Label> headers = new java.util.ArrayList<>();
+    private final List<Label> headers = new ArrayList<>();
     private double pinned;
 
     PlanGrid(BlockViewModel model) {
@@ -202,6 +205,16 @@ public final class PlanGrid extends GridPane {
         Label title = wrapping(p.planned().displayName(), "chip-title");
         Label state = wrapping(stateText(p), "chip-purpose");
         VBox chip = new VBox(1, title, state);
+        String target = target(p, text);
+        if (!target.isEmpty()) {
+            Label aim = new Label(target);
+            aim.getStyleClass().add("chip-target");
+            aim.setWrapText(true);
+            // Two lines at most, elided after: a narrow cell (the side panel open) must not grow a letter a line.
+            aim.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> aim.getFont().getSize() * 2.7,
+                    aim.fontProperty()));
+            chip.getChildren().add(aim);
+        }
         chip.getStyleClass().addAll("plan-chip", p.state().name().toLowerCase(Locale.ROOT),
                 "purpose-" + p.planned().purpose().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.setMaxWidth(Double.MAX_VALUE);
@@ -233,6 +246,21 @@ public final class PlanGrid extends GridPane {
         return label;
     }
 
+    /**
+     * What a session still to come asks for, so the weeks ahead read as a plan: "8.0 km @ 5:00 /km", "Back squat
+     * 5×5 @ 100 kg", with "+2" when more follow (the tooltip has them all). Empty once done or missed.
+     */
+    static String target(PlannedDay p, PrescriptionText text) {
+        if (p.state() != PlanState.UPCOMING && p.state() != PlanState.TODAY
+                || p.planned().prescriptions().isEmpty()) {
+            return "";
+        }
+        Prescription first = p.planned().prescriptions().get(0);
+        String what = first instanceof Prescription.Endurance e ? text.endurance(e) : text.describe(first);
+        int more = p.planned().prescriptions().size() - 1;
+        return more > 0 ? what + " +" + more : what;
+    }
+
     /** The chip's second line: what was planned for, and how it went. */
     private static String stateText(PlannedDay p) {
         return switch (p.state()) {
@@ -244,7 +272,7 @@ public final class PlanGrid extends GridPane {
     }
 
     /** The purpose in a word or two, to fit a day's column; the tooltip and the side panel say it in full. */
-    static String shortPurpose(app.overload.domain.Purpose purpose) {
+    static String shortPurpose(Purpose purpose) {
         return switch (purpose) {
             case EASY_AEROBIC -> "Easy";
             case TEMPO -> "Tempo";

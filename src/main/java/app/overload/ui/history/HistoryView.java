@@ -5,11 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
+import app.overload.domain.SessionId;
 import app.overload.ui.Ems;
 import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
@@ -18,6 +17,8 @@ import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,6 +39,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The history section: sessions newest first, grouped under weekly totals, earlier weeks on request; or the same
@@ -184,7 +187,7 @@ public final class HistoryView extends BorderPane {
     }
 
     /** Runs {@code action} on the selected session; false when a week (or nothing) is selected. */
-    private boolean selected(java.util.function.Consumer<app.overload.domain.SessionId> action) {
+    private boolean selected(Consumer<SessionId> action) {
         if (table.getSelectionModel().getSelectedItem() instanceof HistoryRow.Entry entry) {
             action.accept(entry.id());
             return true;
@@ -257,7 +260,8 @@ public final class HistoryView extends BorderPane {
     private TableColumn<HistoryRow, String> column(String name, double minEms, Function<HistoryRow, String> text) {
         TableColumn<HistoryRow, String> column = new TableColumn<>(name);
         sizeInEms(column, minEms);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             /** Made on first need: a tooltip is a popup window, too costly to make for every cell at start-up. */
@@ -304,7 +308,7 @@ public final class HistoryView extends BorderPane {
     private TableColumn<HistoryRow, HistoryRow> summaryColumn() {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Summary");
         sizeInEms(column, SUMMARY_MIN_EMS);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new SummaryCell(column));
         return column;
     }
@@ -312,7 +316,7 @@ public final class HistoryView extends BorderPane {
     private TableColumn<HistoryRow, HistoryRow> kindColumn() {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
         sizeInEms(column, 7);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();
 

@@ -9,12 +9,15 @@ import app.overload.ui.imports.MappingRow.ExerciseChoice;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -139,7 +142,7 @@ public final class ImportHistoryView extends BorderPane {
             }
         };
         refill.run();
-        model.fileLines().addListener((javafx.collections.ListChangeListener<String>) change -> refill.run());
+        model.fileLines().addListener((ListChangeListener<String>) change -> refill.run());
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(84);
@@ -238,10 +241,10 @@ public final class ImportHistoryView extends BorderPane {
      * A list of messages that wrap to the list's width, so a long one is read whole rather than scrolled sideways;
      * at least one message always shows.
      */
-    private static ListView<String> messages(javafx.collections.ObservableList<String> items, String id, int rows) {
+    private static ListView<String> messages(ObservableList<String> items, String id, int rows) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
-        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(view -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(view.widthProperty().subtract(24));

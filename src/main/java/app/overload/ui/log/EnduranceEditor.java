@@ -1,8 +1,5 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Modality;
 import app.overload.ui.UiStyles;
@@ -19,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A run, ride, row or swim: modality, distance, duration, pace (computed), and the optional extras. */
 final class EnduranceEditor extends VBox {
@@ -71,6 +70,10 @@ final class EnduranceEditor extends VBox {
         pace.setTooltip(new Tooltip("Worked out from distance and duration; type a pace to work out the duration."));
         TextField heartRate = FormFields.scaled(model.heartRate(), null, 70, showAll);
         heartRate.getStyleClass().add("heart-rate");
+        heartRate.setTooltip(new Tooltip("Average heart rate over the entry, in beats per minute"));
+        TextField maxHeartRate = FormFields.scaled(model.maxHeartRate(), null, 70, showAll);
+        maxHeartRate.getStyleClass().add("max-heart-rate");
+        maxHeartRate.setTooltip(new Tooltip("The highest heart rate of the entry, in beats per minute"));
         TextField elevation = FormFields.scaled(model.elevation(), null, 80, showAll);
         elevation.getStyleClass().add("elevation");
 
@@ -79,7 +82,8 @@ final class EnduranceEditor extends VBox {
                 : "Speed " + u));
         HBox fields = new HBox(10,
                 column(distanceCaption, distance), column(new Label("Duration"), duration), column(paceCaption, pace),
-                column(new Label("Avg HR"), heartRate), column(elevationCaption, elevation));
+                column(new Label("Avg HR"), heartRate), column(new Label("Max HR"), maxHeartRate),
+                column(elevationCaption, elevation));
         setUnit(unit);
 
         TextField intervals = FormFields.scaled(model.intervals(), null, 460, showAll);
@@ -90,8 +94,15 @@ final class EnduranceEditor extends VBox {
                 + "pieces separated by ;"));
         VBox messages = new VBox(FormFields.message(model.distance(), showAll),
                 FormFields.message(model.duration(), showAll), FormFields.message(model.pace(), showAll),
-                FormFields.message(model.heartRate(), showAll), FormFields.message(model.elevation(), showAll));
-        getChildren().addAll(title, last, target, fields, messages,
+                FormFields.message(model.heartRate(), showAll), FormFields.message(model.maxHeartRate(), showAll),
+                FormFields.message(model.elevation(), showAll));
+        Label recording = new Label();
+        recording.getStyleClass().addAll(UiStyles.MUTED, "heart-rate-recording");
+        recording.setWrapText(true);
+        recording.textProperty().bind(model.recordingProperty());
+        recording.managedProperty().bind(model.recordingProperty().isNotEmpty());
+        recording.visibleProperty().bind(recording.managedProperty());
+        getChildren().addAll(title, last, target, fields, messages, recording,
                 column(new Label("Intervals (optional)"), intervals), FormFields.message(model.intervals(), showAll));
     }
 

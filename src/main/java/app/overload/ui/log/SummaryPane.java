@@ -1,8 +1,5 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
@@ -16,6 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The right-hand column (under the entries on a narrow window): what will be saved, heavy sets with short rest,

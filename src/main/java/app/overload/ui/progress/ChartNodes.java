@@ -11,6 +11,7 @@ import app.overload.analysis.ChartPoint;
 import app.overload.analysis.Mark;
 import app.overload.analysis.Series;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
 
@@ -33,7 +34,7 @@ final class ChartNodes {
         DateAxis x = new DateAxis(chart.from(), bars ? chart.bucket().next(chart.bucket().start(chart.to()))
                 : chart.to().plusDays(1));
         AxisScale scale = scale(chart, bars);
-        ScaleAxis y = new ScaleAxis(scale, chart.axisLabel(), chart.format());
+        ScaleAxis y = new ScaleAxis(scale, chart.axisLabel(), chart.format(), chart.inverted());
         XYChart<Number, Number> node = bars ? new TimeBarChart(x, y, chart.bucket(), chart.marks())
                 : new TimeLineChart(x, y, chart.marks());
         node.getStyleClass().add("progress-chart");
@@ -97,7 +98,7 @@ final class ChartNodes {
         return node;
     }
 
-    private static List<javafx.scene.Node> plotChildren(XYChart<Number, Number> chart) {
+    private static List<Node> plotChildren(XYChart<Number, Number> chart) {
         return chart instanceof TimeLineChart line ? line.plotChildren() : ((TimeBarChart) chart).plotChildren();
     }
 

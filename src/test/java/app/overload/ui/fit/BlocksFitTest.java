@@ -2,6 +2,11 @@ package app.overload.ui.fit;
 
 import java.nio.file.Path;
 
+import app.overload.domain.BlockStatus;
+import app.overload.domain.TrainingBlock;
+import app.overload.ui.Theme;
+import app.overload.ui.blocks.BlockView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,12 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import app.overload.domain.BlockStatus;
-import app.overload.domain.TrainingBlock;
-import app.overload.ui.Theme;
-import app.overload.ui.blocks.BlockView;
-import javafx.stage.Stage;
 
 /**
  * The Blocks section on every screen and in both themes: the list with its summary, an active block's plan with

@@ -3,9 +3,6 @@ package app.overload.ui.fit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.MainWindow;
@@ -16,6 +13,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell on the sample year, as the section tests of the screens use it. */
 final class FitFixture {

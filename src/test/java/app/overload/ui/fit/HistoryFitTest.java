@@ -2,6 +2,10 @@ package app.overload.ui.fit;
 
 import java.nio.file.Path;
 
+import app.overload.ui.Theme;
+import app.overload.ui.history.SummaryCell;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,11 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import app.overload.ui.Theme;
-import app.overload.ui.history.SummaryCell;
-import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 
 /** The History, list and calendar, on every screen and in both themes: nothing it names is cut short or hidden. */
 @ExtendWith(ApplicationExtension.class)

@@ -3,6 +3,10 @@ package app.overload.ui.fit;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import app.overload.ui.Theme;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,11 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.ui.Theme;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * The Log form holding a lift with its sets, a run and a timed activity, as a workout and as training, on every

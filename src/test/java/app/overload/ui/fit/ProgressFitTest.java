@@ -2,6 +2,9 @@ package app.overload.ui.fit;
 
 import java.nio.file.Path;
 
+import app.overload.ui.Theme;
+import app.overload.usecase.ChartTopic;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,10 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import app.overload.ui.Theme;
-import app.overload.usecase.ChartTopic;
-import javafx.stage.Stage;
 
 /** The Progress section, each topic, on every screen and in both themes. */
 @ExtendWith(ApplicationExtension.class)

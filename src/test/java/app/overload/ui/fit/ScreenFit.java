@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-
 import app.overload.ui.Elided;
 import app.overload.ui.MainWindow;
 import app.overload.ui.Snapshots;
@@ -21,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Puts a window on a {@link Screen} in a theme, and checks what it shows: no button, menu, tab, column header or
