@@ -60,6 +60,9 @@ class KeyboardTest {
         Theme.LIGHT.apply();
         window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
         stage.setScene(new Scene(window, 1024, 640));
+        // The stage is shared with the test classes before, which may have made it larger.
+        stage.setWidth(1024);
+        stage.setHeight(640);
         stage.setX(0);
         stage.setY(0);
         stage.show();
@@ -266,8 +269,9 @@ class KeyboardTest {
         Bounds b = node.localToScene(node.getBoundsInLocal());
         double minX = Math.max(0, b.getMinX() - 3);
         double minY = Math.max(0, b.getMinY() - 3);
-        return new Rectangle2D(minX, minY, Math.min(b.getWidth() + 6, 1024 - minX),
-                Math.min(b.getHeight() + 6, 640 - minY));
+        Scene scene = node.getScene();
+        return new Rectangle2D(minX, minY, Math.max(1, Math.min(b.getWidth() + 6, scene.getWidth() - minX)),
+                Math.max(1, Math.min(b.getHeight() + 6, scene.getHeight() - minY)));
     }
 
     private WritableImage shot(FxRobot robot, Rectangle2D area) {

@@ -116,6 +116,8 @@ public final class PlanGrid extends GridPane {
         Label label = new Label(text);
         label.getStyleClass().add("grid-header");
         label.setMaxWidth(Double.MAX_VALUE);
+        // A rest day's column is as narrow as its header, never narrower: "Thu", not "T…".
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setTranslateY(pinned);
         headers.add(label);
         return label;
