@@ -112,12 +112,13 @@ public final class OverloadApp extends Application implements LogbookFileActions
         UnitPreferences units = opened.settings().units();
         HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened, units);
         StartupTrace.mark("first history page read");
-        return new Opened(opened, units, empty, readOnly, shared, firstPage);
+        return new Opened(opened, units, opened.settings().plates().orElse(null), empty, readOnly, shared, firstPage);
     }
 
     private void showOpened(Opened opened) {
         LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
         AppServices services = new AppServices(opened.logbook(), executor, clock, opened.units(), actions);
+        services.plates().set(opened.plates());
         window.showLogbook(services, opened.empty(), opened.firstPage());
         StartupTrace.mark("sections built");
         window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
@@ -134,8 +135,9 @@ public final class OverloadApp extends Application implements LogbookFileActions
         }
     }
 
-    private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared,
-            HistoryViewModel.FirstPage firstPage) {
+    /** @param plates the bar and plates the user set, or null for the standard set */
+    private record Opened(Logbook logbook, UnitPreferences units, app.overload.domain.Plates plates, boolean empty,
+            boolean readOnly, boolean shared, HistoryViewModel.FirstPage firstPage) {
     }
 
     /**

@@ -37,7 +37,7 @@ public final class Sections {
         HistoryViewModel history = new HistoryViewModel(services.logbook(), services.executor(), services.units());
         HistoryView historyView = new HistoryView(history);
         LogViewModel log = new LogViewModel(services.logbook(), services.executor(), services.clock(),
-                services.units());
+                services.units(), services.plates());
         // Views other than the first are built on their first visit, so start-up only pays for the history.
         Supplier<LogView> logView = once(() -> new LogView(log));
         log.setOnSaved(saved -> show.accept("history"));

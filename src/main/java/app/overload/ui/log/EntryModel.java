@@ -12,6 +12,8 @@ public abstract sealed class EntryModel permits StrengthModel, EnduranceModel, T
 
     private final ReadOnlyStringWrapper lastTime = new ReadOnlyStringWrapper(this, "lastTime", "");
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
+    /** The prescription {@link #targetProperty()} describes, or null: what the entry's sets can be filled from. */
+    private app.overload.domain.Prescription prescribed;
     /** Free notes of the entry; kept so editing a session does not drop them, not shown in the form. */
     private String notes = "";
 
@@ -26,6 +28,14 @@ public abstract sealed class EntryModel permits StrengthModel, EnduranceModel, T
      */
     public StringProperty targetProperty() {
         return target;
+    }
+
+    app.overload.domain.Prescription prescribed() {
+        return prescribed;
+    }
+
+    void prescribed(app.overload.domain.Prescription rx) {
+        prescribed = rx;
     }
 
     void setLastTime(String text) {

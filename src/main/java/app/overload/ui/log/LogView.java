@@ -32,7 +32,8 @@ import javafx.util.Duration;
 /**
  * The log section: the form on the left, the summary and Save on the right. Keyboard first: Ctrl+S saves, Esc
  * leaves (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed
- * activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2 choose workout or training.
+ * activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2 choose workout or training, Ctrl+Enter ticks a set done and
+ * moves on, Ctrl+W adds the warm-ups on offer.
  */
 public final class LogView extends BorderPane {
 
@@ -56,9 +57,11 @@ public final class LogView extends BorderPane {
 
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
         Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+E exercise · Ctrl+R run · Ctrl+T activity · "
-                + "Ctrl+D date");
+                + "Ctrl+D date · Ctrl+Enter set done · Ctrl+W warm-ups");
+        hint.setWrapText(true);
         header = new HeaderPane(model);
         VBox top = new VBox(8, new HBox(16, title, hint), draftOfferBar(), leavePromptBar(), plannedOfferBar(),
                 header);
@@ -77,6 +80,7 @@ public final class LogView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("log-scroll");
         setCenter(scroll);
+        ScrollTo.followFocus(scroll, editors);
 
         SummaryPane summary = new SummaryPane(model, model::requestLeave);
         summary.setPrefWidth(300);
@@ -172,7 +176,8 @@ public final class LogView extends BorderPane {
         Runnable remove = () -> model.remove(entry);
         var showAll = model.checks().showAllErrorsProperty();
         if (entry instanceof StrengthModel s) {
-            return new StrengthEditor(s, units.mass().symbol(), showAll, remove);
+            return new StrengthEditor(s, units.mass().symbol(), showAll, remove, () -> focusAfter(entry),
+                    this::addWarmUps);
         }
         if (entry instanceof EnduranceModel e) {
             return new EnduranceEditor(e, units.distance(), showAll, remove);
@@ -189,6 +194,24 @@ public final class LogView extends BorderPane {
             e.focusFirst();
         } else if (editor instanceof TimedEditor t) {
             t.focusFirst();
+        }
+    }
+
+    /** After the last set of an entry is ticked done: the next entry, or the exercise search after the last. */
+    private void focusAfter(EntryModel entry) {
+        int at = model.form().entries().indexOf(entry);
+        if (at >= 0 && at + 1 < model.form().entries().size()) {
+            focusEntry(model.form().entries().get(at + 1));
+        } else {
+            addBar.focusSearch();
+        }
+    }
+
+    /** Ctrl+W: the warm-ups on offer go in before the first heavy lift, whose first warm-up takes the focus. */
+    private void addWarmUps() {
+        StrengthModel lift = model.addWarmUps();
+        if (lift != null) {
+            focusEntry(lift);
         }
     }
 
@@ -217,6 +240,7 @@ public final class LogView extends BorderPane {
             case T -> focusEntry(model.addTimed());
             case D -> header.focusDate();
             case N -> model.newSession();
+            case W -> addWarmUps();
             case DIGIT1 -> {
                 model.form().kindProperty().set(LogForm.Kind.WORKOUT);
                 header.focusLabel();

@@ -14,6 +14,7 @@ import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.Plates;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
@@ -30,6 +31,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -50,6 +52,8 @@ public final class LogViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
+    /** The bar and plates of the settings; null for the standard set of the user's unit. */
+    private final ObjectProperty<Plates> plates;
     private final LogForm form;
     private final LogChecks checks;
     private final LastTimeLoader lastTime;
@@ -75,7 +79,14 @@ public final class LogViewModel {
     private Consumer<String> onBackgroundProblem = problem -> { };
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
+        this(logbook, executor, clock, units, new SimpleObjectProperty<>());
+    }
+
+    /** @param plates the bar and plates set in the settings; null in it stands for the standard set of the unit */
+    public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units,
+            ObjectProperty<Plates> plates) {
         this.logbook = logbook;
+        this.plates = plates;
         this.keeper = new DraftKeeper(logbook.drafts(), logbook.sessions(), executor, message::set);
         this.executor = executor;
         this.clock = clock;
@@ -83,7 +94,7 @@ public final class LogViewModel {
         this.form = new LogForm(this::changed, clock, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
         this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate,
-                problem -> onBackgroundProblem.accept(problem));
+                problem -> onBackgroundProblem.accept(problem), this::fill);
         this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
             @Override
             public boolean filling() {
@@ -132,6 +143,7 @@ public final class LogViewModel {
             }
         });
         units.addListener((obs, old, now) -> unitsChanged(old, now));
+        plates.addListener((obs, old, now) -> revalidate());
         fill(() -> form.reset(LocalDateTime.now(clock)));
     }
 
@@ -234,7 +246,13 @@ public final class LogViewModel {
     private void revalidate() {
         if (!filling) {
             checks.revalidate(form.entries());
+            BarbellHints.update(form.entries(), plates(), units.get());
         }
+    }
+
+    /** The bar and plates set in the settings, or the standard ones of the user's unit. */
+    public Plates plates() {
+        return plates.get() != null ? plates.get() : Plates.standard(units.get().mass());
     }
 
     /** Reads the catalogue and blocks (they may have changed since) and, on a pristine form, looks at the plan. */
@@ -431,11 +449,35 @@ public final class LogViewModel {
         afterDiscard = null;
     }
 
+    /**
+     * Adds an exercise with its sets filled in, to tick off: from this week's prescription of it in a training
+     * session, else (a workout, or nothing planned) from the last time it was done, once that is read.
+     */
     public StrengthModel addExercise(Exercise exercise) {
         StrengthModel model = form.addExercise(exercise);
         search.queryProperty().set("");
+        if (form.kindProperty().get() == LogForm.Kind.TRAINING
+                && model.prescribed() instanceof app.overload.domain.Prescription.Strength rx) {
+            fill(() -> new Prefill(units.get(), this::changed, clock::instant).fill(model, rx));
+        } else {
+            model.fillFromLastTime(true);
+        }
         lastTime.refresh(List.of(model));
         return model;
+    }
+
+    /**
+     * Ctrl+W: adds the warm-up sets offered for the first heavy lift before its first set; returns that lift, or
+     * null when no warm-ups are offered.
+     */
+    public StrengthModel addWarmUps() {
+        for (EntryModel e : form.entries()) {
+            if (e instanceof StrengthModel lift && !lift.warmUpOfferProperty().get().isEmpty()) {
+                lift.addWarmUps(units.get());
+                return lift;
+            }
+        }
+        return null;
     }
 
     /** Enter in the exercise search: the best match, or a new catalogue exercise of that name. */

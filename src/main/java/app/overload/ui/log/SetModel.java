@@ -13,6 +13,8 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -40,6 +42,14 @@ public final class SetModel {
      */
     private app.overload.domain.Distance carriedDistance;
     private Duration carriedTime;
+    /**
+     * True while the rest field holds a proposal (from the plan or last time) rather than something timed or typed:
+     * the rest timer then writes the rest it measured over it.
+     */
+    private boolean restProposed;
+    private boolean proposing;
+    /** The plates per side of this set's load, for a barbell lift: "25 · 15 per side"; empty otherwise. */
+    private final ReadOnlyStringWrapper plates = new ReadOnlyStringWrapper(this, "plates", "");
 
     SetModel(Runnable onChange) {
         reps = new Field(onChange);
@@ -49,6 +59,11 @@ public final class SetModel {
         kind.addListener((obs, old, now) -> onChange.run());
         failed.addListener((obs, old, now) -> onChange.run());
         done.addListener((obs, old, now) -> onChange.run());
+        rest.textProperty().addListener((obs, old, now) -> {
+            if (!proposing) {
+                restProposed = false;
+            }
+        });
     }
 
     public Field reps() {
@@ -79,6 +94,56 @@ public final class SetModel {
     /** Ticked when the set is done; ticking starts the rest timer. */
     public BooleanProperty doneProperty() {
         return done;
+    }
+
+    /** "25 · 15 per side" beside a barbell load; empty for other lifts and for a load not yet readable. */
+    public ReadOnlyStringProperty platesProperty() {
+        return plates.getReadOnlyProperty();
+    }
+
+    void plates(String text) {
+        plates.set(text == null ? "" : text);
+    }
+
+    /** True while the rest field holds a proposal nobody timed or typed. */
+    boolean restProposed() {
+        return restProposed;
+    }
+
+    /** True when nothing was typed into the set and it is not done: an empty row, ready to be filled. */
+    boolean blank() {
+        return reps.isBlank() && load.isBlank() && rpe.isBlank() && rest.isBlank() && !done.get() && !failed.get();
+    }
+
+    /**
+     * Fills the set with values to lift, as editable text the lifter ticks off: reps, load (its exact value kept
+     * while the text stays as shown), RPE, kind and the rest before it. Not done, not failed.
+     *
+     * @param load  the load to show, already as the lifter should read it
+     * @param shown how it reads in the field
+     * @param rest  the rest before the set, or null for none
+     */
+    void propose(int repsToDo, Mass load, String shown, Rpe setRpe, SetKind setKind, Duration restBefore) {
+        reps.set(Integer.toString(repsToDo));
+        this.load.set(shown);
+        shownLoad = load;
+        shownText = shown;
+        rpe.set(setRpe == null ? "" : setRpe.toString());
+        proposeRest(restBefore);
+        kind.set(setKind);
+        failed.set(false);
+        done.set(false);
+    }
+
+    /** Writes a rest the lifter has not timed: the timer replaces it when it measures one. */
+    void proposeRest(Duration restBefore) {
+        proposing = true;
+        try {
+            rest.set(restBefore == null ? "" : Inputs.durationText(restBefore));
+            restProposed = restBefore != null;
+        } finally {
+            proposing = false;
+        }
     }
 
     Instant doneAt() {
@@ -149,7 +214,7 @@ public final class SetModel {
     }
 
     /** The load in the field: the one the form wrote while its text is unchanged, else the text read in the unit. */
-    private Mass typedLoad(MassUnit unit) {
+    Mass typedLoad(MassUnit unit) {
         return shownLoad != null && load.text().equals(shownText) ? shownLoad : Inputs.mass(load.text(), unit);
     }
 

@@ -67,6 +67,7 @@ final class WeekTargets {
         PlannedSession logging = form.kindProperty().get() == LogForm.Kind.TRAINING ? form.plannedProperty().get()
                 : null;
         Prescription own = logging == null ? null : find(logging, entry);
+        entry.prescribed(own);
         if (own != null) {
             return describe(own, text);
         }
@@ -83,6 +84,7 @@ final class WeekTargets {
         if (best == null) {
             return "";
         }
+        entry.prescribed(find(best, entry));
         return describe(find(best, entry), text) + " (" + best.displayName() + ", "
                 + DAY.format(bestBlock.dateOf(best)) + ")";
     }
