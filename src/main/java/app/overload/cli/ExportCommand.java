@@ -40,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
     boolean withSessions;
 
+    @Option(names = "--with-routines", description = "Include every routine of the logbook.")
+    boolean withRoutines;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportBlock exportBlock = new ExportBlock(logbook);
             TrainingBlock found = exportBlock.blockNamed(block)
                     .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook, exportBlock)));
-            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, out);
+            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, withRoutines, out);
             spec.commandLine().getOut().println(result.describe());
         } catch (BlockFileException e) {
             throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());

@@ -11,6 +11,7 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
+import app.overload.domain.Routine;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
@@ -18,10 +19,16 @@ import app.overload.domain.TrainingSession;
 
 /**
  * What one block file carries, as domain values: the block with its plan, the exercises it names (enough to
- * recreate any the receiver lacks), and the sessions logged against it (none when exported without them).
- * Exercises are kept in key order and sessions in time order, so the same contents always write the same file.
+ * recreate any the receiver lacks), the sessions logged against it (none when exported without them), and the
+ * sender's routines (none unless asked for). Exercises are kept in key order, sessions in time order and routines
+ * in name order, so the same contents always write the same file.
  */
-public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
+public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions,
+        List<Routine> routines) {
+
+    public BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
+        this(block, exercises, sessions, List.of());
+    }
 
     public BlockContents {
         if (block == null) {
@@ -42,6 +49,10 @@ public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<
                 throw new InvalidValueException("sessions", "Session " + s.id() + " appears twice.");
             }
         }
+        routines = new ArrayList<>(routines == null ? List.of() : routines);
+        routines.sort(Comparator.comparing((Routine r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> r.id().value()));
+        routines = List.copyOf(routines);
     }
 
     /** Every exercise the block and its sessions name, in the order first met. */
@@ -49,6 +60,13 @@ public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<
         Set<ExerciseId> used = new LinkedHashSet<>(block.exercises());
         for (TrainingSession s : sessions) {
             for (ActivityEntry e : s.entries()) {
+                if (e instanceof StrengthEntry strength) {
+                    used.add(strength.exercise());
+                }
+            }
+        }
+        for (Routine r : routines) {
+            for (ActivityEntry e : r.entries()) {
                 if (e instanceof StrengthEntry strength) {
                     used.add(strength.exercise());
                 }

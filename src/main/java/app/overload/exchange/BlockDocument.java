@@ -11,9 +11,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * plain {@code kind} string and the union of the kinds' fields; the mapping switches on the string. Units are in
  * the key names: {@code Kg}, {@code M} (metres), {@code S} (seconds), {@code SPerKm}.
  */
-@JsonPropertyOrder({"format", "version", "block", "exercises", "plan", "sessions"})
+@JsonPropertyOrder({"format", "version", "block", "exercises", "plan", "sessions", "routines"})
 record BlockDocument(String format, String version, BlockJson block, List<ExerciseJson> exercises,
-        List<PlannedJson> plan, List<SessionJson> sessions) {
+        List<PlannedJson> plan, List<SessionJson> sessions, List<RoutineJson> routines) {
+
+    /** A named workout to start from (format 1.2); its entries are written as a session's are. */
+    @JsonPropertyOrder({"id", "name", "entries"})
+    record RoutineJson(String id, String name, List<EntryJson> entries) {
+    }
 
     @JsonPropertyOrder({"id", "name", "goal", "start", "goalDate", "weeks", "phases", "deloadWeeks", "taperWeeks",
             "currentLevels", "notes", "outcome"})

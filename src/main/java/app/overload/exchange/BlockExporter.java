@@ -12,6 +12,7 @@ import java.util.Set;
 import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.Routine;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -28,6 +29,11 @@ public final class BlockExporter {
 
     /** What an export of the block would write. */
     public BlockContents contents(BlockId id, boolean withSessions) {
+        return contents(id, withSessions, false);
+    }
+
+    /** What an export of the block would write, with the logbook's routines when asked. */
+    public BlockContents contents(BlockId id, boolean withSessions, boolean withRoutines) {
         TrainingBlock block = logbook.blocks().find(id).orElseThrow(() -> BlockFileException.whole(
                 "There is no block with id " + id + " in " + logbook.file().getFileName() + ".", null));
         List<TrainingSession> sessions = new ArrayList<>();
@@ -38,16 +44,22 @@ public final class BlockExporter {
                 }
             }
         }
-        BlockContents withoutExercises = new BlockContents(block, List.of(), sessions);
-        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions);
+        List<Routine> routines = withRoutines ? logbook.routines().all() : List.of();
+        BlockContents withoutExercises = new BlockContents(block, List.of(), sessions, routines);
+        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions, routines);
     }
 
     /** Writes the block to {@code file}, replacing what was there only once the whole file is written. */
     public ExportResult export(BlockId id, boolean withSessions, Path file) {
-        BlockContents contents = contents(id, withSessions);
+        return export(id, withSessions, false, file);
+    }
+
+    /** Writes the block, and the logbook's routines when asked, to {@code file}. */
+    public ExportResult export(BlockId id, boolean withSessions, boolean withRoutines, Path file) {
+        BlockContents contents = contents(id, withSessions, withRoutines);
         BlockFileWriter.write(contents, file);
         return new ExportResult(file.toAbsolutePath(), contents.block().name(), contents.block().plan().size(),
-                contents.sessions().size(), contents.exercises().size(), withSessions);
+                contents.sessions().size(), contents.exercises().size(), withSessions, contents.routines().size());
     }
 
     /**
@@ -81,12 +93,18 @@ public final class BlockExporter {
 
     /** What an export wrote, for the message after it. */
     public record ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
-            boolean withSessions) {
+            boolean withSessions, int routines) {
+
+        public ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
+                boolean withSessions) {
+            this(file, blockName, plannedSessions, sessions, exercises, withSessions, 0);
+        }
 
         public String describe() {
             return "Exported \"" + blockName + "\" (" + count(plannedSessions, "planned session") + ", "
                     + (withSessions ? count(sessions, "logged session") : "without logged sessions") + ", "
-                    + count(exercises, "exercise") + ") to " + file + ".";
+                    + count(exercises, "exercise") + (routines == 0 ? "" : ", " + count(routines, "routine"))
+                    + ") to " + file + ".";
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import app.overload.domain.Checks;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.Routine;
+import app.overload.domain.RoutineId;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -66,17 +68,67 @@ public final class BlockImporter {
         List<SessionId> ids = contents.sessions().stream().map(TrainingSession::id).toList();
         Set<SessionId> present = ids.isEmpty() ? Set.of() : logbook.sessions().existing(ids);
         List<TrainingSession> sessions = contents.sessions().stream().filter(s -> !present.contains(s.id())).toList();
-        return new ImportPreview(file, block, change, added, known, sessions, present.size(), conflicts);
+        return new ImportPreview(file, block, change, added, known, sessions, present.size(), conflicts,
+                routines(contents.routines(), conflicts));
+    }
+
+    /**
+     * The file's routines against the logbook's: one with an id already here replaces it when it differs, a new one
+     * is added, under "Name (2)" when another routine has its name already.
+     */
+    private ImportPreview.Routines routines(List<Routine> inFile, List<String> conflicts) {
+        if (inFile.isEmpty()) {
+            return ImportPreview.Routines.NONE;
+        }
+        Map<RoutineId, Routine> here = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Routine r : logbook.routines().all()) {
+            here.put(r.id(), r);
+            names.add(r.name().toLowerCase(Locale.ROOT));
+        }
+        List<Routine> toWrite = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Routine r : inFile) {
+            Routine mine = here.get(r.id());
+            Set<String> others = new HashSet<>(names);
+            if (mine != null) {
+                others.remove(mine.name().toLowerCase(Locale.ROOT));
+            }
+            String name = r.name();
+            for (int n = 2; others.contains(name.toLowerCase(Locale.ROOT)); n++) {
+                name = numbered(r.name(), n);
+            }
+            if (!name.equals(r.name())) {
+                conflicts.add("Another routine is already called \"" + r.name() + "\"; the file's is imported as \""
+                        + name + "\".");
+                r = r.renamed(name);
+            }
+            if (r.equals(mine)) {
+                unchanged++;
+                continue;
+            }
+            names.add(name.toLowerCase(Locale.ROOT));
+            toWrite.add(r);
+            if (mine == null) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        return new ImportPreview.Routines(toWrite, added, updated, unchanged);
     }
 
     /** Writes what the preview showed, in one transaction. */
     public ImportResult apply(ImportPreview preview) {
         List<TrainingBlock> blocks = preview.change() == Change.UNCHANGED ? List.of() : List.of(preview.block());
         if (preview.changesAnything()) {
-            logbook.saveAll(preview.newExercises(), blocks, preview.newSessions());
+            logbook.saveAll(preview.newExercises(), blocks, preview.newSessions(), preview.routines().toWrite());
         }
         return new ImportResult(preview.block().name(), preview.change(), preview.block().plan().size(),
-                preview.newSessions().size(), preview.skippedSessions(), preview.newExercises().size());
+                preview.newSessions().size(), preview.skippedSessions(), preview.newExercises().size(),
+                preview.routines().toWrite().size());
     }
 
     private String freeBlockName(TrainingBlock block, List<String> conflicts) {

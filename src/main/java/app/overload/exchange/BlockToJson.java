@@ -35,7 +35,8 @@ final class BlockToJson {
         return new BlockDocument(BlockFormat.NAME, BlockFormat.VERSION, block(contents.block()),
                 contents.exercises().stream().map(BlockToJson::exercise).toList(),
                 contents.block().plan().stream().map(PlanToJson::planned).toList(),
-                contents.sessions().stream().map(SessionsToJson::session).toList());
+                contents.sessions().stream().map(SessionsToJson::session).toList(),
+                contents.routines().stream().map(SessionsToJson::routine).toList());
     }
 
     private static BlockJson block(TrainingBlock b) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.Routine;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
@@ -18,7 +19,7 @@ import app.overload.exchange.BlockDocument.SessionJson;
 import app.overload.exchange.BlockDocument.SetJson;
 import app.overload.exchange.Values.Kebab;
 
-/** Writes the logged sessions with every entry and set. */
+/** Writes the logged sessions with every entry and set, and the routines, whose entries read the same. */
 final class SessionsToJson {
 
     /** Always with seconds ("2026-04-06T17:51:00"); LocalDateTime.toString drops them when they are zero. */
@@ -31,6 +32,11 @@ final class SessionsToJson {
         return new SessionJson(s.id().toString(), START.format(s.start()), seconds(s.duration()), rpe(s.rpe()),
                 Kebab.of(s.purpose()), s.plannedSession() == null ? null : s.plannedSession().toString(), s.notes(),
                 s.entries().stream().map(SessionsToJson::entry).toList());
+    }
+
+    static BlockDocument.RoutineJson routine(Routine r) {
+        return new BlockDocument.RoutineJson(r.id().toString(), r.name(),
+                r.entries().stream().map(SessionsToJson::entry).toList());
     }
 
     private static EntryJson entry(ActivityEntry entry) {

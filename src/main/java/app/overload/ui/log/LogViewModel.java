@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import app.overload.analysis.PersonalRecord;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.ExerciseNames;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Plates;
@@ -23,6 +25,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.DraftRepository;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.FindRecords;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -67,6 +70,7 @@ public final class LogViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "New session");
     private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
+    private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
     private final StringProperty plannedOffer = new SimpleStringProperty(this, "plannedOffer", "");
     private Map<ExerciseId, Exercise> catalogue = Map.of();
     private boolean filling;
@@ -321,6 +325,7 @@ public final class LogViewModel {
     }
 
     private void startFresh() {
+        message.set("");
         fill(() -> form.reset(LocalDateTime.now(clock)));
         title.set("New session");
         dirty.set(false);
@@ -399,13 +404,18 @@ public final class LogViewModel {
         }
         busy.set(true);
         keeper.stop();
+        ExerciseNames names = this::exerciseName;
+        UnitPreferences shownIn = units.get();
         executor.submit("Saving the session", p -> {
             keeper.save(session);
-            return session;
-        }, saved -> {
+            return Map.entry(session, recordsOf(session, shownIn, names));
+        }, done -> {
+            Session saved = done.getKey();
             busy.set(false);
             dirty.set(false);
-            message.set("Saved " + WHEN.format(saved.start()) + ".");
+            // The form starts afresh below; what was saved is said where the user goes next (see savedNotice).
+            message.set("");
+            savedNotice.set("Saved " + WHEN.format(saved.start()) + "." + done.getValue());
             if (saved instanceof TrainingSession t && t.plannedSession() != null) {
                 choices.markDone(t.plannedSession());
             }
@@ -415,6 +425,33 @@ public final class LogViewModel {
             busy.set(false);
             message.set("Not saved: " + error.getMessage());
         });
+    }
+
+    /**
+     * " New records: Back squat: heaviest set, 120 kg × 5; …", or empty. Looking them up is no part of saving: when
+     * it fails, the session stays saved and the notice just names none.
+     */
+    private String recordsOf(Session session, UnitPreferences shownIn, ExerciseNames names) {
+        try {
+            List<PersonalRecord> records = new FindRecords(logbook).setBy(session);
+            if (records.isEmpty()) {
+                return "";
+            }
+            return (records.size() == 1 ? " New record: " : " New records: ") + String.join("; ",
+                    records.stream().map(r -> r.describe(shownIn, names)).toList()) + ".";
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(LogViewModel.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Records could not be looked up after a save", e);
+            return "";
+        }
+    }
+
+    /**
+     * What the last save did: "Saved Mon 23 Nov, 18:30. New record: Back squat: heaviest set, 120 kg × 5." Shown
+     * where the user goes after saving (the history), not on the fresh form.
+     */
+    public ReadOnlyStringProperty savedNoticeProperty() {
+        return savedNotice;
     }
 
     /** Esc: leaves at once when nothing is unsaved, else asks. */
