@@ -58,6 +58,28 @@ final class BlockData {
             List<TrainingBlock> others) {
     }
 
+    /** The logged sets of some exercises and endurance entries of some sports, as the charts read them. */
+    record History(Map<ExerciseId, List<app.overload.analysis.SetRow>> lifts,
+            Map<app.overload.domain.Modality, List<app.overload.analysis.EnduranceRow>> races) {
+        static final History NONE = new History(Map.of(), Map.of());
+    }
+
+    /** What the templates' levels ask about: the sets of their lifts and the entries of their races. */
+    History history(List<app.overload.exchange.BlockTemplates.Template> templates) {
+        Map<ExerciseId, List<app.overload.analysis.SetRow>> lifts = new HashMap<>();
+        Map<app.overload.domain.Modality, List<app.overload.analysis.EnduranceRow>> races = new HashMap<>();
+        for (var template : templates) {
+            for (var level : template.block().levels()) {
+                if (level instanceof app.overload.domain.LiftLevel l) {
+                    lifts.computeIfAbsent(l.exercise(), id -> logbook.charts().sets(id));
+                } else if (level instanceof app.overload.domain.RaceLevel r) {
+                    races.computeIfAbsent(r.modality(), m -> logbook.charts().endurance(m));
+                }
+            }
+        }
+        return new History(lifts, races);
+    }
+
     Catalogue catalogue() {
         return new Catalogue(logbook.exercises().all());
     }

@@ -33,7 +33,7 @@ import javafx.util.Duration;
  * The log section: the form on the left, the summary and Save on the right. Keyboard first: Ctrl+S saves, Esc
  * leaves (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed
  * activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2 choose workout or training, Ctrl+Enter ticks a set done and
- * moves on, Ctrl+W adds the warm-ups on offer.
+ * moves on, Ctrl+W adds the warm-ups on offer, Ctrl+O opens the routines.
  */
 public final class LogView extends BorderPane {
 
@@ -60,7 +60,7 @@ public final class LogView extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
         Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+E exercise · Ctrl+R run · Ctrl+T activity · "
-                + "Ctrl+D date · Ctrl+Enter set done · Ctrl+W warm-ups");
+                + "Ctrl+D date · Ctrl+Enter set done · Ctrl+W warm-ups · Ctrl+O routines");
         hint.setWrapText(true);
         header = new HeaderPane(model);
         VBox top = new VBox(8, new HBox(16, title, hint), draftOfferBar(), leavePromptBar(), plannedOfferBar(),
@@ -82,7 +82,7 @@ public final class LogView extends BorderPane {
         setCenter(scroll);
         ScrollTo.followFocus(scroll, editors);
 
-        SummaryPane summary = new SummaryPane(model, model::requestLeave);
+        SummaryPane summary = new SummaryPane(model, model::requestLeave, this::openRoutines);
         summary.setPrefWidth(300);
         summary.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setMargin(summary, new Insets(0, 0, 0, 16));
@@ -207,6 +207,11 @@ public final class LogView extends BorderPane {
         }
     }
 
+    /** Ctrl+O: the routines, to start one or to save the form as one. */
+    public void openRoutines() {
+        RoutinesDialog.open(getScene() == null ? null : getScene().getWindow(), model.routines(), model.names());
+    }
+
     /** Ctrl+W: the warm-ups on offer go in before the first heavy lift, whose first warm-up takes the focus. */
     private void addWarmUps() {
         StrengthModel lift = model.addWarmUps();
@@ -241,6 +246,7 @@ public final class LogView extends BorderPane {
             case D -> header.focusDate();
             case N -> model.newSession();
             case W -> addWarmUps();
+            case O -> openRoutines();
             case DIGIT1 -> {
                 model.form().kindProperty().set(LogForm.Kind.WORKOUT);
                 header.focusLabel();

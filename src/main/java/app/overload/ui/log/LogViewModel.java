@@ -11,11 +11,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import app.overload.analysis.PersonalRecord;
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.Routine;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.Plates;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
@@ -64,6 +69,9 @@ public final class LogViewModel {
     private final TrainingChoices choices;
     private final WeekTargets targets;
     private final BlocksAround blocksAround;
+    private final LogRoutines routines;
+    /** Why the form's entries could not be taken for a routine, the last time it was tried. */
+    private String routineProblem = "";
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
@@ -132,6 +140,8 @@ public final class LogViewModel {
             }
         });
         this.blocksAround = new BlocksAround(logbook, executor);
+        this.routines = new LogRoutines(logbook, executor, this::routineEntries, () -> routineProblem,
+                this::startRoutine);
         this.targets = new WeekTargets(form, choices::all, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
@@ -233,6 +243,11 @@ public final class LogViewModel {
         onBackgroundProblem = action;
     }
 
+    /** The catalogue's names, as last read. */
+    public ExerciseNames names() {
+        return this::exerciseName;
+    }
+
     private String exerciseName(ExerciseId id) {
         Exercise e = catalogue.get(id);
         return e == null ? id.value() : e.name();
@@ -276,7 +291,7 @@ public final class LogViewModel {
      * done already.
      */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            java.util.Set<app.overload.domain.PlannedSessionId> done) {
+            java.util.Set<app.overload.domain.PlannedSessionId> done, List<Routine> routines) {
     }
 
     private Reference readReference(LocalDate around) {
@@ -287,7 +302,7 @@ public final class LogViewModel {
         for (TrainingBlock block : blocks) {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
-        return new Reference(exercises, blocks, around, done);
+        return new Reference(exercises, blocks, around, done, logbook.routines().all());
     }
 
     private void apply(Reference ref) {
@@ -296,6 +311,7 @@ public final class LogViewModel {
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setDone(ref.done());
         choices.setAll(ref.blocks());
+        routines.show(ref.routines());
     }
 
     private LocalDate formDate() {
@@ -534,6 +550,49 @@ public final class LogViewModel {
         }, ok -> { }, this::failed);
         search.add(exercise);
         return addExercise(exercise);
+    }
+
+    /** The routines: started, saved from the form, renamed, deleted. */
+    public LogRoutines routines() {
+        return routines;
+    }
+
+    private List<ActivityEntry> routineEntries() {
+        Validation v = new Validation();
+        List<ActivityEntry> built = form.buildEntries(v);
+        routineProblem = v.firstProblem();
+        if (built == null) {
+            checks.showAllErrors();
+        }
+        return built;
+    }
+
+    /**
+     * A new workout from a routine, named after it: each exercise with the routine's sets until the last time it
+     * was done is read, which then takes their place; runs and activities as the routine has them. Asks first when
+     * something unsaved would be lost.
+     */
+    public void startRoutine(Routine routine) {
+        whenNothingIsLost(() -> {
+            startFresh();
+            fill(() -> {
+                form.label().set(routine.name());
+                for (ActivityEntry e : routine.entries()) {
+                    if (e instanceof StrengthEntry s) {
+                        StrengthModel lift = form.addExercise(catalogue.getOrDefault(s.exercise(),
+                                Prefill.unknown(s.exercise())));
+                        lift.proposeAgain(s.sets(), units.get());
+                        lift.fillFromLastTime(true);
+                    } else if (e instanceof EnduranceEntry en) {
+                        form.addEndurance(en.modality()).fill(en, units.get());
+                    } else {
+                        form.addTimed().fill((TimedEntry) e);
+                    }
+                }
+            });
+            dirty.set(false);
+            lastTime.refresh(form.entries());
+        });
     }
 
     public EnduranceModel addEndurance() {

@@ -48,6 +48,8 @@ public final class SetModel {
      */
     private boolean restProposed;
     private boolean proposing;
+    /** True once anything of the set was typed, ticked or filled by something other than a proposal. */
+    private boolean touched;
     /** The plates per side of this set's load, for a barbell lift: "25 · 15 per side"; empty otherwise. */
     private final ReadOnlyStringWrapper plates = new ReadOnlyStringWrapper(this, "plates", "");
 
@@ -64,6 +66,23 @@ public final class SetModel {
                 restProposed = false;
             }
         });
+        for (Field f : new Field[] {reps, load, rpe, rest}) {
+            f.textProperty().addListener((obs, old, now) -> touch());
+        }
+        kind.addListener((obs, old, now) -> touch());
+        failed.addListener((obs, old, now) -> touch());
+        done.addListener((obs, old, now) -> touch());
+    }
+
+    private void touch() {
+        if (!proposing) {
+            touched = true;
+        }
+    }
+
+    /** False while the set is empty or holds only what the form proposed: it may then be proposed afresh. */
+    boolean touched() {
+        return touched;
     }
 
     public Field reps() {
@@ -110,11 +129,6 @@ public final class SetModel {
         return restProposed;
     }
 
-    /** True when nothing was typed into the set and it is not done: an empty row, ready to be filled. */
-    boolean blank() {
-        return reps.isBlank() && load.isBlank() && rpe.isBlank() && rest.isBlank() && !done.get() && !failed.get();
-    }
-
     /**
      * Fills the set with values to lift, as editable text the lifter ticks off: reps, load (its exact value kept
      * while the text stays as shown), RPE, kind and the rest before it. Not done, not failed.
@@ -124,25 +138,32 @@ public final class SetModel {
      * @param rest  the rest before the set, or null for none
      */
     void propose(int repsToDo, Mass load, String shown, Rpe setRpe, SetKind setKind, Duration restBefore) {
-        reps.set(Integer.toString(repsToDo));
-        this.load.set(shown);
-        shownLoad = load;
-        shownText = shown;
-        rpe.set(setRpe == null ? "" : setRpe.toString());
-        proposeRest(restBefore);
-        kind.set(setKind);
-        failed.set(false);
-        done.set(false);
+        boolean was = proposing;
+        proposing = true;
+        try {
+            reps.set(Integer.toString(repsToDo));
+            this.load.set(shown);
+            shownLoad = load;
+            shownText = shown;
+            rpe.set(setRpe == null ? "" : setRpe.toString());
+            proposeRest(restBefore);
+            kind.set(setKind);
+            failed.set(false);
+            done.set(false);
+        } finally {
+            proposing = was;
+        }
     }
 
     /** Writes a rest the lifter has not timed: the timer replaces it when it measures one. */
     void proposeRest(Duration restBefore) {
+        boolean was = proposing;
         proposing = true;
         try {
             rest.set(restBefore == null ? "" : Inputs.durationText(restBefore));
             restProposed = restBefore != null;
         } finally {
-            proposing = false;
+            proposing = was;
         }
     }
 

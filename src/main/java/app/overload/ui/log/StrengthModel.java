@@ -127,9 +127,9 @@ public final class StrengthModel extends EntryModel {
         return sets.stream().anyMatch(s -> s.kindProperty().get() == SetKind.WARM_UP);
     }
 
-    /** True when the lifter has not typed anything yet: no sets, or one empty set. */
+    /** True when the lifter has not typed or ticked anything yet: the sets are empty or only proposals. */
     boolean untouched() {
-        return sets.isEmpty() || sets.size() == 1 && sets.get(0).blank();
+        return sets.stream().noneMatch(SetModel::touched);
     }
 
     void fillFromLastTime(boolean wanted) {
