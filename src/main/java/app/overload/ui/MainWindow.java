@@ -349,6 +349,13 @@ public final class MainWindow extends BorderPane {
                     new UnitPreferences(openServices.units().get().mass(), unit)));
             unitsMenu.getItems().add(item);
         }
+        unitsMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem plates = new MenuItem("Bar and plates…", new FontIcon(Feather.DISC));
+        plates.setId("units-plates");
+        plates.setOnAction(e -> app.overload.ui.plates.PlatesDialog.open(getScene().getWindow(),
+                new app.overload.ui.plates.PlatesViewModel(openServices.plates().get(),
+                        openServices.units().get().mass()), openServices::changePlates));
+        unitsMenu.getItems().add(plates);
         unitsMenu.textProperty().bind(openServices.units().map(u -> "Units: " + u.mass().symbol() + ", "
                 + u.distance().symbol()));
         unitsMenu.setTooltip(new Tooltip("Units for loads, distances and paces; the logbook stores SI units."));
