@@ -16,24 +16,40 @@ import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 
 /**
  * What one block file carries, as domain values: the block with its plan, the exercises it names (enough to
  * recreate any the receiver lacks), the sessions logged against it (none when exported without them), and the
- * sender's routines (none unless asked for). Exercises are kept in key order, sessions in time order and routines
- * in name order, so the same contents always write the same file.
+ * units its author works in (loads are written in them where they are round numbers there), and the sender's
+ * routines (none unless asked for). Exercises are kept in key order, sessions in time order and routines in name
+ * order, so the same contents always write the same file.
  */
 public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions,
-        List<Routine> routines) {
+        UnitPreferences units, List<Routine> routines) {
 
+    /** Contents written by an author in kilograms and kilometres, without routines. */
     public BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
-        this(block, exercises, sessions, List.of());
+        this(block, exercises, sessions, UnitPreferences.METRIC, List.of());
+    }
+
+    /** Contents written by an author in {@code units}, without routines. */
+    public BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions,
+            UnitPreferences units) {
+        this(block, exercises, sessions, units, List.of());
+    }
+
+    /** Contents in kilograms and kilometres with the sender's routines. */
+    public BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions,
+            List<Routine> routines) {
+        this(block, exercises, sessions, UnitPreferences.METRIC, routines);
     }
 
     public BlockContents {
         if (block == null) {
             throw new InvalidValueException("block", "A block file needs a block.");
         }
+        units = units == null ? UnitPreferences.METRIC : units;
         exercises = new ArrayList<>(exercises == null ? List.of() : exercises);
         exercises.sort(Comparator.comparing(e -> e.id().value()));
         exercises = List.copyOf(exercises);

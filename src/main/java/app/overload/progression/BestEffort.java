@@ -13,42 +13,62 @@ import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.Purpose;
 import app.overload.domain.RaceLevel;
+import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 
 /**
- * The runner's best recent effort as a VDOT (Daniels): the best of the continuous runs of the last six weeks and
- * the block's race level. It sets the pace ceiling no suggested key session may beat.
+ * The runner's best recent effort as a VDOT (Daniels), which sets the pace ceiling no suggested key session may beat
+ * (TRAINING-RULES.md): the best race or hard effort of the last {@value #WINDOW_DAYS} days — a continuous run in a
+ * session of race purpose or of session RPE {@value #HARD_RPE} or more — or the block's race level while the block
+ * started within that window. Never the session being progressed: a tempo run is not a race, and a ceiling worked out
+ * from it would slow down the very run it caps.
  *
  * @param session the run it came from, or null when it is the block's level
+ * @param race    true for a race (race purpose, or the block's level), false for a hard effort by RPE
  */
-record BestEffort(double vdot, Distance distance, Duration time, LocalDate date, SessionId session) {
+record BestEffort(double vdot, Distance distance, Duration time, LocalDate date, SessionId session, boolean race) {
 
+    /** TRAINING-RULES.md: the ceiling comes from the last 8 weeks. */
+    static final int WINDOW_DAYS = 56;
+    /** A session this hard or harder (session RPE) is an effort a VDOT can be read from. */
+    static final double HARD_RPE = 8;
     /** Efforts shorter than this say little about threshold. */
     static final double MIN_METRES = 1_500;
     static final Duration MIN_TIME = Duration.ofMinutes(5);
     /** Above world-record level: a typing error, not an effort. */
     static final double MAX_VDOT = 85;
 
-    static Optional<BestEffort> of(TrainingBlock block, TrainingHistory history, LocalDate from, LocalDate until) {
+    /**
+     * @param until   the history ends the day before
+     * @param exclude the session being progressed, never its own ceiling; null when there is none
+     */
+    static Optional<BestEffort> of(TrainingBlock block, TrainingHistory history, LocalDate until, SessionId exclude) {
+        LocalDate from = until.minusDays(WINDOW_DAYS);
         BestEffort best = null;
-        for (CurrentLevel level : block.levels()) {
-            if (level instanceof RaceLevel race && race.modality() == Modality.RUN) {
-                best = better(best, race.distance(), race.time(), null, null);
+        if (!block.start().isBefore(from)) {
+            for (CurrentLevel level : block.levels()) {
+                if (level instanceof RaceLevel race && race.modality() == Modality.RUN) {
+                    best = better(best, race.distance(), race.time(), null, null, true);
+                }
             }
         }
         for (TrainingHistory.Logged<EnduranceEntry> run : history.endurance(Modality.RUN, from, until)) {
             EnduranceEntry e = run.entry();
-            if (e.intervals().isEmpty() && e.distance() != null) {
-                best = better(best, e.distance(), e.duration(), run.date(), run.session().id());
+            Session s = run.session();
+            boolean race = s instanceof TrainingSession t && t.purpose() == Purpose.RACE;
+            boolean hard = s.rpe() != null && s.rpe().value() >= HARD_RPE;
+            if (e.intervals().isEmpty() && e.distance() != null && (race || hard) && !s.id().equals(exclude)) {
+                best = better(best, e.distance(), e.duration(), run.date(), s.id(), race);
             }
         }
         return Optional.ofNullable(best);
     }
 
     private static BestEffort better(BestEffort best, Distance distance, Duration time, LocalDate date,
-            SessionId session) {
+            SessionId session, boolean race) {
         if (distance.metres() < MIN_METRES || time.compareTo(MIN_TIME) < 0) {
             return best;
         }
@@ -56,7 +76,7 @@ record BestEffort(double vdot, Distance distance, Duration time, LocalDate date,
         if (!Double.isFinite(vdot) || vdot <= 0 || vdot > MAX_VDOT || (best != null && best.vdot >= vdot)) {
             return best;
         }
-        return new BestEffort(vdot, distance, time, date, session);
+        return new BestEffort(vdot, distance, time, date, session, race);
     }
 
     /** The fastest pace a key session of this purpose may be prescribed at: interval pace for intervals, threshold otherwise. */
@@ -65,10 +85,13 @@ record BestEffort(double vdot, Distance distance, Duration time, LocalDate date,
                 : RunningFormulas.thresholdCeiling(vdot);
     }
 
-    /** "VDOT 47.5 from 5.0 km in 20:50 on 3 Nov" or "… , the block's level". */
+    /** "VDOT 47.5 from the race of 5.0 km in 20:50 on 3 Nov", "… the hard run …", or "… , the block's level". */
     String describe(PrescriptionText text) {
-        return "VDOT " + UnitPreferences.number(vdot, 1) + " from " + text.units().format(distance)
-                + " in " + Durations.clock(time)
-                + (date == null ? ", the block's level" : " on " + PrescriptionText.dates(List.of(date)));
+        String what = text.units().format(distance) + " in " + Durations.clock(time);
+        if (date == null) {
+            return "VDOT " + UnitPreferences.number(vdot, 1) + " from " + what + ", the block's level";
+        }
+        return "VDOT " + UnitPreferences.number(vdot, 1) + " from the " + (race ? "race" : "hard run") + " of " + what
+                + " on " + PrescriptionText.dates(List.of(date));
     }
 }

@@ -64,13 +64,15 @@ final class ChainRule {
         if (verdict.success() && !chain.increment().isZero()) {
             Mass heavier = PlateMath.up(load, chain.increment(), c.unit());
             return new Proposal(Prescriptions.withTopLoad(base, heavier, c.unit()),
-                    new Decision.IncreaseLoad(load, heavier), "All " + what + " done on " + on + " → "
+                    new Decision.IncreaseLoad(load, heavier), "All " + what + " done on " + on + verdict.judgedBy()
+                            + " → "
                             + c.text.load(heavier) + "; " + c.text.nameInSentence(chain.next()) + " comes at "
                             + chain.sets() + "×" + chain.reps() + " @ " + c.text.load(chain.criterionLoad()) + ".",
                     List.of(last.id()));
         }
         String why = verdict.success() ? "done on " + on + ", and the rule adds no load"
                 : "missed on " + on + " (" + verdict.shortfall() + ")";
+        load = c.loadable(load);
         return new Proposal(Prescriptions.withTopLoad(base, load, c.unit()), new Decision.Hold(),
                 what + " " + why + " → hold " + c.text.load(load) + ".", List.of(last.id()));
     }

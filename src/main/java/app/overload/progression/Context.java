@@ -43,9 +43,14 @@ final class Context {
     final PrescriptionText text;
     private final Map<ExerciseId, Exercise> catalogue;
     private final LocalDate lastDone;
+    private EnduranceRule.Ceiling ceiling;
+
+    /** In a deload or taper week: true when the plan made some lift of the week lighter than the week before. */
+    final boolean liftsLightened;
 
     Context(WeekRequest request, Series series, TrainingHistory history, PrescriptionText text,
-            Map<ExerciseId, Exercise> catalogue) {
+            Map<ExerciseId, Exercise> catalogue, boolean liftsLightened) {
+        this.liftsLightened = liftsLightened;
         this.request = request;
         this.block = request.block();
         this.series = series;
@@ -68,6 +73,14 @@ final class Context {
         return done.isEmpty() ? null : done.get(done.size() - 1).date();
     }
 
+    /** The run's pace ceiling, worked out once: the rules ask for it several times. */
+    EnduranceRule.Ceiling ceiling() {
+        if (ceiling == null) {
+            ceiling = EnduranceRule.Ceiling.compute(this);
+        }
+        return ceiling;
+    }
+
     MassUnit unit() {
         return text.units().mass();
     }
@@ -82,7 +95,12 @@ final class Context {
 
     /** The increment the target's rule climbs by, else the catalogue's for its exercise: the rounding step. */
     Mass ruleIncrement() {
-        ProgressionRule rule = target.prescription().rule();
+        return target.prescription() instanceof Prescription.Strength s ? incrementOf(s) : Mass.kilograms(2.5);
+    }
+
+    /** The increment a strength prescription's rule climbs by, else the catalogue's for its exercise. */
+    Mass incrementOf(Prescription.Strength rx) {
+        ProgressionRule rule = rx.rule();
         if (rule instanceof ProgressionRule.Linear l) {
             return l.increment();
         }
@@ -95,8 +113,15 @@ final class Context {
         if (rule instanceof ProgressionRule.RpeBased r) {
             return r.roundingStep();
         }
-        return target.prescription() instanceof Prescription.Strength s ? increment(s.exercise())
-                : Mass.kilograms(2.5);
+        return increment(rx.exercise());
+    }
+
+    /**
+     * A load kept from the plan or the last session, as the user would put it on the bar: the nearest plate in their
+     * unit (a 102.5 kg plan in a pound logbook is 225 lb). Loads on a plate already come back unchanged.
+     */
+    Mass loadable(Mass load) {
+        return PlateMath.nearest(load, ruleIncrement(), unit());
     }
 
     /** The catalogue's increment for the exercise, 2.5 kg when it is unknown. */

@@ -13,9 +13,9 @@ import app.overload.domain.Pace;
  * with {@code instanceof}; {@link #key()} is the stable name used in JSON and style classes.
  */
 public sealed interface Decision permits Decision.IncreaseLoad, Decision.ReduceLoad, Decision.AddReps,
-        Decision.Hold, Decision.Deload, Decision.NextExercise, Decision.FasterPace, Decision.LongerDistance,
-        Decision.LongerDuration, Decision.RestartAfterBreak, Decision.Taper, Decision.Start,
-        Decision.NotEnoughData {
+        Decision.Hold, Decision.Deload, Decision.NextExercise, Decision.FasterPace, Decision.EasePace,
+        Decision.LongerDistance, Decision.LongerDuration, Decision.ShorterDistance, Decision.ShorterDuration,
+        Decision.RestartAfterBreak, Decision.Taper, Decision.Start, Decision.NotEnoughData {
 
     /** Stable lower-case key, such as {@code increase-load}. */
     String key();
@@ -134,6 +134,27 @@ public sealed interface Decision permits Decision.IncreaseLoad, Decision.ReduceL
         }
     }
 
+    /**
+     * A slower pace than the session it follows: a pace past the ceiling of the best recent effort, eased because
+     * the session fell short of it (a session done at its pace is never slowed).
+     */
+    record EasePace(Pace from, Pace to) implements Decision {
+        public EasePace {
+            Checks.required(from, "from");
+            Checks.required(to, "to");
+        }
+
+        @Override
+        public String key() {
+            return "ease-pace";
+        }
+
+        @Override
+        public String label() {
+            return "ease pace";
+        }
+    }
+
     /** An endurance key session gets longer (more distance or more repeats), with the pace unchanged. */
     record LongerDistance(Distance from, Distance to) implements Decision {
         public LongerDistance {
@@ -167,6 +188,42 @@ public sealed interface Decision permits Decision.IncreaseLoad, Decision.ReduceL
         @Override
         public String label() {
             return "longer session";
+        }
+    }
+
+    /** Less distance (or fewer repeats) than the session it follows: a volume limit, or a plan that asks for less. */
+    record ShorterDistance(Distance from, Distance to) implements Decision {
+        public ShorterDistance {
+            Checks.required(from, "from");
+            Checks.required(to, "to");
+        }
+
+        @Override
+        public String key() {
+            return "shorter";
+        }
+
+        @Override
+        public String label() {
+            return "shorter distance";
+        }
+    }
+
+    /** Less time than the session it follows. */
+    record ShorterDuration(Duration from, Duration to) implements Decision {
+        public ShorterDuration {
+            Checks.required(from, "from");
+            Checks.required(to, "to");
+        }
+
+        @Override
+        public String key() {
+            return "shorter";
+        }
+
+        @Override
+        public String label() {
+            return "shorter session";
         }
     }
 

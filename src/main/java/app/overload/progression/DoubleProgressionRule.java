@@ -24,7 +24,7 @@ final class DoubleProgressionRule {
         Series.Attempt last = c.last().orElseThrow();
         Prescription.Strength done = (Prescription.Strength) last.prescribed();
         StrengthVerdict verdict = LinearRule.verdict(c, last);
-        Mass load = LinearRule.workingLoad(last);
+        Mass load = c.loadable(LinearRule.workingLoad(last));
         int reps = prescribedReps(done);
         String what = c.text.sets(done);
         String on = Context.on(List.of(last));
@@ -37,13 +37,14 @@ final class DoubleProgressionRule {
             }
             Mass heavier = PlateMath.up(load, rule.increment(), c.unit());
             return new Proposal(shape(target, rule.minReps(), heavier, c), new Decision.IncreaseLoad(load, heavier),
-                    "Every set reached " + rule.maxReps() + " reps at " + c.text.load(load) + " on " + on + " → "
+                    "Every set reached " + rule.maxReps() + " reps at " + c.text.load(load) + " on " + on
+                            + verdict.judgedBy() + " → "
                             + c.text.load(heavier) + " and back to " + rule.minReps() + " reps.", ids);
         }
         if (verdict.success()) {
             int more = Math.min(rule.maxReps(), reps + 1);
             return new Proposal(shape(target, more, load, c), new Decision.AddReps(reps, more),
-                    "All " + what + " done on " + on + " → " + more + " reps a set.", ids);
+                    "All " + what + " done on " + on + verdict.judgedBy() + " → " + more + " reps a set.", ids);
         }
         return new Proposal(shape(target, reps, load, c), new Decision.Hold(),
                 what + " missed on " + on + " (" + verdict.shortfall() + ") → hold " + reps + " reps at "

@@ -1,6 +1,7 @@
 package app.overload.progression;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,25 +50,38 @@ final class EnduranceRule {
         Prescription.Endurance base = new Prescription.Endurance(target.modality(), done.distance(), done.duration(),
                 done.target(), done.intervals(), target.rule());
         Ceiling ceiling = Ceiling.of(c);
-        String what = c.text.endurance(done) + " on " + Context.on(List.of(last));
-        List<SessionId> ids = List.of(last.id());
-        Pace pace = paceOf(base);
-        if (pace != null && ceiling.exists() && pace.isFasterThan(ceiling.pace())) {
-            Pace eased = ceiling.rounded();
-            return new Proposal(Prescriptions.withPace(base, eased), new Decision.Hold(), what + ": "
-                    + c.text.units().format(pace, base.modality()) + " is faster than " + ceiling.describe(c.text)
-                    + " allows → hold, eased to " + c.text.units().format(eased, base.modality()) + ".", ids);
-        }
+        List<SessionId> ids = new ArrayList<>(List.of(last.id()));
         String shortfall = shortfall(done, (EnduranceEntry) last.entry(), c.text);
-        if (!shortfall.isEmpty()) {
-            return new Proposal(base, new Decision.Hold(), what + " fell short (" + shortfall + ") → hold.", ids);
+        StringBuilder what = new StringBuilder(c.text.endurance(done) + " on " + Context.on(List.of(last))
+                + (shortfall.isEmpty() ? " done" : " fell short (" + shortfall + ")"));
+        // The latest session of the purpose decides whether the prescription was met; an unplanned one is evidence
+        // of that, never an attempt, so the step below still grows from the planned session.
+        boolean met = shortfall.isEmpty();
+        Optional<Evidence> evidence = Evidence.latest(c, last.session().start());
+        if (evidence.isPresent()) {
+            String evidenceShortfall = evidence.get().shortfall(base, c.text);
+            ids.add(evidence.get().id());
+            what.append(evidence.get().after(met, evidenceShortfall, c));
+            met = evidenceShortfall.isEmpty();
+        }
+        Pace pace = paceOf(base);
+        if (!met) {
+            // Eased only when the planned session itself fell short: one done at its pace is never slowed down.
+            if (!shortfall.isEmpty() && pace != null && ceiling.exists() && pace.isFasterThan(ceiling.pace())) {
+                Pace eased = ceiling.rounded();
+                return new Proposal(Prescriptions.withPace(base, eased), new Decision.EasePace(pace, eased), what
+                        + "; " + c.text.units().format(pace, base.modality()) + " is faster than "
+                        + ceiling.describe(c.text) + " allows → ease the pace to "
+                        + c.text.units().format(eased, base.modality()) + ".", ids);
+            }
+            return new Proposal(base, new Decision.Hold(), what + " → hold" + ceiling.note(base) + ".", ids);
         }
         Change before = c.normal.size() < 2 ? Change.NONE
                 : change((Prescription.Endurance) c.normal.get(c.normal.size() - 2).prescribed(), done);
         Step step = step(base, rule, before, ceiling, c.text);
-        return new Proposal(step.rx(), step.decision(), what + " done" + (before == Change.NONE ? ""
+        return new Proposal(step.rx(), step.decision(), what + (before == Change.NONE ? ""
                 : "; last time the " + (before == Change.PACE ? "pace" : "distance") + " moved") + " → "
-                + step.words() + ".", ids, base);
+                + step.words() + ceiling.note(base) + ".", ids, base);
     }
 
     /** The alternation carried on for each key session still to come before this one. */
@@ -114,12 +128,12 @@ final class EnduranceRule {
                         units.format(capped, rx.modality()) + ", as fast as " + ceiling.describe(text) + " allows");
             }
             if (!canVolume) {
-                return new Step(rx, Change.NONE, new Decision.Hold(), "hold: the pace is at "
+                return new Step(rx, Change.NONE, new Decision.Hold(), "hold: the pace is already at or past "
                         + ceiling.describe(text));
             }
             Step longer = longer(rx, rule, text);
             return new Step(longer.rx(), longer.change(), longer.decision(), longer.words()
-                    + " (the pace is already at " + ceiling.describe(text) + ")");
+                    + " (the pace stays: it is already at or past " + ceiling.describe(text) + ")");
         }
         if (canVolume) {
             return longer(rx, rule, text);
@@ -167,6 +181,29 @@ final class EnduranceRule {
             return Change.PACE;
         }
         return volume(later) > volume(earlier) * 1.001 ? Change.VOLUME : Change.NONE;
+    }
+
+    /**
+     * True when {@code a} asks for less than {@code b}: less volume (repeats, distance or time, compared in the same
+     * measure) or a slower pace.
+     */
+    static boolean lighter(Prescription.Endurance a, Prescription.Endurance b) {
+        Pace pa = paceOf(a);
+        Pace pb = paceOf(b);
+        if (pa != null && pb != null && pa.secondsPerKilometre() > pb.secondsPerKilometre() + 0.5) {
+            return true;
+        }
+        boolean sameMeasure = a.intervals().isEmpty() == b.intervals().isEmpty()
+                && (a.distance() == null) == (b.distance() == null);
+        if (sameMeasure) {
+            return volume(a) < volume(b) * (1 - 1e-6);
+        }
+        double ma = VolumeGuard.metres(a);
+        double mb = VolumeGuard.metres(b);
+        if (ma > 0 && mb > 0) {
+            return ma < mb * (1 - 1e-6);
+        }
+        return VolumeGuard.seconds(a) < VolumeGuard.seconds(b) * (1 - 1e-6);
     }
 
     /** Repeats, metres or seconds, whichever the prescription is measured in. */
@@ -229,11 +266,15 @@ final class EnduranceRule {
         return new Pace(Math.max(modality.fastestPlausiblePace().secondsPerKilometre(), target * 1000 / per));
     }
 
-    /** The pace rounded up to a whole second per unit, so it is never faster than {@code pace}. */
+    /**
+     * The pace rounded up to the grid people write paces on (5 s per km or mile, 1 s per 500 m or 100 m), so it is
+     * never faster than {@code pace}: a ceiling of 4:43.4 /km is 4:45 /km.
+     */
     static Pace slowerOnGrid(Pace pace, Modality modality, UnitPreferences units) {
         double per = perUnitMetres(modality, units);
+        double grid = modality.paceMetres() > 0 ? 1 : 5;
         double now = pace.secondsPerKilometre() * per / 1000;
-        return new Pace(Math.ceil(now - 1e-9) * 1000 / per);
+        return new Pace(Math.ceil(now / grid - 1e-9) * grid * 1000 / per);
     }
 
     private static double perUnitMetres(Modality modality, UnitPreferences units) {
@@ -251,24 +292,32 @@ final class EnduranceRule {
         return Distance.metres(Math.min(rounded, Distance.MAX_METRES));
     }
 
-    /** The pace ceiling for the target's purpose, when the runner has a best effort to set it. */
-    record Ceiling(Pace pace, Pace rounded, BestEffort effort, String kind) {
+    /**
+     * The pace ceiling for the target's purpose, when the runner has a race or hard effort to set it; runs only.
+     *
+     * @param run true for a run, the only modality with a ceiling
+     */
+    record Ceiling(Pace pace, Pace rounded, BestEffort effort, String kind, boolean run) {
 
         static Ceiling of(Context c) {
+            return c.ceiling();
+        }
+
+        static Ceiling compute(Context c) {
             Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
             if (target.modality() != Modality.RUN) {
-                return new Ceiling(null, null, null, "");
+                return new Ceiling(null, null, null, "", false);
             }
-            Optional<BestEffort> best = BestEffort.of(c.block, c.history, c.until().minusDays(WeekRequest.DAYS_READ),
-                    c.until());
+            SessionId progressed = c.last().map(Series.Attempt::id).orElse(null);
+            Optional<BestEffort> best = BestEffort.of(c.block, c.history, c.until(), progressed);
             if (best.isEmpty()) {
-                return new Ceiling(null, null, null, "");
+                return new Ceiling(null, null, null, "", true);
             }
             Purpose purpose = c.target.planned().purpose();
             Pace pace = best.get().ceiling(purpose);
             String kind = purpose == Purpose.INTERVALS
                     || purpose == Purpose.HILLS ? "interval pace" : "threshold";
-            return new Ceiling(pace, slowerOnGrid(pace, target.modality(), c.text.units()), best.get(), kind);
+            return new Ceiling(pace, slowerOnGrid(pace, target.modality(), c.text.units()), best.get(), kind, true);
         }
 
         boolean exists() {
@@ -278,5 +327,17 @@ final class EnduranceRule {
         String describe(PrescriptionText text) {
             return "your " + kind + " " + text.units().format(rounded) + " (" + effort.describe(text) + ")";
         }
+
+        /**
+         * For a run at a pace with nothing to cap it: "; no race or hard effort (session RPE 8 or more) in the last
+         * 8 weeks, so no pace ceiling". Empty otherwise.
+         */
+        String note(Prescription.Endurance rx) {
+            return run && !exists() && paceOf(rx) != null ? "; " + NO_CEILING : "";
+        }
     }
+
+    /** What the reasons say when no race or hard effort sets a pace ceiling. */
+    static final String NO_CEILING = "no race or hard effort (session RPE 8 or more) in the last 8 weeks, so no "
+            + "pace ceiling";
 }

@@ -31,6 +31,8 @@ final class Insights {
 
     static final double MONOTONY_LIMIT = 2.0;
     static final double ACUTE_CHRONIC_LIMIT = 1.5;
+    /** No ratio, and so no warning, before this many days of logged history. */
+    static final int ACUTE_CHRONIC_HISTORY_DAYS = 28;
     static final int GREY_ZONE_DAYS = 28;
     /** Less endurance time than this in four weeks is too little to call a distribution. */
     static final Duration GREY_ZONE_MINIMUM = Duration.ofHours(1);
@@ -47,7 +49,7 @@ final class Insights {
         LocalDate lastDay = request.historyUntil().minusDays(1);
         DailyLoads loads = history.dailyLoads(lastDay.minusDays(34), lastDay);
         monotony(loads, lastDay).ifPresent(insights::add);
-        OptionalDouble ratio = loads.acuteChronicRatio(lastDay);
+        OptionalDouble ratio = acuteChronicRatio(history, loads, lastDay);
         if (ratio.isPresent() && ratio.getAsDouble() > ACUTE_CHRONIC_LIMIT) {
             insights.add(new Insight(Insight.Kind.ACUTE_CHRONIC, Severity.WARNING, "The last 7 days' load was "
                     + UnitPreferences.number(ratio.getAsDouble(), 2) + " × the weekly average of the last 4 weeks "
@@ -63,6 +65,17 @@ final class Insights {
                     + " left out of these suggestions."));
         }
         return insights;
+    }
+
+    /**
+     * The acute:chronic ratio on {@code lastDay}, only once the logged history covers the 28 days it averages
+     * (TRAINING-RULES.md): before that the days ahead of the first session would count as rest, and a single session
+     * would read as four times the usual load.
+     */
+    static OptionalDouble acuteChronicRatio(TrainingHistory history, DailyLoads loads, LocalDate lastDay) {
+        LocalDate needed = lastDay.minusDays(ACUTE_CHRONIC_HISTORY_DAYS - 1L);
+        boolean enough = history.firstDay().map(first -> !first.isAfter(needed)).orElse(false);
+        return enough ? loads.acuteChronicRatio(lastDay) : OptionalDouble.empty();
     }
 
     /** Monotony above the limit; seven equal days with load (no spread, infinite monotony) are said in words. */
@@ -83,7 +96,7 @@ final class Insights {
     private static Optional<Insight> greyZone(WeekRequest request, TrainingHistory history) {
         LocalDate until = request.historyUntil();
         LocalDate from = until.minusDays(GREY_ZONE_DAYS);
-        Pace threshold = BestEffort.of(request.block(), history, until.minusDays(WeekRequest.DAYS_READ), until)
+        Pace threshold = BestEffort.of(request.block(), history, until, null)
                 .map(b -> RunningFormulas.thresholdCeiling(b.vdot())).orElse(null);
         IntensityZones.Distribution distribution = IntensityZones.Distribution.empty();
         for (TrainingHistory.Logged<EnduranceEntry> e : history.endurance(null, from, until)) {

@@ -51,14 +51,17 @@ final class LinearRule {
             String start = before.isEmpty() ? "All " + what + " done on "
                     : what + " missed on " + Context.on(before) + ", then all done on ";
             return new Proposal(Prescriptions.withTopLoad(target, heavier, c.unit()),
-                    new Decision.IncreaseLoad(load, heavier),
-                    start + Context.on(doneRun) + " → " + c.text.load(heavier) + ".", Context.ids(atLoad));
+                    new Decision.IncreaseLoad(load, heavier), start + Context.on(doneRun) + lastVerdict.judgedBy()
+                            + " → " + c.text.load(heavier) + ".", Context.ids(atLoad));
         }
+        load = c.loadable(load);
         Prescription.Strength same = Prescriptions.withTopLoad(target, load, c.unit());
         if (lastVerdict.hardRpe()) {
-            return new Proposal(same, new Decision.Hold(), what + " on " + Context.on(List.of(last))
-                    + " was logged at RPE " + lastVerdict.topRpe() + " where " + lastVerdict.cap()
-                    + " was prescribed → hold " + c.text.load(load) + ".", Context.ids(List.of(last)));
+            String logged = lastVerdict.bySession() ? " had a session RPE of " + lastVerdict.topRpe() + " where "
+                    + lastVerdict.cap() + " was prescribed (no set carried an RPE, so the session's was judged)"
+                    : " was logged at RPE " + lastVerdict.topRpe() + " where " + lastVerdict.cap() + " was prescribed";
+            return new Proposal(same, new Decision.Hold(), what + " on " + Context.on(List.of(last)) + logged
+                    + " → hold " + c.text.load(load) + ".", Context.ids(List.of(last)));
         }
         return new Proposal(same, new Decision.Hold(), what + " missed on " + Context.on(missed) + " ("
                 + lastVerdict.shortfall() + "); " + misses + " of " + rule.failuresBeforeDeload()
@@ -105,7 +108,8 @@ final class LinearRule {
     }
 
     static StrengthVerdict verdict(Context c, Series.Attempt a) {
-        return StrengthVerdict.judge((Prescription.Strength) a.prescribed(), (StrengthEntry) a.entry(), c.text);
+        return StrengthVerdict.judge((Prescription.Strength) a.prescribed(), (StrengthEntry) a.entry(),
+                a.session().rpe(), c.text);
     }
 
     /** The latest attempts prescribed at {@code load}, back to the first at another load. */

@@ -44,6 +44,62 @@ public final class Prescriptions {
         return new Prescription.Strength(rx.exercise(), sets, rx.rule());
     }
 
+    /**
+     * Every fixed work load moved to the nearest weight the user can load in their unit ({@link PlateMath#nearest});
+     * loads already on a plate stay exactly as they are.
+     */
+    public static Prescription.Strength loadable(Prescription.Strength rx, Mass increment, MassUnit unit) {
+        List<PrescribedSet> sets = new ArrayList<>();
+        boolean moved = false;
+        for (PrescribedSet s : rx.sets()) {
+            if (s.kind().isWork() && s.load() instanceof LoadTarget.Fixed f) {
+                Mass load = PlateMath.nearest(f.load(), increment, unit);
+                moved |= load != f.load();
+                sets.add(new PrescribedSet(s.reps(), s.kind(), new LoadTarget.Fixed(load), s.rpeCap()));
+            } else {
+                sets.add(s);
+            }
+        }
+        return moved ? new Prescription.Strength(rx.exercise(), sets, rx.rule()) : rx;
+    }
+
+    /**
+     * True when two prescriptions differ by no more than a unit round trip can make: loads within a gram, distances
+     * within a centimetre, paces within a hundredth of a second per kilometre. A suggestion this close to the plan
+     * is the plan, so it never shows as a change.
+     */
+    public static boolean same(Prescription a, Prescription b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a instanceof Prescription.Strength x && b instanceof Prescription.Strength y) {
+            if (!x.exercise().equals(y.exercise()) || !x.rule().equals(y.rule()) || x.sets().size() != y.sets().size()) {
+                return false;
+            }
+            for (int i = 0; i < x.sets().size(); i++) {
+                PrescribedSet p = x.sets().get(i);
+                PrescribedSet q = y.sets().get(i);
+                boolean load = p.load() instanceof LoadTarget.Fixed f && q.load() instanceof LoadTarget.Fixed g
+                        ? f.load().sameAs(g.load()) : p.load().equals(q.load());
+                if (!load || p.reps() != q.reps() || p.kind() != q.kind()
+                        || !java.util.Objects.equals(p.rpeCap(), q.rpeCap())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Prescription.Endurance x && b instanceof Prescription.Endurance y) {
+            boolean target = x.target() instanceof PaceTarget.AtPace p && y.target() instanceof PaceTarget.AtPace q
+                    ? Math.abs(p.pace().secondsPerKilometre() - q.pace().secondsPerKilometre()) < 0.01
+                    : java.util.Objects.equals(x.target(), y.target());
+            boolean distance = x.distance() == null ? y.distance() == null
+                    : y.distance() != null && Math.abs(x.distance().metres() - y.distance().metres()) < 0.01;
+            return target && distance && x.modality() == y.modality() && x.rule().equals(y.rule())
+                    && java.util.Objects.equals(x.duration(), y.duration()) && x.intervals().equals(y.intervals());
+        }
+        return false;
+    }
+
     /** Every set given a fixed load of {@code load} (RPE targets become a cap at the same RPE). */
     public static Prescription.Strength withFixedLoads(Prescription.Strength rx, List<Mass> loads) {
         List<PrescribedSet> sets = new ArrayList<>();
@@ -54,6 +110,18 @@ public final class Prescriptions {
             sets.add(new PrescribedSet(s.reps(), s.kind(), new LoadTarget.Fixed(load), cap));
         }
         return new Prescription.Strength(rx.exercise(), sets, rx.rule());
+    }
+
+    /** The first {@code count} work sets, warm-ups kept: a deload's halved sets. */
+    public static Prescription.Strength withWorkSets(Prescription.Strength rx, int count) {
+        List<PrescribedSet> sets = new ArrayList<>();
+        int work = 0;
+        for (PrescribedSet s : rx.sets()) {
+            if (!s.kind().isWork() || work++ < count) {
+                sets.add(s);
+            }
+        }
+        return sets.isEmpty() ? rx : new Prescription.Strength(rx.exercise(), sets, rx.rule());
     }
 
     /** Every work set aiming at {@code reps}. */

@@ -59,12 +59,16 @@ public final class ProgressionEngine {
                 .thenComparingInt(plan::indexOf));
         List<Suggestion> suggestions = new ArrayList<>();
         List<Prescription> before = new ArrayList<>();
+        // Whether the plan lightened the week's lifts is one answer for the whole week: worked out once.
+        boolean liftsLightened = block.kindOf(request.week()) != WeekKind.NORMAL
+                && PlannedWeeks.liftsLightened(block, request.week());
         for (PlannedSession planned : week) {
             for (int i = 0; i < planned.prescriptions().size(); i++) {
-                Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue);
+                Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue,
+                        liftsLightened);
                 Proposal p = propose(c);
                 suggestions.add(new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
-                        p.suggested(), p.decision(), p.reason(), p.basedOn()));
+                        settle(c, p), p.decision(), p.reason(), p.basedOn()));
                 before.add(p.before());
             }
         }
@@ -73,10 +77,32 @@ public final class ProgressionEngine {
                 request.historyUntil(), volume.suggestions(), volume.checks(), Insights.of(request, history, text));
     }
 
+    /**
+     * The proposal's prescription as the user can carry it out: fixed loads on their plates (kept-as-planned
+     * prescriptions excepted), and the plan itself when the difference is only a unit round trip.
+     */
+    private static Prescription settle(Context c, Proposal p) {
+        Prescription rx = c.target.prescription();
+        Prescription suggested = p.suggested();
+        boolean kept = p.decision() instanceof Decision.NotEnoughData || rx.rule() instanceof ProgressionRule.Hold
+                || suggested.rule() instanceof ProgressionRule.TrainingMax;
+        if (!kept && suggested instanceof Prescription.Strength s) {
+            suggested = Prescriptions.loadable(s, c.incrementOf(s), c.unit());
+        }
+        return Prescriptions.same(rx, suggested) ? rx : suggested;
+    }
+
     private Proposal propose(Context c) {
         Prescription rx = c.target.prescription();
         try {
             if (rx.rule() instanceof ProgressionRule.Hold) {
+                // No progression, but a deload or taper week the plan did not lighten still lightens it.
+                if (c.target.kind() != WeekKind.NORMAL && rx instanceof Prescription.Strength) {
+                    return PlannedWeeks.strength(c, null, "", List.of());
+                }
+                if (c.target.kind() != WeekKind.NORMAL && rx instanceof Prescription.Endurance) {
+                    return PlannedWeeks.endurance(c);
+                }
                 return Proposal.keep(rx, new Decision.Hold(), "Kept as written: the block gives it no progression.");
             }
             if (rx instanceof Prescription.Strength) {
@@ -134,15 +160,15 @@ public final class ProgressionEngine {
     private Proposal planned(Context c, ProgressionRule rule) {
         Optional<Series.Attempt> last = c.last();
         if (last.isEmpty()) {
-            return Restarts.plannedStrength(c, null, "", List.of());
+            return PlannedWeeks.strength(c, null, "", List.of());
         }
         if (c.pending == 0) {
-            return Restarts.plannedStrength(c, LinearRule.workingLoad(last.get()), "lifted on "
+            return PlannedWeeks.strength(c, LinearRule.workingLoad(last.get()), "lifted on "
                     + PrescriptionText.dates(List.of(last.get().date())), List.of(last.get().id()));
         }
         Proposal before = project(c, progress(c, rule), rule, c.pending - 1);
         Mass working = before.suggested() instanceof Prescription.Strength s ? PrescribedLoads.topFixed(s) : null;
-        return Restarts.plannedStrength(c, working, "the last session before it reaches if the "
+        return PlannedWeeks.strength(c, working, "the last session before it reaches if the "
                 + (c.pending == 1 ? "session still to come goes" : c.pending + " sessions still to come go")
                 + " to plan", before.basedOn());
     }
@@ -173,7 +199,7 @@ public final class ProgressionEngine {
                     "A strength rule cannot move an endurance session; kept as planned.");
         }
         if (c.target.kind() != WeekKind.NORMAL) {
-            return Restarts.plannedEndurance(c);
+            return PlannedWeeks.endurance(c);
         }
         if (c.normal.isEmpty()) {
             return Restarts.startEndurance(c);

@@ -12,12 +12,10 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SessionId;
-import app.overload.domain.UnitPreferences;
-import app.overload.domain.WeekKind;
 
 /**
- * The cases before and around the rules: nothing logged yet (start from the block's level), a break of two weeks or
- * more (restart lighter or shorter), and the block's planned deload and taper weeks (reduce as planned).
+ * The cases before and around the rules: nothing logged yet (start from the block's level) and a break of two weeks
+ * or more (restart lighter or shorter). Planned deload and taper weeks are {@link PlannedWeeks}.
  */
 final class Restarts {
 
@@ -36,7 +34,7 @@ final class Restarts {
         String from;
         if (level.isPresent()) {
             LiftLevel l = level.get();
-            load = l.reps() == reps ? l.load() : PlateMath.down(OneRepMax.loadFor(OneRepMax.epley(l.load(), l.reps()),
+            load = l.reps() == reps ? c.loadable(l.load()) : PlateMath.down(OneRepMax.loadFor(OneRepMax.epley(l.load(), l.reps()),
                     reps, START_RPE).kilograms(), c.ruleIncrement(), c.unit());
             from = "your level " + l.sets() + "×" + l.reps() + " @ " + c.text.load(l.load());
         } else {
@@ -79,9 +77,10 @@ final class Restarts {
         List<SessionId> ids = List.of(last.id());
         if (target.rule() instanceof ProgressionRule.DoubleProgression dp
                 && DoubleProgressionRule.prescribedReps((Prescription.Strength) last.prescribed()) > dp.minReps()) {
-            Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), working, c);
+            Mass same = c.loadable(working);
+            Prescription.Strength suggested = DoubleProgressionRule.shape(target, dp.minReps(), same, c);
             return new Proposal(suggested, new Decision.RestartAfterBreak(days, 0), since + "back to "
-                    + dp.minReps() + " reps at " + c.text.load(working) + ".", ids);
+                    + dp.minReps() + " reps at " + c.text.load(same) + ".", ids);
         }
         Mass lighter = PlateMath.down(working.kilograms() * (1 - cut), c.ruleIncrement(), c.unit());
         Prescription.Strength suggested = Prescriptions.withTopLoad(target, lighter, c.unit());
@@ -90,48 +89,6 @@ final class Restarts {
         }
         return new Proposal(suggested, new Decision.RestartAfterBreak(days, cut), since + "restart "
                 + LinearRule.percent(cut) + " lighter at " + c.text.load(lighter) + ".", ids);
-    }
-
-    /**
-     * A planned deload or taper week: the plan's reduction (its load against the normal week before it), applied to
-     * the load the lifter is at by then.
-     *
-     * @param working the load of the last normal session before the target, done or projected; null when unknown
-     * @param basis   where that load comes from, for the reason ("lifted on 23 Nov")
-     */
-    static Proposal plannedStrength(Context c, Mass working, String basis, List<SessionId> ids) {
-        Prescription.Strength target = (Prescription.Strength) c.target.prescription();
-        WeekKind kind = c.target.kind();
-        Decision decision = kind == WeekKind.TAPER ? new Decision.Taper() : new Decision.Deload(true);
-        String week = "Week " + c.target.planned().week() + " is a planned " + (kind == WeekKind.TAPER ? "taper"
-                : "deload") + " week: ";
-        Mass planned = PrescribedLoads.topFixed(target);
-        Mass reference = referenceLoad(c);
-        if (planned == null || reference == null || reference.isZero() || working == null || working.isZero()) {
-            return Proposal.keep(target, decision, week + c.text.sets(target) + " as planned.");
-        }
-        double share = planned.kilograms() / reference.kilograms();
-        Mass load = PlateMath.down(working.kilograms() * share, c.ruleIncrement(), c.unit());
-        if (Math.abs(working.kilograms() * share - planned.kilograms()) < StrengthVerdict.LOAD_TOLERANCE_KG / 2) {
-            load = planned;
-        }
-        Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
-        return new Proposal(suggested, decision, week + UnitPreferences.number(share * 100, 0)
-                + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
-    }
-
-    /** The top load of the last normal-week occurrence planned before the target: what the plan reduces from. */
-    private static Mass referenceLoad(Context c) {
-        Mass reference = null;
-        for (Series.Occurrence o : c.series.members()) {
-            if (o == c.target) {
-                break;
-            }
-            if (o.kind() == WeekKind.NORMAL && o.prescription() instanceof Prescription.Strength s) {
-                reference = PrescribedLoads.topFixed(s);
-            }
-        }
-        return reference;
     }
 
     static Proposal startEndurance(Context c) {
@@ -147,17 +104,34 @@ final class Restarts {
         }
         EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
         Pace pace = EnduranceRule.paceOf(target);
-        if (!ceiling.exists() || pace == null) {
-            return Proposal.notEnoughData(target, "a logged " + session, "No " + session
-                    + " logged in this block yet; kept as planned (" + c.text.endurance(target) + ").");
-        }
-        if (pace.isFasterThan(ceiling.pace())) {
+        String start = "No " + session + " logged in this block yet";
+        boolean tooFast = pace != null && ceiling.exists() && pace.isFasterThan(ceiling.pace());
+        Optional<Evidence> evidence = Evidence.latest(c, null);
+        if (evidence.isPresent()) {
+            String shortfall = evidence.get().shortfall(target, c.text);
+            String seen = "; " + evidence.get().describe(c) + (shortfall.isEmpty() ? " did "
+                    + c.text.endurance(target) : " fell short of it (" + shortfall + ")");
+            List<SessionId> ids = List.of(evidence.get().id());
+            if (shortfall.isEmpty() || !tooFast) {
+                return new Proposal(target, new Decision.Start(), start + seen + " → as planned"
+                        + ceiling.note(target) + ".", ids);
+            }
             Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
-            return new Proposal(eased, new Decision.Start(), "No " + session + " logged in this block yet; "
+            return new Proposal(eased, new Decision.EasePace(pace, ceiling.rounded()), start + seen + "; "
+                    + c.text.units().format(pace, target.modality()) + " is faster than " + ceiling.describe(c.text)
+                    + " allows → " + c.text.endurance(eased) + ".", ids);
+        }
+        if (!ceiling.exists() || pace == null) {
+            return Proposal.notEnoughData(target, "a logged " + session, start + "; kept as planned ("
+                    + c.text.endurance(target) + ")" + ceiling.note(target) + ".");
+        }
+        if (tooFast) {
+            Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
+            return new Proposal(eased, new Decision.EasePace(pace, ceiling.rounded()), start + "; "
                     + c.text.units().format(pace, target.modality()) + " is faster than " + ceiling.describe(c.text)
                     + " allows → " + c.text.endurance(eased) + ".", List.of());
         }
-        return Proposal.keep(target, new Decision.Start(), "No " + session + " logged in this block yet; "
+        return Proposal.keep(target, new Decision.Start(), start + "; "
                 + c.text.units().format(pace, target.modality()) + " is within " + ceiling.describe(c.text) + " → "
                 + c.text.endurance(target) + " as planned.");
     }
@@ -174,23 +148,6 @@ final class Restarts {
                 + target.modality().label().toLowerCase(java.util.Locale.ROOT) + " since " + c.lastDoneText() + " ("
                 + days + " days) → restart " + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter)
                 + ".", List.of(last.id()));
-    }
-
-    static Proposal plannedEndurance(Context c) {
-        Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
-        WeekKind kind = c.target.kind();
-        Decision decision = kind == WeekKind.TAPER ? new Decision.Taper() : new Decision.Deload(true);
-        String week = "Week " + c.target.planned().week() + " is a planned " + (kind == WeekKind.TAPER ? "taper"
-                : "deload") + " week: ";
-        EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
-        Pace pace = EnduranceRule.paceOf(target);
-        if (ceiling.exists() && pace != null && pace.isFasterThan(ceiling.pace())) {
-            Prescription.Endurance eased = Prescriptions.withPace(target, ceiling.rounded());
-            return Proposal.keep(eased, decision, week + c.text.endurance(target) + " as planned, eased to "
-                    + c.text.units().format(ceiling.rounded(), target.modality()) + " by " + ceiling.describe(c.text)
-                    + ".");
-        }
-        return Proposal.keep(target, decision, week + c.text.endurance(target) + " as planned.");
     }
 
     /**

@@ -3,8 +3,10 @@ package app.overload.progression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.overload.domain.ActivityEntry;
@@ -28,7 +30,8 @@ import app.overload.domain.WeekKind;
  * progresses to it) with a rule of the same kind, at the same place among that exercise's prescriptions in its
  * session: the 5/3/1 main sets, the "first set last" sets and the 5 × 10 of one lift are three series. An endurance
  * prescription's series is every prescription of the same modality and rule kind in planned sessions of the same
- * purpose. A logged session belongs to the series when it fulfils one of those planned sessions; its entry is the
+ * purpose at the same place in their week (the week's first tempo run, its second…): each planned run is its own
+ * series. A logged session belongs to the series when it fulfils one of those planned sessions; its entry is the
  * one at the same place among the entries of that exercise or modality.
  */
 final class Series {
@@ -62,12 +65,15 @@ final class Series {
     private final int ordinal;
     private final Set<ExerciseId> family;
     private final List<Occurrence> members;
+    /** For an endurance series: each planned session's place among its week's sessions of the same purpose. */
+    private final Map<PlannedSessionId, Integer> slots;
 
     private Series(TrainingBlock block, PlannedSession planned, int position) {
         this.block = block;
         Prescription rx = planned.prescriptions().get(position);
         this.family = rx instanceof Prescription.Strength s ? family(block, s.exercise()) : Set.of();
         this.ordinal = ordinal(planned, position);
+        this.slots = rx instanceof Prescription.Endurance e ? slots(block, e) : Map.of();
         List<Occurrence> found = new ArrayList<>();
         Occurrence self = null;
         List<PlannedSession> plan = block.plan();
@@ -196,9 +202,36 @@ final class Series {
         }
         if (rx instanceof Prescription.Endurance e && other instanceof Prescription.Endurance o) {
             return e.modality() == o.modality() && sameKind(rx.rule(), other.rule())
-                    && p.purpose() == targetSession.purpose();
+                    && p.purpose() == targetSession.purpose()
+                    && slots.get(p.id()).equals(slots.get(targetSession.id()));
         }
         return false;
+    }
+
+    /**
+     * Each planned session with a prescription like {@code rx} (same modality and kind of rule), numbered by its
+     * place among its week's sessions of the same purpose in date order: the week's first tempo run is 0, its second
+     * 1. Three easy runs a week are three series, each growing from its own last session, not one chain that would
+     * grow the week three steps at once.
+     */
+    private static Map<PlannedSessionId, Integer> slots(TrainingBlock block, Prescription.Endurance rx) {
+        Map<String, List<PlannedSession>> byWeek = new HashMap<>();
+        List<PlannedSession> plan = block.plan();
+        for (PlannedSession p : plan) {
+            boolean like = p.prescriptions().stream().anyMatch(o -> o instanceof Prescription.Endurance e
+                    && e.modality() == rx.modality() && sameKind(o.rule(), rx.rule()));
+            if (like) {
+                byWeek.computeIfAbsent(p.week() + " " + p.purpose(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<PlannedSessionId, Integer> slots = new HashMap<>();
+        for (List<PlannedSession> week : byWeek.values()) {
+            week.sort(Comparator.comparing((PlannedSession p) -> block.dateOf(p)).thenComparingInt(plan::indexOf));
+            for (int i = 0; i < week.size(); i++) {
+                slots.put(week.get(i).id(), i);
+            }
+        }
+        return slots;
     }
 
     /** Place of the prescription among the session's prescriptions of the same exercise family or modality. */

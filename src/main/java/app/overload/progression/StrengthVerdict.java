@@ -15,15 +15,17 @@ import app.overload.domain.StrengthSet;
 /**
  * Whether a logged exercise did what was prescribed (TRAINING-RULES.md): every prescribed work set done, each with
  * at least the prescribed reps at the prescribed load or more, not marked failed, and at or below any prescribed
- * RPE.
+ * RPE. Where RPE is capped per set and the logged sets carry none, the session's RPE is judged against the cap
+ * instead (Foster's session RPE), and {@link #bySession} says so.
  *
  * @param success   the session counts as done
- * @param hardRpe   a set was logged at RPE 9.5 or more where 8 or less was prescribed: hold, do not increase
+ * @param hardRpe   RPE 9.5 or more was logged where 8 or less was prescribed: hold, do not increase
  * @param shortfall what fell short, in a few words ("set 4: 3 of 5 reps"); empty on success
- * @param topRpe    the highest RPE logged on a work set, or null
+ * @param topRpe    the highest RPE logged on a work set, or the session's RPE when judged by it; or null
  * @param cap       the RPE prescribed, or null
+ * @param bySession true when no work set carried an RPE and the session's RPE was judged against the cap
  */
-record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe topRpe, Rpe cap) {
+record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe topRpe, Rpe cap, boolean bySession) {
 
     /** A load within this of the prescription counts as reached: half a 5 lb step, so a kg ↔ lb switch is no miss. */
     static final double LOAD_TOLERANCE_KG = 1.15;
@@ -32,9 +34,10 @@ record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe t
     static final double HARD_RPE = 9.5;
     static final double HARD_RPE_PRESCRIBED = 8;
 
-    static StrengthVerdict judge(Prescription.Strength rx, StrengthEntry entry, PrescriptionText text) {
+    static StrengthVerdict judge(Prescription.Strength rx, StrengthEntry entry, Rpe sessionRpe, PrescriptionText text) {
         List<StrengthSet> done = entry.workSets();
         List<PrescribedSet> wanted = rx.sets().stream().filter(s -> s.kind().isWork()).toList();
+        boolean setRpes = done.stream().anyMatch(s -> s.rpe() != null);
         String shortfall = "";
         Rpe top = null;
         Rpe cap = null;
@@ -42,7 +45,9 @@ record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe t
         for (int i = 0; i < wanted.size(); i++) {
             PrescribedSet p = wanted.get(i);
             Rpe setCap = p.load() instanceof LoadTarget.AtRpe r ? r.rpe() : p.rpeCap();
-            cap = cap == null ? setCap : cap;
+            if (setCap != null && (cap == null || setCap.compareTo(cap) < 0)) {
+                cap = setCap;
+            }
             if (i >= done.size()) {
                 shortfall = first(shortfall, done.size() + " of " + wanted.size() + " sets");
                 continue;
@@ -60,11 +65,33 @@ record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe t
                 top = top == null || s.rpe().compareTo(top) > 0 ? s.rpe() : top;
                 if (setCap != null && s.rpe().value() > setCap.value()) {
                     shortfall = first(shortfall, "RPE " + s.rpe() + " above " + setCap);
-                    hard |= s.rpe().value() >= HARD_RPE && setCap.value() <= HARD_RPE_PRESCRIBED;
+                    hard |= hard(s.rpe(), setCap);
                 }
             }
         }
-        return new StrengthVerdict(shortfall.isEmpty(), hard, shortfall, top, cap);
+        boolean bySession = cap != null && !setRpes && sessionRpe != null;
+        if (bySession) {
+            top = sessionRpe;
+            if (sessionRpe.value() > cap.value()) {
+                shortfall = first(shortfall, "session RPE " + sessionRpe + " above " + cap
+                        + ", judged as no set carried an RPE");
+                hard = hard(sessionRpe, cap);
+            }
+        }
+        return new StrengthVerdict(shortfall.isEmpty(), hard, shortfall, top, cap, bySession);
+    }
+
+    private static boolean hard(Rpe logged, Rpe cap) {
+        return logged.value() >= HARD_RPE && cap.value() <= HARD_RPE_PRESCRIBED;
+    }
+
+    /**
+     * Said after what was done when the session's RPE stood in for the sets': " (no set RPE logged, so the session
+     * RPE 7 was judged against the cap of 8)"; empty otherwise.
+     */
+    String judgedBy() {
+        return bySession && success ? " (no set RPE logged, so the session RPE " + topRpe
+                + " was judged against the cap of " + cap + ")" : "";
     }
 
     /** The least load in kilograms that counts as the prescription; zero when the day decides (an RPE target). */

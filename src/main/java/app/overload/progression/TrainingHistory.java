@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import app.overload.domain.ActivityEntry;
@@ -35,9 +36,14 @@ public final class TrainingHistory {
     private final List<Session> sessions;
     private final TreeMap<LocalDate, Double> dailyLoads;
     private final int unreadable;
+    /** The first day anything was logged, as far as the history read goes; null when nothing was. */
+    private final LocalDate firstDay;
     /** Entries by exercise and sessions by the planned session they fulfil: every suggestion looks these up. */
     private final Map<ExerciseId, List<Logged<StrengthEntry>>> byExercise = new HashMap<>();
     private final Map<PlannedSessionId, List<TrainingSession>> byPlanned = new HashMap<>();
+    /** Every endurance entry, oldest first, and the day of each: ranges of days are found by binary search. */
+    private final List<Logged<EnduranceEntry>> enduranceEntries = new ArrayList<>();
+    private final long[] enduranceDays;
 
     /**
      * @param sessions   logged sessions in any order; they are kept oldest first
@@ -56,6 +62,11 @@ public final class TrainingHistory {
             }
         });
         this.unreadable = Math.max(0, unreadable);
+        LocalDate first = this.sessions.isEmpty() ? null : this.sessions.get(0).date();
+        if (!this.dailyLoads.isEmpty() && (first == null || this.dailyLoads.firstKey().isBefore(first))) {
+            first = this.dailyLoads.firstKey();
+        }
+        this.firstDay = first;
         for (Session s : this.sessions) {
             for (ActivityEntry e : s.entries()) {
                 if (e instanceof StrengthEntry strength) {
@@ -66,7 +77,13 @@ public final class TrainingHistory {
             if (s instanceof TrainingSession t && t.plannedSession() != null) {
                 byPlanned.computeIfAbsent(t.plannedSession(), k -> new ArrayList<>()).add(t);
             }
+            for (ActivityEntry e : s.entries()) {
+                if (e instanceof EnduranceEntry endurance) {
+                    enduranceEntries.add(new Logged<>(s, endurance));
+                }
+            }
         }
+        enduranceDays = enduranceEntries.stream().mapToLong(l -> l.date().toEpochDay()).toArray();
     }
 
     public static TrainingHistory of(Collection<? extends Session> sessions) {
@@ -87,6 +104,14 @@ public final class TrainingHistory {
 
     public int unreadable() {
         return unreadable;
+    }
+
+    /**
+     * The first day with a logged session or session load in what was read: the start of the logged history as far
+     * as the engine can see (the store reads eight weeks of sessions and loads, and older lifts).
+     */
+    public Optional<LocalDate> firstDay() {
+        return Optional.ofNullable(firstDay);
     }
 
     /** Strength entries of any of {@code exercises} (all when null) logged before {@code until}, oldest first. */
@@ -116,17 +141,29 @@ public final class TrainingHistory {
     /** Endurance entries (of {@code modality}, or all when null) logged on days {@code from} to before {@code until}. */
     public List<Logged<EnduranceEntry>> endurance(Modality modality, LocalDate from, LocalDate until) {
         List<Logged<EnduranceEntry>> found = new ArrayList<>();
-        for (Session s : sessions) {
-            if (s.date().isBefore(from) || !s.date().isBefore(until)) {
-                continue;
-            }
-            for (ActivityEntry e : s.entries()) {
-                if (e instanceof EnduranceEntry endurance && (modality == null || endurance.modality() == modality)) {
-                    found.add(new Logged<>(s, endurance));
-                }
+        long last = until.toEpochDay();
+        for (int i = firstOnOrAfter(from.toEpochDay()); i < enduranceDays.length && enduranceDays[i] < last; i++) {
+            Logged<EnduranceEntry> e = enduranceEntries.get(i);
+            if (modality == null || e.entry().modality() == modality) {
+                found.add(e);
             }
         }
         return found;
+    }
+
+    /** The index of the first endurance entry on or after {@code day} (epoch days). */
+    private int firstOnOrAfter(long day) {
+        int low = 0;
+        int high = enduranceDays.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (enduranceDays[mid] < day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The daily loads from {@code first} to {@code last}, both included, rest days as zero. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
@@ -103,8 +104,7 @@ final class TrainingMaxRule {
                     + Context.on(fellShort) + ", so the training max stays " + c.text.load(inUse) + ": "
                     + c.text.sets(suggested) + ".", Context.ids(fellShort));
         }
-        Mass raised = inUse.kilograms() + rule.increment().kilograms() > Mass.MAX_KILOGRAMS ? inUse
-                : inUse.plus(rule.increment());
+        Mass raised = raised(inUse, rule.increment(), c.unit());
         Prescription.Strength suggested = with(target, raised, rule);
         return new Proposal(suggested, new Decision.IncreaseLoad(inUse, raised), "Cycle done: every AMRAP set "
                 + "reached its reps on " + Context.on(amrap) + " → training max " + c.text.load(inUse) + " → "
@@ -140,6 +140,19 @@ final class TrainingMaxRule {
             }
         }
         return true;
+    }
+
+    /**
+     * The training max raised by the increment in the user's unit (5 lb, not the 5.51 lb of 2.5 kg); a max within a
+     * hair of a whole number (a pound value stored in kilograms) is taken as that number first.
+     */
+    static Mass raised(Mass trainingMax, Mass increment, MassUnit unit) {
+        double now = trainingMax.in(unit);
+        double whole = Math.rint(now);
+        double from = Math.abs(now - whole) < PlateMath.ON_STEP ? whole : now;
+        double value = from + PlateMath.increment(increment, unit);
+        double kg = unit == MassUnit.KG ? value : value * Mass.KILOGRAMS_PER_POUND;
+        return kg > Mass.MAX_KILOGRAMS ? trainingMax : Mass.kilograms(kg);
     }
 
     static int weekOfCycle(TrainingBlock block, int week) {

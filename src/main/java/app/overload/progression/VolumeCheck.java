@@ -45,7 +45,7 @@ public record VolumeCheck(Modality modality, Measure measure, Distance lastWeek,
     }
 
     private double growth(double before) {
-        return before == 0 ? Double.NaN : amount(planned, plannedTime) / before - 1;
+        return VolumeGuard.growth(amount(planned, plannedTime), before);
     }
 
     /** Metres or seconds, as the check measures. */

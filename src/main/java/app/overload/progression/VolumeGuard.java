@@ -20,6 +20,7 @@ import app.overload.domain.Prescription;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 
 /**
  * Weekly volume growth (TRAINING-RULES.md): next week's planned volume per modality against the week before (warn
@@ -80,19 +81,21 @@ final class VolumeGuard {
             VolumeCheck.Measure measure = measure(last, two, planned);
             boolean refused = false;
             List<String> held = new ArrayList<>();
-            double limit = two.amount(measure) * (1 + TWO_WEEK_LIMIT);
-            if (two.amount(measure) > 0 && planned.amount(measure) > limit && !request.allowVolumeJump()) {
+            if (over(growth(planned, two, measure), TWO_WEEK_LIMIT) && !request.allowVolumeJump()) {
                 for (int i = 0; i < result.size(); i++) {
                     Suggestion s = result.get(i);
                     boolean longer = s.decision() instanceof Decision.LongerDistance
                             || s.decision() instanceof Decision.LongerDuration;
                     if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m
                             && s.prescribed() instanceof Prescription.Endurance plan) {
-                        String reason = s.reason().replaceAll("\\.$", "") + "; held back: next week would be over "
-                                + LinearRule.percent(TWO_WEEK_LIMIT) + " above the week before last (accept it with "
-                                + "the volume override).";
+                        Prescription.Endurance kept = holdAt(e, plan);
+                        Decision decision = against(e, kept);
+                        String reason = s.reason().replaceAll("\\.$", "") + "; held back"
+                                + (decision instanceof Decision.Hold ? "" : " to the plan's " + text.endurance(kept))
+                                + ": next week would be over " + LinearRule.percent(TWO_WEEK_LIMIT)
+                                + " above the week before last (accept it with the volume override).";
                         result.set(i, new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(),
-                                holdAt(e, plan), new Decision.Hold(), reason, s.basedOn()));
+                                kept, decision, reason, s.basedOn()));
                         held.add(text.endurance((Prescription.Endurance) s.suggested()));
                         refused = true;
                     }
@@ -131,12 +134,12 @@ final class VolumeGuard {
         }
         sentence.append('.');
         Severity severity = Severity.INFO;
-        if (twoWeeks > TWO_WEEK_LIMIT || refused) {
+        if (over(twoWeeks, TWO_WEEK_LIMIT) || refused) {
             severity = Severity.STRONG_WARNING;
             sentence.append(refused ? " Held back " + String.join(", ", held) + " to stay within "
                     + LinearRule.percent(TWO_WEEK_LIMIT) + " over two weeks." : " That is more than "
                     + LinearRule.percent(TWO_WEEK_LIMIT) + " over two weeks; consider a shorter week.");
-        } else if (week > WEEK_LIMIT) {
+        } else if (over(week, WEEK_LIMIT)) {
             severity = Severity.WARNING;
             sentence.append(" That is more than ").append(LinearRule.percent(WEEK_LIMIT)).append(" in a week.");
         }
@@ -145,9 +148,22 @@ final class VolumeGuard {
     }
 
     /** Growth of {@code next} over {@code before} as a fraction; NaN when there is nothing before. */
-    private static double growth(Tally next, Tally before, VolumeCheck.Measure measure) {
-        double base = before.amount(measure);
-        return base == 0 ? Double.NaN : next.amount(measure) / base - 1;
+    static double growth(Tally next, Tally before, VolumeCheck.Measure measure) {
+        return growth(next.amount(measure), before.amount(measure));
+    }
+
+    /** Growth of {@code next} over {@code base} as a fraction; NaN when the base is nothing. */
+    static double growth(double next, double base) {
+        return base > 0 ? (next - base) / base : Double.NaN;
+    }
+
+    /**
+     * The one test of a limit, used both to hold increases back and to warn, so the two always agree: growth more
+     * than the limit, with a millionth of slack so that exactly 30 % (26 km after 20 km, which floating point makes
+     * 30.000000000000004 %) is not "more than 30 %". No growth to measure (nothing before) is never over.
+     */
+    static boolean over(double growth, double limit) {
+        return !Double.isNaN(growth) && growth > limit + 1e-6;
     }
 
     private static String format(Tally tally, VolumeCheck.Measure measure, PrescriptionText text) {
@@ -155,9 +171,15 @@ final class VolumeGuard {
                 : text.units().format(tally.distance());
     }
 
+    /**
+     * "14 % more than"; within a point of a limit the decimals are kept ("30.4 % more than"), so a sentence never
+     * reads "30 % more" next to "more than 30 %".
+     */
     private static String change(double growth) {
-        long percent = Math.round(Math.abs(growth) * 100);
-        return percent == 0 ? "the same as" : percent + " % " + (growth > 0 ? "more than" : "less than");
+        double percent = Math.abs(growth) * 100;
+        boolean nearLimit = Math.abs(percent - WEEK_LIMIT * 100) < 1 || Math.abs(percent - TWO_WEEK_LIMIT * 100) < 1;
+        String number = UnitPreferences.number(percent, nearLimit ? 2 : 0);
+        return number.equals("0") ? "the same as" : number + " % " + (growth > 0 ? "more than" : "less than");
     }
 
     /**
@@ -176,6 +198,22 @@ final class VolumeGuard {
             return plannedSeconds < loggedSeconds ? plan : lastLogged;
         }
         return plan;
+    }
+
+    /** What a hold at {@code held} is, next to the last logged session: the same (hold), or shorter. */
+    static Decision against(Prescription.Endurance lastLogged, Prescription.Endurance held) {
+        double from = metres(lastLogged);
+        double to = metres(held);
+        if (from > 0 && to > 0 && to < from - 0.5) {
+            return new Decision.ShorterDistance(Distance.metres(from), Distance.metres(to));
+        }
+        double fromSeconds = seconds(lastLogged);
+        double toSeconds = seconds(held);
+        if ((from <= 0 || to <= 0) && fromSeconds > 0 && toSeconds > 0 && toSeconds < fromSeconds - 0.5) {
+            return new Decision.ShorterDuration(Duration.ofMillis(Math.round(fromSeconds * 1000)),
+                    Duration.ofMillis(Math.round(toSeconds * 1000)));
+        }
+        return new Decision.Hold();
     }
 
     private static Tally planned(List<Suggestion> suggestions, Modality m) {

@@ -26,8 +26,11 @@ public record WeekRequest(TrainingBlock block, int week, LocalDate today, boolea
 
     /** Strength entries read per exercise: about ten weeks of a lift trained three times a week. */
     public static final int ENTRIES_PER_EXERCISE = 40;
-    /** Days of endurance sessions and daily loads read: the four weeks insights look at, plus two for volume. */
-    public static final int DAYS_READ = 42;
+    /**
+     * Days of endurance sessions and daily loads read: the eight weeks the pace ceiling looks back over, which holds
+     * the four weeks insights look at and the two the volume checks compare with.
+     */
+    public static final int DAYS_READ = BestEffort.WINDOW_DAYS;
 
     public WeekRequest {
         Checks.required(block, "block");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockExporter;
 import app.overload.store.Logbook;
 
@@ -48,7 +49,8 @@ public final class ExportBlock {
 
     /**
      * Writes the block to {@code file}, replacing what was there only once the whole file is written. A failure
-     * throws {@link app.overload.exchange.BlockFileException}.
+     * throws {@link app.overload.exchange.BlockFileException}. Loads that are round numbers in the logbook's units
+     * are written in them.
      */
     public BlockExporter.ExportResult export(BlockId id, boolean withSessions, Path file) {
         return export(id, withSessions, false, file);
@@ -57,5 +59,16 @@ public final class ExportBlock {
     /** As {@link #export(BlockId, boolean, Path)}, with every routine of the logbook when asked. */
     public BlockExporter.ExportResult export(BlockId id, boolean withSessions, boolean withRoutines, Path file) {
         return new BlockExporter(logbook).export(id, withSessions, withRoutines, file);
+    }
+
+    /** As {@link #export(BlockId, boolean, Path)}, in {@code written}'s units rather than the logbook's. */
+    public BlockExporter.ExportResult export(BlockId id, boolean withSessions, Path file, UnitPreferences written) {
+        return new BlockExporter(logbook).export(id, withSessions, file, written);
+    }
+
+    /** As {@link #export(BlockId, boolean, boolean, Path)}, in {@code written}'s units rather than the logbook's. */
+    public BlockExporter.ExportResult export(BlockId id, boolean withSessions, boolean withRoutines, Path file,
+            UnitPreferences written) {
+        return new BlockExporter(logbook).export(id, withSessions, withRoutines, file, written);
     }
 }

@@ -20,10 +20,6 @@ import app.overload.exchange.history.HistoryImporter;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportPlan;
 import app.overload.exchange.history.ImportProgress;
-import app.overload.progression.ProgressionEngine;
-import app.overload.progression.TrainingHistory;
-import app.overload.progression.WeekRequest;
-import app.overload.store.HistoryReader;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
 import app.overload.analysis.EnduranceSubject;
@@ -71,12 +67,15 @@ public final class Benchmark {
         }
         Path ten = logbooks.get(10);
         startup(ten);
+        InstalledImageStartup.measure(ten, work).ifPresent(figures::add);
         for (int years : YEARS) {
             dataFigures(years, BenchData.copy(logbooks.get(years), work, "measure-" + years + "y.db"));
         }
         exportImport();
         csvImport();
+        figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
+        figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
 
@@ -130,23 +129,11 @@ public final class Benchmark {
     }
 
     private void suggestions(Logbook logbook, TrainingBlock block, int years) throws Exception {
-        int week = WeekRequest.nextWeek(block, BenchData.UNTIL).orElse(block.weeks());
-        WeekRequest request = new WeekRequest(block, week, BenchData.UNTIL, false);
-        HistoryReader reader = logbook.history();
-        ProgressionEngine engine = new ProgressionEngine(UnitPreferences.METRIC, logbook.exercises().all());
-        String what = block.name().replaceAll(" \\(.*\\)", "");
-        double full = Timing.steady(() -> {
-            HistoryReader.LoggedHistory read = reader.read(request.exercisesToRead(),
-                    WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
-            engine.suggestWeek(request, new TrainingHistory(read.sessions(), read.dailyLoads(), read.unreadable()));
-        });
-        double bare = Timing.steady(() -> reader.stepRows(request.exercisesToRead(),
-                WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil()));
-        String name = "Suggestions for a " + what + " week (" + block.plannedIn(week).size() + " sessions)";
-        growth.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(years, full);
-        if (years == 10) {
-            figures.add(new Figure(name + " vs bare SQL read of the same rows", full, "ms", bare,
-                    "< 50 ms and ≤ 3 × bare read", full < 50 && full <= 3 * bare));
+        for (SuggestionFigures.Measured m : SuggestionFigures.measure(logbook, block)) {
+            growth.computeIfAbsent(m.name(), k -> new LinkedHashMap<>()).put(years, m.full());
+            if (years == 10) {
+                figures.add(m.figure());
+            }
         }
     }
 

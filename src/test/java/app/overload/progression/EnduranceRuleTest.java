@@ -78,7 +78,7 @@ class EnduranceRuleTest {
     @CsvSource(textBlock = """
             -,     4 435, 1740, faster-pace, 4, 420
             4 435, 4 420, 1680, longer,      5, 420
-            4 420, 5 420, 2100, faster-pace, 5, 412
+            4 420, 5 420, 2100, faster-pace, 5, 415
             -,     4 435, 1780, hold,        4, 435
             4 420, 4 435, 1740, faster-pace, 4, 420
             """)
@@ -116,16 +116,37 @@ class EnduranceRuleTest {
     }
 
     @Test
-    void easesAPrescribedPaceThatIsFasterThanTheRunnerCanHold() {
-        // 5 km in 23:00 is VDOT 42.3: threshold about 7:55 /mi, so 7:15 /mi is too fast.
+    void neverSlowsASessionDoneAtItsPaceButMakesItLonger() {
+        // 5 km in 23:00 is VDOT 42.3: threshold about 7:55 /mi, so 7:15 /mi is past the ceiling. The run was done at
+        // 7:15 /mi all the same: it is not slowed down, and since the pace cannot go faster the distance moves.
         RaceLevel slower = new RaceLevel(Modality.RUN, Distance.kilometres(5), Duration.ofMinutes(23));
         TrainingBlock block = block("-", "4 435", slower);
         Suggestion s = Engines.first(Engines.week(block, 3, LocalDate.of(2026, 11, 15),
                 logged(block, "-", "4 435", 1740), UnitPreferences.IMPERIAL, false), Plans.planned(block, 3, THURSDAY));
-        assertThat(s.decision()).isInstanceOf(Decision.Hold.class);
+        assertThat(s.decision()).isInstanceOf(Decision.LongerDistance.class);
+        Prescription.Endurance rx = (Prescription.Endurance) s.suggested();
+        assertThat(EnduranceRule.paceOf(rx).secondsPer(app.overload.domain.DistanceUnit.MI)).isCloseTo(435,
+                within(0.01));
+        assertThat(rx.distance().miles()).isCloseTo(5, within(1e-9));
+        assertThat(s.reason()).isEqualTo("4.0 mi @ 7:15 /mi on 12 Nov done → 5.0 mi (the pace stays: it is already "
+                + "at or past your threshold 7:55 /mi (VDOT 42.3 from 3.1 mi in 23:00, the block's level)).");
+    }
+
+    @Test
+    void easesAPacePastTheCeilingWhenTheSessionFellShort() {
+        // The same run, 4 mi in 30:20 (7:35 /mi, over 1 % slower than 7:15 /mi): short of its pace, which is past
+        // the ceiling, so the pace is eased to the ceiling, rounded to 5 s per mile.
+        RaceLevel slower = new RaceLevel(Modality.RUN, Distance.kilometres(5), Duration.ofMinutes(23));
+        TrainingBlock block = block("-", "4 435", slower);
+        Suggestion s = Engines.first(Engines.week(block, 3, LocalDate.of(2026, 11, 15),
+                logged(block, "-", "4 435", 1820), UnitPreferences.IMPERIAL, false), Plans.planned(block, 3, THURSDAY));
+        assertThat(s.decision()).isInstanceOf(Decision.EasePace.class);
+        assertThat(s.decision().label()).isEqualTo("ease pace");
         Pace suggested = EnduranceRule.paceOf((Prescription.Endurance) s.suggested());
-        assertThat(suggested.isFasterThan(Pace.perMile(Duration.ofSeconds(435)))).isFalse();
-        assertThat(s.reason()).contains("eased to");
+        assertThat(suggested.secondsPer(app.overload.domain.DistanceUnit.MI)).isCloseTo(475, within(0.01));
+        assertThat(s.reason()).isEqualTo("4.0 mi @ 7:15 /mi on 12 Nov fell short (7:35 /mi, slower than 7:15 /mi); "
+                + "7:15 /mi is faster than your threshold 7:55 /mi (VDOT 42.3 from 3.1 mi in 23:00, the block's level) "
+                + "allows → ease the pace to 7:55 /mi.");
     }
 
     @Test

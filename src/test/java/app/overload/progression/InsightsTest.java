@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Distance;
@@ -93,18 +95,47 @@ class InsightsTest {
 
     @Test
     void flagsAnAcuteChronicRatioAboveOneAndAHalf() {
-        // Three weeks of 300 (100 on three days), then 2,100 in the last week (600 every other day, 300 on the
-        // first): acute 2,100, chronic 750 a week, ratio 2.8. The last week varies enough (monotony 1.08) not to
-        // be monotonous as well.
+        // Three weeks of 300 (100 on the first three days of each), then 2,100 in the last week (600 every other
+        // day, 300 on the first): acute 2,100, chronic 750 a week, ratio 2.8. The history starts on the first of the
+        // 28 days, so the ratio has its four weeks. The last week varies enough (monotony 1.08) not to be
+        // monotonous as well.
         Map<LocalDate, Double> loads = new HashMap<>();
         LocalDate last = LocalDate.of(2026, 11, 29);
         for (int i = 0; i < 28; i++) {
             loads.put(last.minusDays(i), i == 6 ? 300.0 : i < 6 ? (i % 2 == 0 ? 600.0 : 0.0)
-                    : i % 7 < 3 ? 100.0 : 0.0);
+                    : i % 7 >= 4 ? 100.0 : 0.0);
         }
         List<Insight> insights = insights(List.of(), loads, 0);
         assertThat(insights).extracting(Insight::kind).containsExactly(Insight.Kind.ACUTE_CHRONIC);
         assertThat(insights.get(0).sentence()).contains("2.8 × the weekly average");
+    }
+
+    @ParameterizedTest(name = "history from {0} days before the last day → ratio warning: {1}")
+    @CsvSource(textBlock = """
+            0,  false
+            13, false
+            26, false
+            27, true
+            40, true
+            """)
+    void noAcuteChronicRatioBeforeTwentyEightDaysOfHistory(int daysBefore, boolean warned) {
+        // A session load of 300 on the first day, then 300 on each of the last three days (and on that first day
+        // when it is one of them): 900 or more in the last week against at most 1,200 / 4 = 300 a week, a ratio of 3
+        // or more. Before 28 days of history (27 days back is the 28th day) there is no ratio, so no warning.
+        LocalDate last = LocalDate.of(2026, 11, 29);
+        Map<LocalDate, Double> loads = new HashMap<>();
+        loads.put(last.minusDays(daysBefore), 300.0);
+        for (int i = 0; i < 3; i++) {
+            loads.merge(last.minusDays(i * 2L), 300.0, Double::sum);
+        }
+        List<Insight> insights = insights(List.of(), loads, 0);
+        assertThat(insights.stream().anyMatch(i -> i.kind() == Insight.Kind.ACUTE_CHRONIC)).isEqualTo(warned);
+    }
+
+    @Test
+    void aLogbookWithOneSessionHasNoAcuteChronicWarning() {
+        Session only = workout(LocalDate.of(2026, 11, 27), Plans.done(Plans.BENCH, 3, 5, 60));
+        assertThat(insights(List.of(only), Map.of(LocalDate.of(2026, 11, 27), 420.0), 0)).isEmpty();
     }
 
     @Test

@@ -92,15 +92,16 @@ class VolumeGuardTest {
 
     @ParameterizedTest(name = "week 4 planned at {0} km → held at {1} km")
     @CsvSource(textBlock = """
-            12, 12
-            16, 12
-            10, 10
+            12, 12, hold
+            16, 12, hold
+            10, 10, shorter
             """)
-    void aHeldBackRunStaysWithinThePlanAndTheLastLoggedRun(double planned, double held) {
+    void aHeldBackRunStaysWithinThePlanAndTheLastLoggedRun(double planned, double held, String decision) {
         // Long runs of 12 km logged in weeks 1 and 2, the easy 10 km on Tuesday of week 3; asked on Wednesday of
         // week 3, so week 3's long run is still to come. The engine climbs 12 → 15 (week 3) → 18 km (week 4), and
         // week 4's 28 km is far over 30 % above week 2's 12 km. Held back, week 4's long run must be no more than
-        // the plan nor the 12 km last logged, never the 15 km the engine only guessed for week 3.
+        // the plan nor the 12 km last logged, never the 15 km the engine only guessed for week 3. Held at a plan of
+        // 10 km, it is shorter than the 12 km it follows, and says so.
         TrainingBlock block = block(planned);
         List<TrainingSession> sessions = new ArrayList<>();
         for (int week = 1; week <= 2; week++) {
@@ -113,10 +114,47 @@ class VolumeGuardTest {
 
         Suggestion longRun = Engines.first(plan, Plans.planned(block, 4, SUNDAY));
         assertThat(plan.volume().get(0).refused()).isTrue();
-        assertThat(longRun.decision()).isInstanceOf(Decision.Hold.class);
+        assertThat(longRun.decision().key()).isEqualTo(decision);
         assertThat(((Prescription.Endurance) longRun.suggested()).distance().kilometres())
                 .isCloseTo(held, within(1e-9));
         assertThat(plan.volume().get(0).sentence()).contains("Held back 18.0 km in zone 2");
+    }
+
+    @ParameterizedTest(name = "week 1 logged {0} km, next week 26 km → refused {1}, {2}")
+    @CsvSource(textBlock = """
+            20,    false, warning
+            20.01, false, warning
+            19.99, true,  strong_warning
+            """)
+    void theTwoWeekLimitHoldsBackExactlyWhenItWarns(double weekOne, boolean refused, String severity) {
+        // An easy 11 km on Tuesdays (kept as written) and a long run on Sundays that climbs by 3 km. Week 1: only the
+        // long run, logged at the given distance; week 2: 11 + 12 km. Week 3 would be 11 + 15 = 26 km: exactly 30 %
+        // over 20 km is within the limit (no hold, no "more than 30 %"); 30.05 % over 19.99 km is over it.
+        Plans plans = new Plans("boundary " + weekOne, 4);
+        ProgressionRule longer = new ProgressionRule.Endurance(0, Distance.kilometres(3));
+        for (int week = 1; week <= 4; week++) {
+            plans.plan(week, TUESDAY, Purpose.EASY_AEROBIC, run(11, new ProgressionRule.Hold()));
+            plans.plan(week, SUNDAY, Purpose.LONG_RUN, run(12, longer));
+        }
+        TrainingBlock block = plans.build();
+        List<TrainingSession> sessions = new ArrayList<>();
+        sessions.add(Plans.logged(block, Plans.planned(block, 1, SUNDAY), Plans.run(Distance.kilometres(weekOne),
+                Duration.ofMinutes(120))));
+        sessions.add(Plans.logged(block, Plans.planned(block, 2, TUESDAY), Plans.run(Distance.kilometres(11),
+                Duration.ofMinutes(66))));
+        sessions.add(Plans.logged(block, Plans.planned(block, 2, SUNDAY), Plans.run(Distance.kilometres(12),
+                Duration.ofMinutes(75))));
+        WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), sessions);
+        VolumeCheck check = plan.volume().get(0);
+        assertThat(check.refused()).isEqualTo(refused);
+        assertThat(check.severity().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(severity);
+        if (refused) {
+            assertThat(check.sentence()).contains("Held back 15.0 km in zone 2 to stay within 30 % over two weeks.");
+        } else {
+            assertThat(check.sentence()).doesNotContain("30 % over two weeks").doesNotContain("more than 30 %");
+        }
+        assertThat(Engines.first(plan, Plans.planned(block, 3, SUNDAY)).decision().key())
+                .isEqualTo(refused ? "hold" : "longer");
     }
 
     @ParameterizedTest(name = "last logged {0}, plan {1} → hold at {2}")

@@ -87,6 +87,11 @@ final class TrainingChoices {
         refreshOffer();
     }
 
+    /** The planned sessions a logged session fulfils, as far as the form knows. */
+    Set<PlannedSessionId> done() {
+        return java.util.Collections.unmodifiableSet(done);
+    }
+
     void markDone(PlannedSessionId planned) {
         done.add(planned);
         refreshOffer();

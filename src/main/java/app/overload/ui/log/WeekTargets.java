@@ -2,27 +2,30 @@ package app.overload.ui.log;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import app.overload.domain.BlockStatus;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.PrescriptionText;
+import app.overload.progression.WeekTarget;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 
 /**
  * "This week's target" beside each exercise and endurance entry: the prescription of the planned session being
- * logged, or else of this week's planned session (in a block active on the form's date) that asks for the same
- * exercise or modality, with that session named. Written as the suggestions write prescriptions, in the user's
- * units; %TM sets are worked out to plates. The plans are in memory already, so no read is needed.
+ * logged, or else of the week's next planned session not done yet that asks for the same exercise or modality (and
+ * has the purpose of the session being logged, if it has one), with that session named ({@link WeekTarget}). Written
+ * as the suggestions write prescriptions, in the user's units; %TM sets are worked out to plates. The plans and the
+ * sessions already done are in memory, so no read is needed.
  */
 final class WeekTargets {
 
@@ -30,13 +33,15 @@ final class WeekTargets {
 
     private final LogForm form;
     private final Supplier<List<TrainingBlock>> blocks;
+    private final Supplier<Set<PlannedSessionId>> done;
     private final ObjectProperty<UnitPreferences> units;
     private final Supplier<LocalDate> today;
 
-    WeekTargets(LogForm form, Supplier<List<TrainingBlock>> blocks, ObjectProperty<UnitPreferences> units,
-            Supplier<LocalDate> today) {
+    WeekTargets(LogForm form, Supplier<List<TrainingBlock>> blocks, Supplier<Set<PlannedSessionId>> done,
+            ObjectProperty<UnitPreferences> units, Supplier<LocalDate> today) {
         this.form = form;
         this.blocks = blocks;
+        this.done = done;
         this.units = units;
         this.today = today;
         form.entries().addListener((ListChangeListener<EntryModel>) change -> {
@@ -50,6 +55,7 @@ final class WeekTargets {
         form.kindProperty().addListener((obs, old, now) -> update());
         form.blockProperty().addListener((obs, old, now) -> update());
         form.plannedProperty().addListener((obs, old, now) -> update());
+        form.purposeProperty().addListener((obs, old, now) -> update());
         form.date().textProperty().addListener((obs, old, now) -> update());
         units.addListener((obs, old, now) -> update());
     }
@@ -64,61 +70,34 @@ final class WeekTargets {
     }
 
     private String target(EntryModel entry, LocalDate day, PrescriptionText text) {
-        PlannedSession logging = form.kindProperty().get() == LogForm.Kind.TRAINING ? form.plannedProperty().get()
-                : null;
-        Prescription own = logging == null ? null : find(logging, entry);
+        boolean training = form.kindProperty().get() == LogForm.Kind.TRAINING;
+        PlannedSession logging = training ? form.plannedProperty().get() : null;
+        Predicate<Prescription> asks = asks(entry);
+        if (asks == null) {
+            entry.prescribed(null);
+            return "";
+        }
+        Prescription own = logging == null ? null
+                : logging.prescriptions().stream().filter(asks).findFirst().orElse(null);
         entry.prescribed(own);
         if (own != null) {
             return describe(own, text);
         }
-        PlannedSession best = null;
-        TrainingBlock bestBlock = null;
-        for (TrainingBlock block : candidates(day)) {
-            for (PlannedSession planned : block.weekOf(day).map(block::plannedIn).orElse(List.of())) {
-                if (find(planned, entry) != null && (best == null || closer(block, planned, bestBlock, best, day))) {
-                    best = planned;
-                    bestBlock = block;
-                }
-            }
-        }
-        if (best == null) {
-            return "";
-        }
-        entry.prescribed(find(best, entry));
-        return describe(find(best, entry), text) + " (" + best.displayName() + ", "
-                + DAY.format(bestBlock.dateOf(best)) + ")";
-    }
-
-    /** The blocks active on the day, the one chosen in the form first. */
-    private List<TrainingBlock> candidates(LocalDate day) {
         TrainingBlock chosen = form.blockProperty().get();
-        List<TrainingBlock> active = new ArrayList<>();
-        for (TrainingBlock b : blocks.get()) {
-            if (b.status(day) == BlockStatus.ACTIVE) {
-                active.add(chosen != null && b.id().equals(chosen.id()) ? 0 : active.size(), b);
-            }
+        Optional<WeekTarget.Found> next = WeekTarget.next(blocks.get(), chosen == null ? null : chosen.id(), day,
+                training ? form.purposeProperty().get() : null, done.get(), asks);
+        entry.prescribed(next.map(WeekTarget.Found::prescription).orElse(null));
+        return next.map(f -> describe(f.prescription(), text) + " (" + f.planned().displayName() + ", "
+                + DAY.format(f.block().dateOf(f.planned())) + ")").orElse("");
+    }
+
+    /** Which prescriptions the entry carries out: its exercise, or its modality; null when it has neither. */
+    private static Predicate<Prescription> asks(EntryModel entry) {
+        if (entry instanceof StrengthModel s) {
+            return WeekTarget.exercise(s.exercise());
         }
-        return active;
-    }
-
-    /** The session planned nearest the form's date wins; on a tie the first found (chosen block, plan order). */
-    private static boolean closer(TrainingBlock block, PlannedSession planned, TrainingBlock bestBlock,
-            PlannedSession best, LocalDate day) {
-        return Math.abs(ChronoUnit.DAYS.between(day, block.dateOf(planned)))
-                < Math.abs(ChronoUnit.DAYS.between(day, bestBlock.dateOf(best)));
-    }
-
-    /** The first prescription of the planned session for this exercise, or for this modality. */
-    private static Prescription find(PlannedSession planned, EntryModel entry) {
-        for (Prescription rx : planned.prescriptions()) {
-            if (entry instanceof StrengthModel s && rx instanceof Prescription.Strength p
-                    && p.exercise().equals(s.exercise())) {
-                return rx;
-            }
-            if (entry instanceof EnduranceModel e && rx instanceof Prescription.Endurance p
-                    && p.modality() == e.modalityProperty().get()) {
-                return rx;
-            }
+        if (entry instanceof EnduranceModel e && e.modalityProperty().get() != null) {
+            return WeekTarget.modality(e.modalityProperty().get());
         }
         return null;
     }

@@ -48,16 +48,18 @@ enum EditKind {
             return NONE;
         }
         boolean atPace = e.target() instanceof PaceTarget.AtPace;
-        if (decision instanceof Decision.FasterPace && atPace) {
+        if ((decision instanceof Decision.FasterPace || decision instanceof Decision.EasePace) && atPace) {
             return PACE;
         }
-        if (decision instanceof Decision.LongerDuration && e.duration() != null) {
+        if ((decision instanceof Decision.LongerDuration || decision instanceof Decision.ShorterDuration)
+                && e.duration() != null) {
             return DURATION;
         }
         if (!e.intervals().isEmpty()) {
             return atPace ? PACE : NONE; // a longer interval session is more repeats, which is not a typed number
         }
-        if (decision instanceof Decision.LongerDistance && e.distance() != null) {
+        if ((decision instanceof Decision.LongerDistance || decision instanceof Decision.ShorterDistance)
+                && e.distance() != null) {
             return DISTANCE;
         }
         if (atPace) {

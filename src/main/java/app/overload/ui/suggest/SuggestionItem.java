@@ -130,7 +130,8 @@ public final class SuggestionItem {
             return Tone.HOLD;
         }
         if (d instanceof Decision.Deload || d instanceof Decision.ReduceLoad || d instanceof Decision.Taper
-                || d instanceof Decision.RestartAfterBreak) {
+                || d instanceof Decision.RestartAfterBreak || d instanceof Decision.EasePace
+                || d instanceof Decision.ShorterDistance || d instanceof Decision.ShorterDuration) {
             return Tone.LIGHTER;
         }
         return Tone.PROGRESS;

@@ -4,17 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.overload.domain.Distance;
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.ExerciseNames;
+import app.overload.domain.Modality;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.Prescription;
+import app.overload.domain.Purpose;
+import app.overload.domain.Rpe;
+import app.overload.domain.SessionId;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import app.overload.progression.PrescriptionText;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
@@ -89,10 +103,70 @@ class WeekTargetsTest {
     }
 
     @Test
-    void aRunGetsTheRunPlannedNearestTheFormsDate() {
+    void aRunInAWorkoutGetsTheWeeksNextRunNotDoneYet() {
+        model.form().kindProperty().set(LogForm.Kind.WORKOUT);
         EnduranceModel run = model.addEndurance();
 
         assertThat(run.targetProperty().get()).isEqualTo("6 × 800 m (10.7 km in all) @ 4:03 /km (6 × 800 m, Tue 24 Nov)");
+    }
+
+    @Test
+    void aRunAddedToAStrengthSessionHasNoTargetOfAnotherPurpose() {
+        // Workout A (heavy strength) is being logged: the week's runs are of other purposes.
+        assertThat(model.addEndurance().targetProperty().get()).isEmpty();
+    }
+
+    private TrainingBlock half() {
+        return logbook.blocks().all().stream().filter(b -> b.name().startsWith("Half")
+                && b.status(MONDAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+    }
+
+    private static PlannedSession plannedOf(TrainingBlock block, Purpose purpose) {
+        return block.plannedIn(block.weekOf(MONDAY).orElseThrow()).stream().filter(p -> p.purpose() == purpose)
+                .findFirst().orElseThrow();
+    }
+
+    private static String expected(TrainingBlock block, PlannedSession planned) {
+        return new PrescriptionText(UnitPreferences.METRIC, ExerciseNames.keysOnly())
+                .endurance((Prescription.Endurance) planned.prescriptions().get(0)) + " (" + planned.displayName()
+                + ", " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)
+                        .format(block.dateOf(planned)) + ")";
+    }
+
+    /** The form turned into an unplanned training session of the half marathon block with this purpose. */
+    private EnduranceModel unplannedRun(LogViewModel on, Purpose purpose) {
+        on.form().kindProperty().set(LogForm.Kind.TRAINING);
+        on.form().blockProperty().set(half());
+        on.form().plannedProperty().set(null);
+        on.form().purposeProperty().set(purpose);
+        return on.addEndurance();
+    }
+
+    @Test
+    void anUnplannedTempoRunPointsAtTheWeeksTempoRun() {
+        TrainingBlock half = half();
+        EnduranceModel run = unplannedRun(model, Purpose.TEMPO);
+
+        assertThat(run.targetProperty().get()).isEqualTo(expected(half, plannedOf(half, Purpose.TEMPO)));
+        model.form().purposeProperty().set(Purpose.LONG_RUN);
+        assertThat(run.targetProperty().get()).isEqualTo(expected(half, plannedOf(half, Purpose.LONG_RUN)));
+    }
+
+    @Test
+    void onceTheWeeksTempoRunIsDoneATempoRunHasNoTargetRatherThanTheLongRun() {
+        TrainingBlock half = half();
+        PlannedSession tempo = plannedOf(half, Purpose.TEMPO);
+        LocalDate day = half.dateOf(tempo);
+        logbook.sessions().save(new TrainingSession(SessionId.random(), day.atTime(7, 0), Duration.ofMinutes(50),
+                Rpe.of(7), "", List.of(EnduranceEntry.of(Modality.RUN, Distance.kilometres(9.7),
+                        Duration.ofMinutes(42))), half.id(), Purpose.TEMPO, tempo.id()));
+        LogViewModel later = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
+                Clock.fixed(day.plusDays(1).atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
+        later.open();
+
+        EnduranceModel run = unplannedRun(later, Purpose.TEMPO);
+
+        assertThat(run.targetProperty().get()).isEmpty();
     }
 
     @Test

@@ -73,7 +73,7 @@ class NextWeekViewModelTest {
         assertThat(tempo.changesPlan()).isTrue();
         assertThat(tempo.suggestedText()).isEqualTo("12.8 km @ 4:21 /km");
         assertThat(tempo.decisionLabel()).isEqualTo("longer distance");
-        assertThat(tempo.reason()).contains("threshold 4:21 /km");
+        assertThat(tempo.reason()).contains("threshold 4:25 /km");
         assertThat(tempo.basedOnText()).startsWith("Based on ").contains("5 Nov");
         assertThat(tempo.editUnit()).isEqualTo("km");
         assertThat(tempo.editTextProperty().get()).isEqualTo("12.8");
