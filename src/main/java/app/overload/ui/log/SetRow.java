@@ -6,7 +6,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.overload.domain.SetKind;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -16,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -105,8 +108,12 @@ final class SetRow extends VBox {
 
         HBox values = new HBox(GAP, number, kind, reps, load, rpe, rest);
         values.setAlignment(Pos.CENTER_LEFT);
-        HBox ticks = new HBox(GAP, failed, done, remove, plates);
+        // A flow, so a long plate list ("45 · 35 · 5 · 2.5 per side (220 lb)") goes under the ticks when the
+        // window is too narrow for both, rather than widening the row past the form.
+        FlowPane ticks = new FlowPane(Orientation.HORIZONTAL, GAP, 2, failed, done, remove, plates);
+        ticks.setPrefWrapLength(10_000);
         ticks.setAlignment(Pos.CENTER_LEFT);
+        ticks.setRowValignment(VPos.CENTER);
         WrapRow fields = new WrapRow(values, ticks, GAP, NUMBER + GAP, 2);
         fields.getStyleClass().add("set-fields");
         VBox messages = new VBox(FormFields.message(set.reps(), showAll), FormFields.message(set.load(), showAll),

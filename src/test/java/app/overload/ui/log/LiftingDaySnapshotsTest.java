@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +19,16 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
 import app.overload.ui.UiPreferences;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
@@ -76,33 +77,32 @@ class LiftingDaySnapshotsTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#nav-log");
             WaitForAsyncUtils.waitForFxEvents();
-            for (int[] size : List.of(new int[] {1024, 640}, new int[] {1920, 1080})) {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-                    robot.interact(theme::apply);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    String name = "lifting-day-" + units.mass().symbol() + "-" + theme.name().toLowerCase(Locale.ROOT)
-                            + "-" + size[0] + ".png";
-                    Snapshots.save(window, name);
-                    assertRowsFit(robot, name);
-                }
-            }
+            SizedSnapshots.save(robot, stage, "lifting-day-" + units.mass().symbol(),
+                    LiftingDaySnapshotsTest::assertRowsFit);
         }
     }
 
     /** No set row is cut short, and the form never needs a horizontal scroll bar. */
     static void assertRowsFit(FxRobot robot, String name) {
-        ScrollPane scroll = robot.lookup(".log-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> assertRowsFit(robot.lookup(".log-scroll").queryAs(ScrollPane.class).getScene().getRoot(),
+                name));
+    }
+
+    /** As {@link #assertRowsFit(FxRobot, String)}, in a view that may lie off the screen. */
+    static void assertRowsFit(Parent view, String name) {
+        ScrollPane scroll = (ScrollPane) view.lookup(".log-scroll");
         Node content = scroll.getContent();
         assertThat(content.getLayoutBounds().getWidth()).as(name + ": form width")
                 .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
-        for (Node row : robot.lookup(".set-row").queryAll()) {
+        for (Node bar : scroll.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar sideways && sideways.getOrientation() == Orientation.HORIZONTAL) {
+                assertThat(sideways.isVisible()).as(name + ": horizontal scroll bar shown").isFalse();
+            }
+        }
+        for (Node row : view.lookupAll(".set-row")) {
             assertThat(Elision.under(row)).as(name + ": set row").isEmpty();
         }
-        for (Node captions : robot.lookup(".set-captions").queryAll()) {
+        for (Node captions : view.lookupAll(".set-captions")) {
             assertThat(Elision.under(captions)).as(name + ": captions").isEmpty();
         }
     }
