@@ -104,10 +104,10 @@ public final class RecentLevels {
         if (load.isZero()) {
             return Optional.empty();
         }
-        return Optional.of(new Found<>(new LiftLevel(exercise, sets, reps, load), best.date(), "worked out from your "
+        return Optional.of(new Found<>(new LiftLevel(exercise, sets, reps, load), best.date(), "your "
                 + best.reps() + " × " + units.format(Mass.kilograms(best.kilograms())) + " on "
-                + DAY.format(best.date()) + " (estimated max " + units.formatEstimate(Mass.kilograms(bestMax))
-                + ")"));
+                + DAY.format(best.date()) + ", as an estimated max of "
+                + units.formatEstimate(Mass.kilograms(bestMax))));
     }
 
     /**

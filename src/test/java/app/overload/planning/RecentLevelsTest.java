@@ -59,7 +59,7 @@ class RecentLevelsTest {
 
         // 90 × 8 → e1RM 114 kg; 5 reps of it: 114 / (1 + 5/30) = 97.7, down to 97.5 kg.
         assertThat(found.level().load()).isEqualTo(Mass.kilograms(97.5));
-        assertThat(found.source()).isEqualTo("worked out from your 8 × 90 kg on Mon 16 Nov (estimated max 114 kg)");
+        assertThat(found.source()).isEqualTo("your 8 × 90 kg on Mon 16 Nov, as an estimated max of 114 kg");
     }
 
     @Test
