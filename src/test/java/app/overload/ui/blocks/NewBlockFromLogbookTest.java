@@ -44,6 +44,11 @@ class NewBlockFromLogbookTest {
     @BeforeEach
     void open() {
         logbook = Logbook.open(folder.resolve("levels.db"));
+        logRecentSquatAndRun(logbook);
+    }
+
+    /** 5×5 @ 100 kg of back squat two weeks before today, and 5 km in 24:00 six days before. */
+    static void logRecentSquatAndRun(Logbook logbook) {
         List<StrengthSet> sets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             sets.add(StrengthSet.working(5, Mass.kilograms(100)));

@@ -9,13 +9,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
 /** Finds labels, buttons and check boxes in sight whose text the skin had to cut short ("Fail…"). */
-final class Elision {
+public final class Elision {
 
     private Elision() {
     }
 
     /** "Failed → Fai…" for every elided {@link Labeled} shown under {@code root}. */
-    static List<String> under(Node root) {
+    public static List<String> under(Node root) {
         List<String> found = new ArrayList<>();
         walk(root, found);
         return found;
