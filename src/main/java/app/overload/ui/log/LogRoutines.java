@@ -35,6 +35,9 @@ public final class LogRoutines {
     private final Consumer<Routine> start;
     private final ObservableList<Routine> all = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The routine written last (saved, replaced or renamed), so the list can show it chosen. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Routine> written =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "written");
 
     /**
      * @param formEntries the entries the form holds, or null while one of them is not valid (or there are none)
@@ -53,6 +56,11 @@ public final class LogRoutines {
     /** Every routine, by name. */
     public ObservableList<Routine> all() {
         return all;
+    }
+
+    /** The routine saved, replaced or renamed last; null until one is. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Routine> writtenProperty() {
+        return written.getReadOnlyProperty();
     }
 
     /** "Saved the routine "Upper A".", or why something was not done; empty at first. */
@@ -151,6 +159,7 @@ public final class LogRoutines {
             return logbook.routines().all();
         }, routines -> {
             show(routines);
+            written.set(routines.stream().filter(r -> r.id().equals(routine.id())).findFirst().orElse(null));
             message.set(done);
         }, error -> message.set("The routine was not saved: " + error.getMessage()));
     }

@@ -132,6 +132,14 @@ final class RoutinesDialog {
         message.textProperty().bind(routines.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
+        // What was just saved, replaced or renamed stays chosen, ready to start.
+        javafx.beans.value.ChangeListener<Routine> chooseWritten = (obs, old, now) -> {
+            if (now != null) {
+                list.getSelectionModel().select(now);
+            }
+        };
+        routines.writtenProperty().addListener(chooseWritten);
+        dialog.setOnHidden(e -> routines.writtenProperty().removeListener(chooseWritten));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !none.get()) {
                 start.fire();

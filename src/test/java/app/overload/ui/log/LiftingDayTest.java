@@ -244,6 +244,8 @@ class LiftingDayTest {
         assertThat(logbook.routines().all()).extracting(Routine::name).containsExactly("Upper A");
         Routine upper = logbook.routines().all().get(0);
         assertThat(upper.entries()).hasSize(2);
+        assertThat(robot.lookup("#routine-start").queryButton().isDisabled()).as("the routine saved is chosen, ready to "
+                + "start").isFalse();
         dialogSnapshots(robot, "#routines-dialog", "lifting-routines");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
