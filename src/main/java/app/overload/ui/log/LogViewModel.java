@@ -1,16 +1,19 @@
 package app.overload.ui.log;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-import app.overload.analysis.PersonalRecord;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
@@ -18,12 +21,13 @@ import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
-import app.overload.domain.Routine;
-import app.overload.domain.StrengthEntry;
-import app.overload.domain.TimedEntry;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Plates;
+import app.overload.domain.Routine;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
@@ -31,13 +35,13 @@ import app.overload.notation.Reading;
 import app.overload.store.DraftRepository;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
-import app.overload.usecase.FindRecords;
 import app.overload.usecase.LogSessions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -236,7 +240,7 @@ public final class LogViewModel {
         return units.get();
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
+    public ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
         return units;
     }
 
@@ -302,14 +306,14 @@ public final class LogViewModel {
      * done already.
      */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            java.util.Set<app.overload.domain.PlannedSessionId> done, List<Routine> routines) {
+            Set<PlannedSessionId> done, List<Routine> routines) {
     }
 
     private Reference readReference(LocalDate around) {
-        Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
+        Map<ExerciseId, Exercise> exercises = new LinkedHashMap<>();
         logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
         List<TrainingBlock> blocks = blocksAround.read(around);
-        java.util.Set<app.overload.domain.PlannedSessionId> done = new java.util.HashSet<>();
+        Set<PlannedSessionId> done = new HashSet<>();
         for (TrainingBlock block : blocks) {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
@@ -436,7 +440,7 @@ public final class LogViewModel {
         UnitPreferences shownIn = units.get();
         executor.submit("Saving the session", p -> {
             keeper.save(session);
-            return Map.entry(session, recordsOf(session, shownIn, names));
+            return Map.entry(session, RecordsNotice.of(logbook, session, shownIn, names));
         }, done -> {
             Session saved = done.getKey();
             busy.set(false);
@@ -453,25 +457,6 @@ public final class LogViewModel {
             busy.set(false);
             message.set("Not saved: " + error.getMessage());
         });
-    }
-
-    /**
-     * " New records: Back squat: heaviest set, 120 kg × 5; …", or empty. Looking them up is no part of saving: when
-     * it fails, the session stays saved and the notice just names none.
-     */
-    private String recordsOf(Session session, UnitPreferences shownIn, ExerciseNames names) {
-        try {
-            List<PersonalRecord> records = new FindRecords(logbook).setBy(session);
-            if (records.isEmpty()) {
-                return "";
-            }
-            return (records.size() == 1 ? " New record: " : " New records: ") + String.join("; ",
-                    records.stream().map(r -> r.describe(shownIn, names)).toList()) + ".";
-        } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(LogViewModel.class.getName()).log(java.util.logging.Level.WARNING,
-                    "Records could not be looked up after a save", e);
-            return "";
-        }
     }
 
     /**
@@ -521,7 +506,7 @@ public final class LogViewModel {
 
     /** An exercise the user confirmed in the quick-entry box joins the form's catalogue. */
     void exerciseAdded(Exercise exercise) {
-        Map<ExerciseId, Exercise> more = new java.util.LinkedHashMap<>(catalogue);
+        Map<ExerciseId, Exercise> more = new LinkedHashMap<>(catalogue);
         more.put(exercise.id(), exercise);
         catalogue = more;
         search.add(exercise);
@@ -673,7 +658,7 @@ public final class LogViewModel {
 
     /** Moves rest countdowns on; the view calls it every second. */
     public void tick() {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         form.entries().stream().filter(StrengthModel.class::isInstance)
                 .forEach(e -> ((StrengthModel) e).tick(now));
     }
