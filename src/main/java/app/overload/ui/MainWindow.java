@@ -19,6 +19,8 @@ import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.log.LogView;
+import app.overload.ui.plates.PlatesDialog;
+import app.overload.ui.plates.PlatesViewModel;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.Styles;
@@ -387,6 +389,13 @@ public final class MainWindow extends BorderPane {
                     new UnitPreferences(openServices.units().get().mass(), unit)));
             unitsMenu.getItems().add(item);
         }
+        unitsMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem plates = new MenuItem("Bar and plates…", new FontIcon(Feather.DISC));
+        plates.setId("units-plates");
+        plates.setOnAction(e -> PlatesDialog.open(getScene().getWindow(),
+                new PlatesViewModel(openServices.plates().get(),
+                        openServices.units().get().mass()), openServices::changePlates));
+        unitsMenu.getItems().add(plates);
         unitsMenu.textProperty().bind(openServices.units().map(u -> "Units: " + u.mass().symbol() + ", "
                 + u.distance().symbol()));
         unitsMenu.setTooltip(new Tooltip("Units for loads, distances and paces; the logbook stores SI units."));

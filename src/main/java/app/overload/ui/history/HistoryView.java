@@ -75,7 +75,7 @@ public final class HistoryView extends BorderPane {
         HBox titleRow = new HBox(12, new VBox(4, title, hint), spacer, toggle, newSession);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         actions = actions();
-        VBox header = new VBox(10, titleRow, new HistoryFilters(model), actions, undoBar());
+        VBox header = new VBox(10, titleRow, noticeBar(), new HistoryFilters(model), actions, undoBar());
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
@@ -161,6 +161,28 @@ public final class HistoryView extends BorderPane {
         if (table.getSelectionModel().getSelectedItem() instanceof HistoryRow.Entry entry) {
             action.accept(entry.id());
         }
+    }
+
+    /** What the log form just saved, and any record it set, until dismissed. */
+    private HBox noticeBar() {
+        Label text = new Label();
+        text.setId("saved-notice-text");
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button(null, new FontIcon(Feather.X));
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        dismiss.setTooltip(new Tooltip("Dismiss"));
+        dismiss.setOnAction(e -> model.dismissNotice());
+        FontIcon icon = new FontIcon(Feather.CHECK_CIRCLE);
+        HBox bar = new HBox(10, icon, text, dismiss);
+        bar.setId("saved-notice");
+        bar.getStyleClass().add("saved-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private HBox undoBar() {
@@ -264,11 +286,23 @@ public final class HistoryView extends BorderPane {
 
     private static TableColumn<HistoryRow, HistoryRow> kindColumn() {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
-        column.setPrefWidth(90);
+        column.setPrefWidth(110);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();
+            /** A session that set a personal record shows a medal; its records are a hover away. */
+            private final Label record = new Label(null, new FontIcon(Feather.AWARD));
+            private final Tooltip recordTip = new Tooltip();
+            private final HBox both = new HBox(6, badge, record);
+
+            {
+                record.getStyleClass().add("record-mark");
+                recordTip.setWrapText(true);
+                recordTip.setMaxWidth(480);
+                record.setTooltip(recordTip);
+                both.setAlignment(Pos.CENTER_LEFT);
+            }
 
             @Override
             protected void updateItem(HistoryRow item, boolean empty) {
@@ -280,7 +314,11 @@ public final class HistoryView extends BorderPane {
                 badge.setText(entry.training() ? "Training" : "Workout");
                 badge.getStyleClass().setAll("label", UiStyles.BADGE,
                         entry.training() ? UiStyles.TRAINING : UiStyles.WORKOUT);
-                setGraphic(badge);
+                boolean isRecord = !entry.records().isEmpty();
+                record.setVisible(isRecord);
+                record.setManaged(isRecord);
+                recordTip.setText(isRecord ? "Personal record\n" + entry.records() : "");
+                setGraphic(both);
             }
         });
         return column;

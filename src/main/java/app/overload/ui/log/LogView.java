@@ -33,7 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right. Keyboard
  * first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves (asking when something is unsaved),
  * Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2
- * choose workout or training.
+ * choose workout or training, Ctrl+Enter ticks a set done and moves on, Ctrl+W adds the warm-ups on offer, Ctrl+O
+ * opens the routines.
  */
 public final class LogView extends BorderPane {
 
@@ -58,10 +59,11 @@ public final class LogView extends BorderPane {
 
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it gives way on a narrow window, not the title
         Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+L quick entry · Ctrl+E exercise · Ctrl+R run · "
-                + "Ctrl+T activity · Ctrl+D date");
+                + "Ctrl+T activity · Ctrl+D date · Ctrl+Enter set done · Ctrl+W warm-ups · Ctrl+O routines");
+        hint.setWrapText(true);
         header = new HeaderPane(model);
         quickEntry = new QuickEntryBox(model.quickEntry());
         VBox top = new VBox(8, new HBox(16, title, hint), quickEntry, draftOfferBar(), leavePromptBar(),
@@ -81,8 +83,9 @@ public final class LogView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("log-scroll");
         setCenter(scroll);
+        ScrollTo.followFocus(scroll, editors);
 
-        SummaryPane summary = new SummaryPane(model, model::requestLeave);
+        SummaryPane summary = new SummaryPane(model, model::requestLeave, this::openRoutines);
         summary.setPrefWidth(300);
         summary.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setMargin(summary, new Insets(0, 0, 0, 16));
@@ -176,7 +179,8 @@ public final class LogView extends BorderPane {
         Runnable remove = () -> model.remove(entry);
         var showAll = model.checks().showAllErrorsProperty();
         if (entry instanceof StrengthModel s) {
-            return new StrengthEditor(s, units.mass().symbol(), showAll, remove);
+            return new StrengthEditor(s, units.mass().symbol(), showAll, remove, () -> focusAfter(entry),
+                    this::addWarmUps);
         }
         if (entry instanceof EnduranceModel e) {
             return new EnduranceEditor(e, units.distance(), showAll, remove);
@@ -193,6 +197,29 @@ public final class LogView extends BorderPane {
             e.focusFirst();
         } else if (editor instanceof TimedEditor t) {
             t.focusFirst();
+        }
+    }
+
+    /** After the last set of an entry is ticked done: the next entry, or the exercise search after the last. */
+    private void focusAfter(EntryModel entry) {
+        int at = model.form().entries().indexOf(entry);
+        if (at >= 0 && at + 1 < model.form().entries().size()) {
+            focusEntry(model.form().entries().get(at + 1));
+        } else {
+            addBar.focusSearch();
+        }
+    }
+
+    /** Ctrl+O: the routines, to start one or to save the form as one. */
+    public void openRoutines() {
+        RoutinesDialog.open(getScene() == null ? null : getScene().getWindow(), model.routines(), model.names());
+    }
+
+    /** Ctrl+W: the warm-ups on offer go in before the first heavy lift, whose first warm-up takes the focus. */
+    private void addWarmUps() {
+        StrengthModel lift = model.addWarmUps();
+        if (lift != null) {
+            focusEntry(lift);
         }
     }
 
@@ -228,6 +255,8 @@ public final class LogView extends BorderPane {
             case T -> focusEntry(model.addTimed());
             case D -> header.focusDate();
             case N -> model.newSession();
+            case W -> addWarmUps();
+            case O -> openRoutines();
             case DIGIT1 -> {
                 model.form().kindProperty().set(LogForm.Kind.WORKOUT);
                 header.focusLabel();

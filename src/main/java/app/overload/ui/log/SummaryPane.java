@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The right-hand column: what will be saved, heavy sets with short rest, notes, and Save. */
 final class SummaryPane extends VBox {
 
-    SummaryPane(LogViewModel model, Runnable leave) {
+    SummaryPane(LogViewModel model, Runnable leave, Runnable routines) {
         getStyleClass().addAll(UiStyles.CARD, "log-summary");
         setSpacing(10);
         LogChecks checks = model.checks();
@@ -65,7 +66,14 @@ final class SummaryPane extends VBox {
         cancel.setId("log-leave");
         cancel.setTooltip(new Tooltip("Back to the history; asks first if something is unsaved (Esc)"));
         cancel.setOnAction(e -> leave.run());
-        HBox buttons = new HBox(10, save, cancel);
+        Button routinesButton = new Button("Routines…", new FontIcon(Feather.BOOKMARK));
+        routinesButton.setId("log-routines");
+        routinesButton.setMinWidth(Region.USE_PREF_SIZE);
+        routinesButton.setTooltip(new Tooltip("Start a workout from a routine, or save this session as one (Ctrl+O)"));
+        routinesButton.setOnAction(e -> routines.run());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, save, cancel, routinesButton);
 
         Label message = new Label();
         message.setId("log-message");
