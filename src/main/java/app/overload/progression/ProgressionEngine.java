@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
@@ -52,6 +53,14 @@ public final class ProgressionEngine {
     }
 
     public WeekPlan suggestWeek(WeekRequest request, TrainingHistory history) {
+        return suggestWeek(request, history, UnaryOperator.identity());
+    }
+
+    /**
+     * The week, with each suggestion passed through {@code adjust} before the weekly volume guard looks at them: a
+     * re-plan keeps the series that are on track as planned, and the guard must judge the week it will really be.
+     */
+    WeekPlan suggestWeek(WeekRequest request, TrainingHistory history, UnaryOperator<Suggestion> adjust) {
         TrainingBlock block = request.block();
         List<PlannedSession> week = new ArrayList<>(block.plannedIn(request.week()));
         List<PlannedSession> plan = block.plan();
@@ -67,9 +76,11 @@ public final class ProgressionEngine {
                 Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue,
                         liftsLightened);
                 Proposal p = propose(c);
-                suggestions.add(new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
-                        settle(c, p), p.decision(), p.reason(), p.basedOn()));
-                before.add(p.before());
+                Suggestion made = new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
+                        settle(c, p), p.decision(), p.reason(), p.basedOn());
+                Suggestion adjusted = adjust.apply(made);
+                suggestions.add(adjusted);
+                before.add(adjusted == made ? p.before() : null);
             }
         }
         VolumeGuard.Result volume = VolumeGuard.check(request, history, suggestions, before, text);
