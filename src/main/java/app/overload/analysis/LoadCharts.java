@@ -30,6 +30,18 @@ public final class LoadCharts {
 
     /** @param sessions every session, oldest first */
     public static List<ChartResult> build(List<SessionRow> sessions, TimeRange range, LocalDate today) {
+        return build(sessions, range, today, List.of(), List.of());
+    }
+
+    /**
+     * The charts, with fitness, fatigue, form and the acute:chronic ratio carried on past today (dashed) from the
+     * load the planned sessions still to come will bring ({@link LoadAhead}).
+     *
+     * @param planned planned sessions nothing fulfils yet; those after today are projected
+     * @param goals   the blocks' goals: the projection runs to the goal dates of the blocks running today
+     */
+    public static List<ChartResult> build(List<SessionRow> sessions, TimeRange range, LocalDate today,
+            List<PlannedRow> planned, List<GoalRow> goals) {
         DateWindow window = range.window(today, sessions.isEmpty() ? null : sessions.get(0).date());
         String missing = whyNothing(sessions, window);
         if (missing != null) {
@@ -41,8 +53,10 @@ public final class LoadCharts {
         }
         LocalDate first = sessions.get(0).date();
         DailyLoads loads = daily(sessions, first, window.to());
-        return List.of(load(sessions, window), ratio(loads, window), Weekly.monotony(loads, window),
-                Weekly.strain(loads, window), fitness(loads, window));
+        LoadAhead ahead = window.to().equals(today) ? LoadAhead.of(sessions, planned, goals, today) : null;
+        return List.of(load(sessions, window), Projection.ratio(ratio(loads, window), loads, ahead),
+                Weekly.monotony(loads, window), Weekly.strain(loads, window),
+                Projection.fitness(fitness(loads, window), loads, ahead));
     }
 
     /** The daily series from {@code first} to {@code last}; sessions without RPE add nothing. */

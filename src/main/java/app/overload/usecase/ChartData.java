@@ -13,18 +13,21 @@ import app.overload.analysis.GoalRow;
 import app.overload.analysis.IntensityCharts;
 import app.overload.analysis.KindCharts;
 import app.overload.analysis.LoadCharts;
+import app.overload.analysis.PlannedRow;
 import app.overload.analysis.SessionRow;
 import app.overload.analysis.SetRow;
 import app.overload.analysis.StrengthCharts;
 import app.overload.analysis.TimeRange;
 import app.overload.domain.UnitPreferences;
+import app.overload.planning.PlannedMinutes;
 import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
 
 /**
  * The one path from the logbook to chart data: reads the rows a topic needs through {@link ChartQueries}, then
  * builds its charts with the pure builders. A front end keeps the rows, so changing the range or the units only
- * rebuilds. No JavaFX here: the benchmark can time exactly what the Progress section waits for.
+ * rebuilds. No JavaFX here: the benchmark can time exactly what the Progress section waits for. The load topic also
+ * reads the planned sessions still to come, so fitness and form are carried on to the goal dates.
  */
 public final class ChartData {
 
@@ -54,6 +57,9 @@ public final class ChartData {
                                 queries.endurance(selection.endurance().modality()), goals);
             case INTENSITY:
                 return new Rows.Intensity(queries.endurance());
+            case LOAD:
+                return new Rows.Sessions(selection.topic(), queries.sessions(),
+                        PlannedMinutes.rows(logbook.blocks().all(), logbook.sessions().fulfilled()), goals);
             default:
                 return new Rows.Sessions(selection.topic(), queries.sessions());
         }
@@ -81,7 +87,7 @@ public final class ChartData {
             return List.of(IntensityCharts.build(i.entries(), range, today));
         }
         Rows.Sessions s = (Rows.Sessions) rows;
-        return s.topic() == ChartTopic.LOAD ? LoadCharts.build(s.sessions(), range, today)
+        return s.topic() == ChartTopic.LOAD ? LoadCharts.build(s.sessions(), range, today, s.planned(), s.goals())
                 : KindCharts.build(s.sessions(), range, today);
     }
 
@@ -106,7 +112,15 @@ public final class ChartData {
         record Intensity(List<EnduranceRow> entries) implements Rows {
         }
 
-        record Sessions(ChartTopic topic, List<SessionRow> sessions) implements Rows {
+        /**
+         * @param planned for the load topic, the planned sessions nothing fulfils yet: the fitness projection
+         * @param goals   for the load topic, the blocks' goals: the projection runs to the goal dates
+         */
+        record Sessions(ChartTopic topic, List<SessionRow> sessions, List<PlannedRow> planned, List<GoalRow> goals)
+                implements Rows {
+            public Sessions(ChartTopic topic, List<SessionRow> sessions) {
+                this(topic, sessions, List.of(), List.of());
+            }
         }
     }
 }
