@@ -72,11 +72,15 @@ public final class BlockView extends BorderPane {
         Button archive = new Button("Archive…", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-block");
         archive.setOnAction(e -> ArchiveDialog.open(getScene().getWindow(), new ArchiveViewModel(model)));
+        Button replan = new Button("Re-plan…", new FontIcon(Feather.SHUFFLE));
+        replan.setId("replan-block");
+        replan.setOnAction(e -> openReplan());
+        model.detailsProperty().addListener((obs, old, now) -> replan.setDisable(now == null || !replannable()));
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
-        HBox titleRow = new HBox(10, back, name, status, spacer, export, archive, delete);
+        HBox titleRow = new HBox(10, back, name, status, spacer, replan, export, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         deletePrompt = deletePrompt();
@@ -88,7 +92,7 @@ public final class BlockView extends BorderPane {
         message.getStyleClass().add("field-message");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        VBox top = new VBox(10, titleRow, deletePrompt, message, summaryCard());
+        VBox top = new VBox(10, titleRow, deletePrompt, message, driftNotice(), replanBar(), summaryCard());
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
@@ -166,7 +170,14 @@ public final class BlockView extends BorderPane {
         outcome.textProperty().bind(model.outcomeTextProperty());
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
-        VBox left = new VBox(4, goal, dates, progressRow, start, outcome);
+        Label outlook = new Label();
+        outlook.setId("block-outlook");
+        outlook.setWrapText(true);
+        outlook.getStyleClass().add("outlook-line");
+        outlook.textProperty().bind(model.outlookTextProperty());
+        outlook.managedProperty().bind(outlook.textProperty().isNotEmpty());
+        outlook.visibleProperty().bind(outlook.textProperty().isNotEmpty());
+        VBox left = new VBox(4, goal, dates, progressRow, outlook, start, outcome);
         HBox.setHgrow(left, Priority.ALWAYS);
         Label complianceCaption = Fields.muted("Plan done so far");
         Label compliance = new Label();
@@ -179,6 +190,61 @@ public final class BlockView extends BorderPane {
         HBox card = new HBox(20, left, right);
         card.getStyleClass().add("block-summary");
         return new VBox(card);
+    }
+
+    /** A quiet line when the logbook has drifted from the plan, offering a re-plan. */
+    private HBox driftNotice() {
+        Label text = new Label();
+        text.setId("drift-notice");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon(Feather.INFO));
+        text.textProperty().bind(model.driftTextProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button replan = new Button("Re-plan…");
+        replan.setId("drift-replan");
+        replan.getStyleClass().add(Styles.SMALL);
+        replan.setOnAction(e -> openReplan());
+        HBox bar = new HBox(10, text, replan);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("drift-notice");
+        bar.visibleProperty().bind(model.driftTextProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** What became of the last re-plan, with Undo while it can be taken back. */
+    private HBox replanBar() {
+        Label text = new Label();
+        text.setId("replan-result");
+        text.setWrapText(true);
+        text.textProperty().bind(model.replanTextProperty());
+        Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("replan-undo");
+        undo.getStyleClass().add(Styles.SMALL);
+        undo.visibleProperty().bind(model.acceptedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undoReplan());
+        HBox bar = new HBox(10, text, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("replan-result");
+        bar.visibleProperty().bind(model.replanTextProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private boolean replannable() {
+        return model.block().map(b -> {
+            app.overload.domain.BlockStatus status = b.status(model.today());
+            return status == app.overload.domain.BlockStatus.ACTIVE
+                    || status == app.overload.domain.BlockStatus.PLANNED;
+        }).orElse(false);
+    }
+
+    private void openReplan() {
+        if (model.block().isPresent() && replannable()) {
+            ReplanDialog.open(getScene() == null ? null : getScene().getWindow(), model.replan());
+        }
     }
 
     private HBox legend() {
