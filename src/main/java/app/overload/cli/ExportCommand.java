@@ -1,12 +1,11 @@
 package app.overload.cli;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockExporter;
 import app.overload.exchange.BlockFileException;
 import app.overload.store.Logbook;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code overload export}: writes one training block to a JSON block file, for a coach or an athlete. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a training block (goal, weeks, plan and the exercises it uses) to a JSON block file. "
-                + "With --with-sessions the sessions logged in it go along too. The format is described in "
+                + "With --with-sessions the sessions logged in it go along too. Loads are written in the logbook's "
+                + "units (or --units) where they are round numbers in them. The format is described in "
                 + "docs/block-format.md.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -40,22 +40,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
     boolean withSessions;
 
+    /** The units the file is written in: loads that are round numbers in them are written in them. */
+    @Mixin
+    UnitsOption written;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (Files.isSymbolicLink(out)) {
-            throw new CommandFailure(out + " is a symbolic link; name the file itself. Nothing was written.");
-        }
-        if (!replace && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new CommandFailure(out + " already exists; choose a new file name, or add --replace.");
-        }
+        OutFile.check(out, replace);
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             ExportBlock exportBlock = new ExportBlock(logbook);
             TrainingBlock found = exportBlock.blockNamed(block)
                     .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook, exportBlock)));
-            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, out);
+            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, out,
+                    written.of(logbook.settings().units()));
             spec.commandLine().getOut().println(result.describe());
         } catch (BlockFileException e) {
             throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());

@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload import-history}: brings Strong / Hevy CSV exports and GPX / TCX / FIT activities in. */
 @Command(name = "import-history", mixinStandardHelpOptions = true,
-        description = {"Import history from Strong or Hevy CSV exports and GPX, TCX or FIT activity files. "
-                + "Folders stand for the history files inside them. Sessions already imported are skipped.",
+        description = {"Import history from Strong or Hevy CSV exports and GPX, TCX or FIT activity files, or an "
+                + "Overload history file (export-history --format json). Folders stand for the history files inside "
+                + "them. Sessions already imported are skipped.",
             "With rows that cannot be read nothing is imported unless --skip-bad is given."})
 final class ImportHistoryCommand implements Callable<Integer> {
 
@@ -68,6 +69,9 @@ final class ImportHistoryCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (HistoryFileImport.applies(files)) {
+            return HistoryFileImport.run(files, database.resolve(), dryRun, out);
+        }
         ImportOptions options = ImportOptions.defaults().withUnit(unit);
         Path target = database.resolve();
         try (PreviewLogbook opened = PreviewLogbook.open(target, dryRun, "overload import-history")) {

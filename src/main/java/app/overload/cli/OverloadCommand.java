@@ -16,9 +16,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "overload", mixinStandardHelpOptions = true, version = "Overload 0.1.0",
         description = "A training logbook that keeps workouts apart from training.%n"
                 + "Without a command, opens the app.",
-        subcommands = {DemoCommand.class, SessionsCommand.class, BlocksCommand.class, SuggestCommand.class,
-                ReplanCommand.class, OutlookCommand.class,
-                ExportCommand.class, ImportCommand.class, ImportHistoryCommand.class, BackupCommand.class,
+        subcommands = {DemoCommand.class, SessionsCommand.class, LogCommand.class, BlocksCommand.class,
+                SuggestCommand.class, ReplanCommand.class, OutlookCommand.class,
+                ExportCommand.class, ImportCommand.class, ImportHistoryCommand.class,
+                ExportHistoryCommand.class, ExportPlanCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class OverloadCommand implements Callable<Integer> {
 

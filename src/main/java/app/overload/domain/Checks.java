@@ -1,5 +1,7 @@
 package app.overload.domain;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -110,8 +112,11 @@ public final class Checks {
             throw new InvalidValueException(field, capitalised(field) + " must be longer than zero.");
         }
         if (value.compareTo(MAX_DURATION) > 0) {
-            throw new InvalidValueException(field, capitalised(field) + " must be at most 24 hours (was "
-                    + Durations.clock(value) + ").");
+            // Past a thousand hours the value is junk, not a long session: no need to spell out its hours.
+            String was = value.compareTo(Duration.ofHours(1000)) > 0 ? "more than 1,000 hours"
+                    : Durations.clock(value);
+            throw new InvalidValueException(field, capitalised(field) + " must be at most 24 hours (was " + was
+                    + ").");
         }
         return value.truncatedTo(ChronoUnit.MILLIS);
     }
@@ -138,10 +143,15 @@ public final class Checks {
         return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
-    /** 1,000 or 62.50; a number too long to read (1.8e308 from a damaged file) in its short form, 1.8e308. */
+    /**
+     * "1,000", "2,204.62"; a number past a trillion, which only junk holds, in a few characters ("1.8e308")
+     * instead of hundreds of digits.
+     */
     static String plain(double value) {
-        if (Math.abs(value) >= 1e15) {
-            return String.format(java.util.Locale.ROOT, "%.1e", value).replace("e+", "e");
+        if (Math.abs(value) >= 1e12) {
+            BigDecimal rounded = new BigDecimal(value).round(new MathContext(2));
+            int exponent = rounded.precision() - rounded.scale() - 1;
+            return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
         }
         if (value == Math.rint(value)) {
             return String.format(java.util.Locale.ROOT, "%,d", (long) value);

@@ -2,7 +2,6 @@ package app.overload.domain;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,13 +42,7 @@ public record EnduranceEntry(Modality modality, Distance distance, Duration dura
         if (distance == null || distance.isZero()) {
             return;
         }
-        Pace pace = Pace.of(distance, duration);
-        Pace fastest = modality.fastestPlausiblePace();
-        if (pace.isFasterThan(fastest)) {
-            throw new InvalidValueException("pace", "A " + modality.label().toLowerCase(Locale.ROOT) + " at "
-                    + format.apply(pace) + " is faster than anyone can go (limit " + format.apply(fastest)
-                    + "): check the distance and the time.");
-        }
+        modality.checkPlausible(Pace.of(distance, duration), "pace", format, "check the distance and the time");
     }
 
     public static EnduranceEntry of(Modality modality, Distance distance, Duration duration) {

@@ -1,5 +1,8 @@
 package app.overload.domain;
 
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
  * How an endurance entry moves. Each modality knows the fastest pace a person could plausibly log, so that a
  * typo such as a 1 min/km "run" is caught, and whether people read it as pace or as speed.
@@ -41,6 +44,19 @@ public enum Modality {
     /** The fastest pace accepted for this modality; anything quicker is a typing error. */
     public Pace fastestPlausiblePace() {
         return new Pace(fastestSecondsPerKm);
+    }
+
+    /**
+     * Refuses a pace faster than anyone can go in this modality, the one limit for what is logged and what is
+     * planned. The paces in the message are written by {@code format} (the domain writes km, the forms the user's
+     * units); {@code advice} says what to check.
+     */
+    public void checkPlausible(Pace pace, String field, Function<Pace, String> format, String advice) {
+        Pace fastest = fastestPlausiblePace();
+        if (pace.isFasterThan(fastest)) {
+            throw new InvalidValueException(field, "A " + label.toLowerCase(Locale.ROOT) + " at " + format.apply(pace)
+                    + " is faster than anyone can go (limit " + format.apply(fastest) + "): " + advice + ".");
+        }
     }
 
     /** Rides are read as km/h or mph; everything else as time per distance. */

@@ -48,6 +48,28 @@ public sealed interface Prescription permits Prescription.Strength, Prescription
                 duration = Checks.positiveDuration(duration, "duration");
             }
             Checks.required(rule, "progression rule");
+            checkPaces(modality, distance, duration, target, intervals);
+        }
+
+        /**
+         * A plan is held to the pace limit a logged session is held to: a target pace, a distance in a time, or an
+         * interval's work faster than the modality allows is a typing error here too.
+         */
+        private static void checkPaces(Modality modality, Distance distance, Duration duration, PaceTarget target,
+                List<Interval> intervals) {
+            if (target instanceof PaceTarget.AtPace p) {
+                modality.checkPlausible(p.pace(), "pace", UnitPreferences.METRIC::format, "check the pace");
+            }
+            if (distance != null && duration != null) {
+                modality.checkPlausible(Pace.of(distance, duration), "distance", UnitPreferences.METRIC::format,
+                        "check the distance and the time");
+            }
+            for (Interval i : intervals) {
+                if (i.workDistance() != null && !i.workDistance().isZero() && i.workDuration() != null) {
+                    modality.checkPlausible(Pace.of(i.workDistance(), i.workDuration()), "intervals",
+                            UnitPreferences.METRIC::format, "check the interval's distance and time");
+                }
+            }
         }
     }
 

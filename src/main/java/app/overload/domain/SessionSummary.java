@@ -45,8 +45,9 @@ public final class SessionSummary {
     }
 
     /**
-     * "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "3 sets, top 8 × 60 kg", with failures and RPE noted; carries and holds
-     * after the lifts: "40 kg × 40 m", "3 sets of 20 kg × 1:00".
+     * "5×5 @ 100 kg", "5, 5, 4 @ 100 kg", "60 kg × 8, 70 kg × 6", with failures and RPE noted; carries and holds
+     * after the lifts: "40 kg × 40 m", "3 sets of 20 kg × 1:00". Sets at different loads are each written, so the
+     * line reads back to the same sets (docs/notation.md).
      */
     public String setsText(StrengthEntry entry) {
         List<StrengthSet> lifts = entry.sets().stream().filter(StrengthSet::isLift).toList();
@@ -70,8 +71,8 @@ public final class SessionSummary {
             text = shown.stream().map(s -> Integer.toString(s.reps())).collect(Collectors.joining(", "))
                     + load(first.load());
         } else {
-            StrengthSet top = shown.stream().max((a, b) -> a.load().compareTo(b.load())).orElseThrow();
-            text = shown.size() + " sets, top " + top.reps() + " × " + units.format(top.load());
+            text = shown.stream().map(s -> units.format(s.load()) + " × " + s.reps())
+                    .collect(Collectors.joining(", "));
         }
         if (work.isEmpty()) {
             text += " (warm-up only)";

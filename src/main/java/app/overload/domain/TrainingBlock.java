@@ -27,8 +27,9 @@ public record TrainingBlock(BlockId id, String name, Goal goal, LocalDate start,
         Checks.required(goal, "goal");
         Checks.required(start, "start date");
         Checks.required(goalDate, "goal date");
-        if (!goalDate.isAfter(start)) {
-            throw new InvalidValueException("goal date", "Goal date must be after the start date.");
+        // The goal date may fall on any day of the last week, the start day of a one-week block included.
+        if (goalDate.isBefore(start)) {
+            throw new InvalidValueException("goal date", "Goal date must not be before the start date.");
         }
         Checks.intInRange(weeks, 1, MAX_WEEKS, "weeks");
         long lastDay = ChronoUnit.DAYS.between(start, goalDate);
@@ -56,7 +57,7 @@ public record TrainingBlock(BlockId id, String name, Goal goal, LocalDate start,
         for (PlannedSession p : plan) {
             if (p.week() > weeks) {
                 throw new InvalidValueException("plan", "\"" + p.displayName() + "\" is planned in week " + p.week()
-                        + " but the block has " + weeks + " weeks.");
+                        + " but the block has " + weeks + (weeks == 1 ? " week." : " weeks."));
             }
             if (!ids.add(p.id())) {
                 throw new InvalidValueException("plan", "Planned session " + p.id() + " appears twice.");

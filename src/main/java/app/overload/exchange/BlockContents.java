@@ -15,18 +15,27 @@ import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 
 /**
  * What one block file carries, as domain values: the block with its plan, the exercises it names (enough to
- * recreate any the receiver lacks), and the sessions logged against it (none when exported without them).
+ * recreate any the receiver lacks), the sessions logged against it (none when exported without them), and the
+ * units its author works in (loads are written in them where they are round numbers there).
  * Exercises are kept in key order and sessions in time order, so the same contents always write the same file.
  */
-public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
+public record BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions,
+        UnitPreferences units) {
+
+    /** Contents written by an author in kilograms and kilometres. */
+    public BlockContents(TrainingBlock block, List<Exercise> exercises, List<TrainingSession> sessions) {
+        this(block, exercises, sessions, UnitPreferences.METRIC);
+    }
 
     public BlockContents {
         if (block == null) {
             throw new InvalidValueException("block", "A block file needs a block.");
         }
+        units = units == null ? UnitPreferences.METRIC : units;
         exercises = new ArrayList<>(exercises == null ? List.of() : exercises);
         exercises.sort(Comparator.comparing(e -> e.id().value()));
         exercises = List.copyOf(exercises);

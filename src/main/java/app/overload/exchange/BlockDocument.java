@@ -9,11 +9,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * These records are the file's contract and nothing else: they hold plain strings and numbers (so a bad value is
  * reported by our own mapping, with its path) and never domain types. Objects that come in several kinds carry a
  * plain {@code kind} string and the union of the kinds' fields; the mapping switches on the string. Units are in
- * the key names: {@code Kg}, {@code M} (metres), {@code S} (seconds), {@code SPerKm}.
+ * the key names: {@code Kg}, {@code M} (metres), {@code S} (seconds), {@code SPerKm}; since 1.1 a load may be given
+ * in pounds instead ({@code Lb}), one of the two keys per load.
  */
-@JsonPropertyOrder({"format", "version", "block", "exercises", "plan", "sessions"})
-record BlockDocument(String format, String version, BlockJson block, List<ExerciseJson> exercises,
+@JsonPropertyOrder({"format", "version", "units", "block", "exercises", "plan", "sessions"})
+record BlockDocument(String format, String version, UnitsJson units, BlockJson block, List<ExerciseJson> exercises,
         List<PlannedJson> plan, List<SessionJson> sessions) {
+
+    /** The author's units (1.1): mass kg | lb, distance km | mi. Absent in 1.0 files, which are kg and km. */
+    @JsonPropertyOrder({"mass", "distance"})
+    record UnitsJson(String mass, String distance) {
+    }
 
     @JsonPropertyOrder({"id", "name", "goal", "start", "goalDate", "weeks", "phases", "deloadWeeks", "taperWeeks",
             "currentLevels", "notes", "outcome"})
@@ -23,11 +29,11 @@ record BlockDocument(String format, String version, BlockJson block, List<Exerci
     }
 
     /** kind: strength | estimated-max | endurance | measurable. */
-    @JsonPropertyOrder({"kind", "exercise", "loadKg", "reps", "oneRepMaxKg", "modality", "distanceM", "targetTimeS",
-            "description", "target", "unit", "higherIsBetter"})
-    record GoalJson(String kind, String exercise, Double loadKg, Integer reps, Double oneRepMaxKg, String modality,
-            Double distanceM, Double targetTimeS, String description, Double target, String unit,
-            Boolean higherIsBetter) {
+    @JsonPropertyOrder({"kind", "exercise", "loadKg", "loadLb", "reps", "oneRepMaxKg", "oneRepMaxLb", "modality",
+            "distanceM", "targetTimeS", "description", "target", "unit", "higherIsBetter"})
+    record GoalJson(String kind, String exercise, Double loadKg, Double loadLb, Integer reps, Double oneRepMaxKg,
+            Double oneRepMaxLb, String modality, Double distanceM, Double targetTimeS, String description,
+            Double target, String unit, Boolean higherIsBetter) {
     }
 
     @JsonPropertyOrder({"name", "firstWeek", "lastWeek"})
@@ -35,18 +41,19 @@ record BlockDocument(String format, String version, BlockJson block, List<Exerci
     }
 
     /** kind: lift | race. */
-    @JsonPropertyOrder({"kind", "exercise", "sets", "reps", "loadKg", "modality", "distanceM", "timeS"})
-    record LevelJson(String kind, String exercise, Integer sets, Integer reps, Double loadKg, String modality,
-            Double distanceM, Double timeS) {
+    @JsonPropertyOrder({"kind", "exercise", "sets", "reps", "loadKg", "loadLb", "modality", "distanceM", "timeS"})
+    record LevelJson(String kind, String exercise, Integer sets, Integer reps, Double loadKg, Double loadLb,
+            String modality, Double distanceM, Double timeS) {
     }
 
     @JsonPropertyOrder({"archivedOn", "goalMet", "summary"})
     record OutcomeJson(String archivedOn, Boolean goalMet, String summary) {
     }
 
-    @JsonPropertyOrder({"key", "name", "pattern", "region", "incrementKg", "defaultRestS", "progressesTo"})
+    @JsonPropertyOrder({"key", "name", "pattern", "region", "incrementKg", "incrementLb", "defaultRestS",
+            "progressesTo"})
     record ExerciseJson(String key, String name, String pattern, String region, Double incrementKg,
-            Double defaultRestS, String progressesTo) {
+            Double incrementLb, Double defaultRestS, String progressesTo) {
     }
 
     @JsonPropertyOrder({"id", "week", "day", "purpose", "title", "notes", "prescriptions"})
@@ -65,19 +72,20 @@ record BlockDocument(String format, String version, BlockJson block, List<Exerci
             List<IntervalJson> intervals, RuleJson rule) {
     }
 
-    /** Exactly one of loadKg, tmFraction and atRpe says how heavy the set is. */
-    @JsonPropertyOrder({"setKind", "reps", "loadKg", "tmFraction", "atRpe", "rpeCap"})
-    record PrescribedSetJson(Integer reps, String setKind, Double loadKg, Double tmFraction, Double atRpe,
-            Double rpeCap) {
+    /** Exactly one of loadKg (or loadLb), tmFraction and atRpe says how heavy the set is. */
+    @JsonPropertyOrder({"setKind", "reps", "loadKg", "loadLb", "tmFraction", "atRpe", "rpeCap"})
+    record PrescribedSetJson(Integer reps, String setKind, Double loadKg, Double loadLb, Double tmFraction,
+            Double atRpe, Double rpeCap) {
     }
 
     /** kind: linear | double | rpe | training-max | chain | endurance | hold. */
-    @JsonPropertyOrder({"kind", "incrementKg", "failuresBeforeDeload", "deloadFraction", "minReps", "maxReps",
-            "roundingStepKg", "trainingMaxKg", "next", "sets", "reps", "criterionLoadKg", "paceStep",
-            "distanceStepM"})
-    record RuleJson(String kind, Double incrementKg, Integer failuresBeforeDeload, Double deloadFraction,
-            Integer minReps, Integer maxReps, Double roundingStepKg, Double trainingMaxKg, String next, Integer sets,
-            Integer reps, Double criterionLoadKg, Double paceStep, Double distanceStepM) {
+    @JsonPropertyOrder({"kind", "incrementKg", "incrementLb", "failuresBeforeDeload", "deloadFraction", "minReps",
+            "maxReps", "roundingStepKg", "roundingStepLb", "trainingMaxKg", "trainingMaxLb", "next", "sets", "reps",
+            "criterionLoadKg", "criterionLoadLb", "paceStep", "distanceStepM"})
+    record RuleJson(String kind, Double incrementKg, Double incrementLb, Integer failuresBeforeDeload,
+            Double deloadFraction, Integer minReps, Integer maxReps, Double roundingStepKg, Double roundingStepLb,
+            Double trainingMaxKg, Double trainingMaxLb, String next, Integer sets, Integer reps,
+            Double criterionLoadKg, Double criterionLoadLb, Double paceStep, Double distanceStepM) {
     }
 
     @JsonPropertyOrder({"repeats", "workDistanceM", "workDurationS", "recoveryDistanceM", "recoveryDurationS"})
@@ -99,8 +107,8 @@ record BlockDocument(String format, String version, BlockJson block, List<Exerci
     }
 
     /** failed is written only when true; distanceM and durationS only for a carry or hold (format 1.1). */
-    @JsonPropertyOrder({"setKind", "reps", "loadKg", "rpe", "restS", "failed", "distanceM", "durationS"})
-    record SetJson(Integer reps, Double loadKg, Double rpe, Double restS, String setKind, Boolean failed,
-            Double distanceM, Double durationS) {
+    @JsonPropertyOrder({"setKind", "reps", "loadKg", "loadLb", "rpe", "restS", "failed", "distanceM", "durationS"})
+    record SetJson(Integer reps, Double loadKg, Double loadLb, Double rpe, Double restS, String setKind,
+            Boolean failed, Double distanceM, Double durationS) {
     }
 }

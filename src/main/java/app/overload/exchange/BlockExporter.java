@@ -12,9 +12,11 @@ import java.util.Set;
 import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.MassUnit;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 
 /** Gathers a block from the logbook, with the exercises it needs and optionally its sessions, and writes it. */
@@ -26,8 +28,13 @@ public final class BlockExporter {
         this.logbook = logbook;
     }
 
-    /** What an export of the block would write. */
+    /** What an export of the block would write, loads in the logbook's units where they are round in them. */
     public BlockContents contents(BlockId id, boolean withSessions) {
+        return contents(id, withSessions, logbook.settings().units());
+    }
+
+    /** What an export written in {@code units} would hold. */
+    public BlockContents contents(BlockId id, boolean withSessions, UnitPreferences units) {
         TrainingBlock block = logbook.blocks().find(id).orElseThrow(() -> BlockFileException.whole(
                 "There is no block with id " + id + " in " + logbook.file().getFileName() + ".", null));
         List<TrainingSession> sessions = new ArrayList<>();
@@ -39,15 +46,20 @@ public final class BlockExporter {
             }
         }
         BlockContents withoutExercises = new BlockContents(block, List.of(), sessions);
-        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions);
+        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions, units);
     }
 
     /** Writes the block to {@code file}, replacing what was there only once the whole file is written. */
     public ExportResult export(BlockId id, boolean withSessions, Path file) {
-        BlockContents contents = contents(id, withSessions);
+        return export(id, withSessions, file, logbook.settings().units());
+    }
+
+    /** Writes the block with its loads in {@code units} where they are round numbers in them. */
+    public ExportResult export(BlockId id, boolean withSessions, Path file, UnitPreferences units) {
+        BlockContents contents = contents(id, withSessions, units);
         BlockFileWriter.write(contents, file);
         return new ExportResult(file.toAbsolutePath(), contents.block().name(), contents.block().plan().size(),
-                contents.sessions().size(), contents.exercises().size(), withSessions);
+                contents.sessions().size(), contents.exercises().size(), withSessions, units.mass());
     }
 
     /**
@@ -81,12 +93,13 @@ public final class BlockExporter {
 
     /** What an export wrote, for the message after it. */
     public record ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
-            boolean withSessions) {
+            boolean withSessions, MassUnit unit) {
 
         public String describe() {
             return "Exported \"" + blockName + "\" (" + count(plannedSessions, "planned session") + ", "
                     + (withSessions ? count(sessions, "logged session") : "without logged sessions") + ", "
-                    + count(exercises, "exercise") + ") to " + file + ".";
+                    + count(exercises, "exercise") + (unit == MassUnit.LB ? ", units lb" : "") + ") to " + file
+                    + ".";
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,7 +99,11 @@ public final class BlockFileReader {
         Warnings warnings = new Warnings();
         Locator locator = new Locator(bytes);
         try {
-            String version = FormatHeader.check(bytes, warnings);
+            FormatHeader.Header header = header(bytes, source, warnings);
+            String version = header.version();
+            if (header.nulls() > 0) {
+                refuseNull(bytes);
+            }
             UnknownFields unknown = new UnknownFields();
             BlockDocument document = BlockFormat.json().readerFor(BlockDocument.class).withHandler(unknown)
                     .readValue(bytes);
@@ -111,6 +116,35 @@ public final class BlockFileReader {
             throw JsonErrors.translate(e, locator);
         } catch (IOException e) {
             throw BlockFileException.whole("Cannot read " + source + ": " + BlockFileWriter.describe(e), e);
+        }
+    }
+
+    /**
+     * The first look at the file; a file that is not a block file at all is named for what it is (a GPX track,
+     * a Garmin export, a Liftosaur program…) rather than for the field it lacks.
+     */
+    private static FormatHeader.Header header(byte[] bytes, String source, Warnings warnings) throws IOException {
+        try {
+            return FormatHeader.check(bytes, warnings);
+        } catch (BlockFileException | JsonProcessingException e) {
+            Optional<OtherAppFiles.Recognised> other = OtherAppFiles.recognise(bytes,
+                    Math.min(bytes.length, OtherAppFiles.PEEK_BYTES), source);
+            if (other.isPresent() && other.get().kind() != OtherAppFiles.Kind.BLOCK_FILE) {
+                throw BlockFileException.whole(other.get().sentence(source, "an Overload block file"), e);
+            }
+            throw e;
+        }
+    }
+
+    /** A block file leaves out what it does not have; a null would be read as absent, which the file may not mean. */
+    private static void refuseNull(byte[] bytes) throws IOException {
+        Optional<JsonPath> at = UnknownFieldScan.firstNull(bytes);
+        if (at.isPresent()) {
+            JsonPath path = at.get();
+            String text = path.toString();
+            throw BlockFileException.at(path, text.endsWith("]")
+                    ? "A list item is null; remove it or give its value."
+                    : "null is not a value in a block file; leave the field out when it has no value.");
         }
     }
 

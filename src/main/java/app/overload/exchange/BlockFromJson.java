@@ -4,9 +4,7 @@ import static app.overload.exchange.Values.build;
 import static app.overload.exchange.Values.choice;
 import static app.overload.exchange.Values.integer;
 import static app.overload.exchange.Values.list;
-import static app.overload.exchange.Values.mass;
 import static app.overload.exchange.Values.required;
-import static app.overload.exchange.Values.seconds;
 import static app.overload.exchange.Values.text;
 
 import java.util.List;
@@ -53,9 +51,12 @@ final class BlockFromJson {
         var start = Values.date(json.start(), at.field("start"));
         var goalDate = Values.date(json.goalDate(), at.field("goalDate"));
         int weeks = integer(json.weeks(), at.field("weeks"));
+        warnings.spaces(json.name(), at.field("name"));
         List<Phase> phases = list(json.phases(), at.field("phases"), this::phase);
         List<Integer> deload = list(json.deloadWeeks(), at.field("deloadWeeks"), (w, p) -> w);
         List<Integer> taper = list(json.taperWeeks(), at.field("taperWeeks"), (w, p) -> w);
+        warnings.repeatedWeeks(json.deloadWeeks(), at.field("deloadWeeks"));
+        warnings.repeatedWeeks(json.taperWeeks(), at.field("taperWeeks"));
         List<CurrentLevel> levels = list(json.currentLevels(), at.field("currentLevels"), this::level);
         BlockOutcome outcome = json.outcome() == null ? null : outcome(json.outcome(), at.field("outcome"));
         return build(at, () -> new TrainingBlock(id, json.name(), goal, start, goalDate, weeks, phases, deload, taper,
@@ -68,30 +69,33 @@ final class BlockFromJson {
         String kind = text(json.kind(), at.field("kind"));
         switch (kind) {
             case "strength": {
-                warnings.unused(json, at, kind, Set.of("exercise", "loadKg", "reps"));
+                warnings.unused(json, at, kind, Set.of("exercise", "loadKg", "loadLb", "reps"));
                 ExerciseId exercise = exerciseKey(json.exercise(), at.field("exercise"));
-                var load = mass(json.loadKg(), at.field("loadKg"));
+                var load = Loads.read(json.loadKg(), json.loadLb(), at, "load", true);
                 int reps = integer(json.reps(), at.field("reps"));
-                return build(at, () -> new StrengthGoal(exercise, load, reps), "goal load", "loadKg",
-                        "goal reps", "reps");
+                return build(at, () -> new StrengthGoal(exercise, load, reps), "goal load",
+                        Loads.key("load", json.loadLb()), "goal reps", "reps");
             }
             case "estimated-max": {
-                warnings.unused(json, at, kind, Set.of("exercise", "oneRepMaxKg"));
+                warnings.unused(json, at, kind, Set.of("exercise", "oneRepMaxKg", "oneRepMaxLb"));
                 ExerciseId exercise = exerciseKey(json.exercise(), at.field("exercise"));
-                var max = mass(json.oneRepMaxKg(), at.field("oneRepMaxKg"));
-                return build(at, () -> new EstimatedMaxGoal(exercise, max), "goal 1RM", "oneRepMaxKg");
+                var max = Loads.read(json.oneRepMaxKg(), json.oneRepMaxLb(), at, "oneRepMax", true);
+                return build(at, () -> new EstimatedMaxGoal(exercise, max), "goal 1RM",
+                        Loads.key("oneRepMax", json.oneRepMaxLb()));
             }
             case "endurance": {
                 warnings.unused(json, at, kind, Set.of("modality", "distanceM", "targetTimeS"));
                 Modality modality = choice(json.modality(), Modality.class, at.field("modality"), "modality");
                 Distance distance = Values.distance(json.distanceM(), at.field("distanceM"));
-                var time = seconds(json.targetTimeS(), at.field("targetTimeS"));
+                var time = Values.seconds(json.targetTimeS(), at.field("targetTimeS"), warnings);
                 return build(at, () -> new EnduranceGoal(modality, distance, time), "goal distance", "distanceM",
                         "goal time", "targetTimeS");
             }
             case "measurable": {
                 warnings.unused(json, at, kind, Set.of("description", "target", "unit", "higherIsBetter"));
                 double target = Values.number(json.target(), at.field("target"));
+                warnings.spaces(json.description(), at.field("description"));
+                warnings.spaces(json.unit(), at.field("unit"));
                 boolean higher = required(json.higherIsBetter(), at.field("higherIsBetter"));
                 return build(at, () -> new MeasurableGoal(json.description(), target, json.unit(), higher),
                         "goal description", "description", "goal target", "target", "goal unit", "unit");
@@ -105,6 +109,7 @@ final class BlockFromJson {
     private Phase phase(PhaseJson json, JsonPath at) {
         int first = integer(json.firstWeek(), at.field("firstWeek"));
         int last = integer(json.lastWeek(), at.field("lastWeek"));
+        warnings.spaces(json.name(), at.field("name"));
         return build(at, () -> new Phase(json.name(), first, last), "phase name", "name",
                 "phase first week", "firstWeek", "phase last week", "lastWeek");
     }
@@ -112,18 +117,18 @@ final class BlockFromJson {
     private CurrentLevel level(LevelJson json, JsonPath at) {
         String kind = text(json.kind(), at.field("kind"));
         if (kind.equals("lift")) {
-            warnings.unused(json, at, kind, Set.of("exercise", "sets", "reps", "loadKg"));
+            warnings.unused(json, at, kind, Set.of("exercise", "sets", "reps", "loadKg", "loadLb"));
             ExerciseId exercise = exerciseKey(json.exercise(), at.field("exercise"));
             int sets = integer(json.sets(), at.field("sets"));
             int reps = integer(json.reps(), at.field("reps"));
-            var load = mass(json.loadKg(), at.field("loadKg"));
+            var load = Loads.read(json.loadKg(), json.loadLb(), at, "load", true);
             return build(at, () -> new LiftLevel(exercise, sets, reps, load), "sets", "sets", "reps", "reps");
         }
         if (kind.equals("race")) {
             warnings.unused(json, at, kind, Set.of("modality", "distanceM", "timeS"));
             Modality modality = choice(json.modality(), Modality.class, at.field("modality"), "modality");
             Distance distance = Values.distance(json.distanceM(), at.field("distanceM"));
-            var time = seconds(json.timeS(), at.field("timeS"));
+            var time = Values.seconds(json.timeS(), at.field("timeS"), warnings);
             return build(at, () -> new RaceLevel(modality, distance, time), "distance", "distanceM",
                     "race time", "timeS", "pace", "timeS");
         }
@@ -142,12 +147,14 @@ final class BlockFromJson {
         MovementPattern pattern = choice(json.pattern(), MovementPattern.class, at.field("pattern"),
                 "movement pattern");
         BodyRegion region = choice(json.region(), BodyRegion.class, at.field("region"), "body region");
-        var increment = mass(json.incrementKg(), at.field("incrementKg"));
-        var rest = seconds(json.defaultRestS(), at.field("defaultRestS"));
+        var increment = Loads.read(json.incrementKg(), json.incrementLb(), at, "increment", true);
+        var rest = Values.seconds(json.defaultRestS(), at.field("defaultRestS"), warnings);
+        warnings.spaces(json.name(), at.field("name"));
         ExerciseId next = json.progressesTo() == null ? null : exerciseKey(json.progressesTo(),
                 at.field("progressesTo"));
         return build(at, () -> new Exercise(key, json.name(), pattern, region, increment, rest, next),
-                "exercise name", "name", "increment", "incrementKg", "default rest", "defaultRestS",
+                "exercise name", "name", "increment", Loads.key("increment", json.incrementLb()),
+                "default rest", "defaultRestS",
                 "progresses to", "progressesTo");
     }
 

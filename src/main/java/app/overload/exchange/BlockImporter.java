@@ -1,7 +1,9 @@
 package app.overload.exchange;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,13 @@ import java.util.Set;
 import app.overload.domain.Checks;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.exchange.ImportPreview.Change;
+import app.overload.exchange.ImportPreview.ExerciseDifference;
 import app.overload.store.Logbook;
 
 /**
@@ -24,10 +29,12 @@ import app.overload.store.Logbook;
  * {@link #apply} writes it in one transaction, so a failure leaves the logbook as it was.
  *
  * <p>The rules, also in docs/block-format.md: ids decide identity. A session whose id is already in the logbook is
- * skipped, so importing a file twice adds nothing the second time. A block with the file's id is replaced by the
- * file's version (a coach's revised plan reaches the athlete; the athlete's sessions stay). A different block with
- * the same name is left alone and the imported one gets a free name such as "Base (2)". Exercises already in the
- * catalogue (same key) are never overwritten; new ones are added, renamed if their name is taken.
+ * skipped, so importing a file twice adds nothing the second time. A block with the file's id is compared with the
+ * file; each difference (the block's own fields as one, each planned session on its own) takes the file's version
+ * unless the person keeps theirs; the athlete's sessions stay. A different block with the same name is left alone
+ * and the imported one gets a free name such as "Base (2)". Planned sessions whose ids another block already has
+ * get ids of their own. Exercises already in the catalogue (same key) are never overwritten; new ones are added,
+ * renamed if their name is taken.
  */
 public final class BlockImporter {
 
@@ -49,34 +56,103 @@ public final class BlockImporter {
     }
 
     public ImportPreview preview(BlockFile file) {
-        BlockContents contents = file.contents();
         List<String> conflicts = new ArrayList<>();
+        BlockContents contents = withOwnPlannedIds(file.contents(), conflicts);
         TrainingBlock block = contents.block();
         Optional<TrainingBlock> existing = logbook.blocks().find(block.id());
         String name = freeBlockName(block, conflicts);
         if (!name.equals(block.name())) {
             block = renamed(block, name);
         }
-        Change change = existing.isEmpty() ? Change.NEW
-                : existing.get().equals(block) ? Change.UNCHANGED : Change.UPDATE;
+        BlockDiff diff = existing.isEmpty() ? null : BlockDiff.of(existing.get(), block);
+        Change change = diff == null ? Change.NEW : diff.isEmpty() ? Change.UNCHANGED : Change.UPDATE;
 
         List<Exercise> known = new ArrayList<>();
-        List<Exercise> added = newExercises(contents.exercises(), known, conflicts);
+        List<ExerciseDifference> described = new ArrayList<>();
+        Map<ExerciseId, String> names = new HashMap<>();
+        List<Exercise> added = newExercises(contents.exercises(), known, described, names, conflicts);
 
         List<SessionId> ids = contents.sessions().stream().map(TrainingSession::id).toList();
         Set<SessionId> present = ids.isEmpty() ? Set.of() : logbook.sessions().existing(ids);
         List<TrainingSession> sessions = contents.sessions().stream().filter(s -> !present.contains(s.id())).toList();
-        return new ImportPreview(file, block, change, added, known, sessions, present.size(), conflicts);
+        if (change == Change.NEW && !present.isEmpty()) {
+            conflicts.add(BlockExporter.count(present.size(), "session") + " in the file "
+                    + (present.size() == 1 ? "is" : "are") + " already in your logbook, in another block; "
+                    + (present.size() == 1 ? "it stays" : "they stay") + " there and " + (present.size() == 1 ? "is"
+                            : "are") + " not imported again.");
+        }
+        Map<PlannedSessionId, LocalDate> logged = existing.isEmpty() ? Map.of()
+                : logbook.sessions().fulfilled(block.id());
+        return new ImportPreview(file, contents, block, existing.orElse(null), change, diff, added, known, described,
+                sessions, present.size(), logged, names, conflicts);
     }
 
-    /** Writes what the preview showed, in one transaction. */
+    /** Writes the file's version wherever it differs from the logbook, in one transaction. */
     public ImportResult apply(ImportPreview preview) {
-        List<TrainingBlock> blocks = preview.change() == Change.UNCHANGED ? List.of() : List.of(preview.block());
-        if (preview.changesAnything()) {
-            logbook.saveAll(preview.newExercises(), blocks, preview.newSessions());
+        return apply(preview, ImportChoices.takeFile());
+    }
+
+    /**
+     * Writes what the preview showed, with {@code choices} deciding each difference, in one transaction. Choices
+     * that do not fit together (a kept plan with the file's shorter block) are refused before anything is written.
+     */
+    public ImportResult apply(ImportPreview preview, ImportChoices choices) {
+        BlockMerge.Merged merged = preview.merged(choices);
+        if (merged instanceof BlockMerge.Merged.Refused refused) {
+            throw BlockFileException.whole(refused.reason(), null);
         }
-        return new ImportResult(preview.block().name(), preview.change(), preview.block().plan().size(),
-                preview.newSessions().size(), preview.skippedSessions(), preview.newExercises().size());
+        TrainingBlock block = ((BlockMerge.Merged.Block) merged).block();
+        boolean writeBlock = preview.stored() == null || !block.equals(preview.stored());
+        if (writeBlock || !preview.newExercises().isEmpty() || !preview.newSessions().isEmpty()) {
+            logbook.saveAll(preview.newExercises(), writeBlock ? List.of(block) : List.of(), preview.newSessions());
+        }
+        int kept = 0;
+        int taken = 0;
+        if (preview.diff() != null) {
+            if (!preview.diff().fields().isEmpty()) {
+                if (choices.details() == ImportChoices.Side.MINE) {
+                    kept++;
+                } else {
+                    taken++;
+                }
+            }
+            for (BlockDiff.PlanChange c : preview.diff().plan()) {
+                if (choices.sideOf(c.id()) == ImportChoices.Side.MINE) {
+                    kept++;
+                } else {
+                    taken++;
+                }
+            }
+        }
+        return new ImportResult(block.name(), preview.change(), block.plan().size(), preview.newSessions().size(),
+                preview.skippedSessions(), preview.newExercises().size(), taken, kept);
+    }
+
+    /** Renews the file's planned-session ids that another block of this logbook already uses, and says so. */
+    private BlockContents withOwnPlannedIds(BlockContents contents, List<String> conflicts) {
+        Map<PlannedSessionId, TrainingBlock> owners = new HashMap<>();
+        Set<PlannedSessionId> inFile = new HashSet<>();
+        contents.block().plan().forEach(p -> inFile.add(p.id()));
+        for (TrainingBlock b : logbook.blocks().all()) {
+            for (PlannedSession p : b.plan()) {
+                if (inFile.contains(p.id())) {
+                    owners.put(p.id(), b);
+                }
+            }
+        }
+        List<String> others = PlannedIds.clashes(contents, owners);
+        if (others.isEmpty()) {
+            return contents;
+        }
+        BlockContents renewed = PlannedIds.renew(contents, owners);
+        long count = contents.block().plan().stream().filter(p -> !renewed.block().planned(p.id()).isPresent())
+                .count();
+        conflicts.add(BlockExporter.count((int) count, "planned session") + " in the file "
+                + (count == 1 ? "has" : "have") + " the id of a planned session of your block \""
+                + String.join("\", \"", others) + "\" (the file was probably copied from it and given a new block "
+                + "id); " + (count == 1 ? "it is" : "they are") + " imported under new ids, so both blocks keep their "
+                + "plans.");
+        return renewed;
     }
 
     private String freeBlockName(TrainingBlock block, List<String> conflicts) {
@@ -99,19 +175,25 @@ public final class BlockImporter {
 
     /**
      * Exercises the catalogue lacks, in an order the store can insert (chain targets first); the rest are
-     * reported as known and left untouched.
+     * reported as known and left untouched, with how the file describes them otherwise.
      */
-    private List<Exercise> newExercises(List<Exercise> inFile, List<Exercise> known, List<String> conflicts) {
+    private List<Exercise> newExercises(List<Exercise> inFile, List<Exercise> known,
+            List<ExerciseDifference> described, Map<ExerciseId, String> names, List<String> conflicts) {
         Map<ExerciseId, Exercise> catalogue = new LinkedHashMap<>();
         Set<String> takenNames = new HashSet<>();
         for (Exercise e : logbook.exercises().all()) {
             catalogue.put(e.id(), e);
+            names.put(e.id(), e.name());
             takenNames.add(e.name().toLowerCase(Locale.ROOT));
         }
         Map<ExerciseId, Exercise> fresh = new LinkedHashMap<>();
         for (Exercise e : inFile) {
-            if (catalogue.containsKey(e.id())) {
+            Exercise mine = catalogue.get(e.id());
+            if (mine != null) {
                 known.add(e);
+                if (!mine.equals(e)) {
+                    described.add(new ExerciseDifference(mine, e));
+                }
                 continue;
             }
             String name = e.name();
@@ -125,6 +207,7 @@ public final class BlockImporter {
                         e.progressesTo());
             }
             takenNames.add(name.toLowerCase(Locale.ROOT));
+            names.put(e.id(), e.name());
             fresh.put(e.id(), e);
         }
         List<Exercise> ordered = new ArrayList<>();

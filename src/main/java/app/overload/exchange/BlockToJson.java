@@ -10,7 +10,7 @@ import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Exercise;
 import app.overload.domain.Goal;
 import app.overload.domain.LiftLevel;
-import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.MeasurableGoal;
 import app.overload.domain.Phase;
 import app.overload.domain.RaceLevel;
@@ -23,56 +23,67 @@ import app.overload.exchange.BlockDocument.GoalJson;
 import app.overload.exchange.BlockDocument.LevelJson;
 import app.overload.exchange.BlockDocument.OutcomeJson;
 import app.overload.exchange.BlockDocument.PhaseJson;
+import app.overload.exchange.BlockDocument.UnitsJson;
+import app.overload.exchange.Loads.Written;
 import app.overload.exchange.Values.Kebab;
 
-/** Writes block contents as the file's records: the mirror image of {@link BlockFromJson} and its siblings. */
+/**
+ * Writes block contents as the file's records: the mirror image of {@link BlockFromJson} and its siblings. Loads go
+ * in the author's unit where they are round numbers in it ({@link Loads#write}).
+ */
 final class BlockToJson {
 
     private BlockToJson() {
     }
 
     static BlockDocument document(BlockContents contents) {
-        return new BlockDocument(BlockFormat.NAME, BlockFormat.VERSION, block(contents.block()),
-                contents.exercises().stream().map(BlockToJson::exercise).toList(),
-                contents.block().plan().stream().map(PlanToJson::planned).toList(),
-                contents.sessions().stream().map(SessionsToJson::session).toList());
+        MassUnit unit = contents.units().mass();
+        UnitsJson units = new UnitsJson(Kebab.of(contents.units().mass()), Kebab.of(contents.units().distance()));
+        return new BlockDocument(BlockFormat.NAME, BlockFormat.VERSION, units, block(contents.block(), unit),
+                contents.exercises().stream().map(e -> exercise(e, unit)).toList(),
+                contents.block().plan().stream().map(p -> PlanToJson.planned(p, unit)).toList(),
+                contents.sessions().stream().map(s -> SessionsToJson.session(s, unit)).toList());
     }
 
-    private static BlockJson block(TrainingBlock b) {
-        return new BlockJson(b.id().toString(), b.name(), goal(b.goal()), b.start().toString(),
+    static BlockJson block(TrainingBlock b, MassUnit unit) {
+        return new BlockJson(b.id().toString(), b.name(), goal(b.goal(), unit), b.start().toString(),
                 b.goalDate().toString(), b.weeks(), b.phases().stream().map(BlockToJson::phase).toList(),
-                b.deloadWeeks(), b.taperWeeks(), b.levels().stream().map(BlockToJson::level).toList(), b.notes(),
+                b.deloadWeeks(), b.taperWeeks(), b.levels().stream().map(l -> level(l, unit)).toList(), b.notes(),
                 outcome(b.outcome()));
     }
 
-    private static GoalJson goal(Goal goal) {
+    private static GoalJson goal(Goal goal, MassUnit unit) {
         if (goal instanceof StrengthGoal g) {
-            return new GoalJson("strength", g.exercise().value(), kg(g.load()), g.reps(), null, null, null, null,
-                    null, null, null, null);
+            Written load = Loads.write(g.load(), unit);
+            return new GoalJson("strength", g.exercise().value(), load.kg(), load.lb(), g.reps(), null, null, null,
+                    null, null, null, null, null, null);
         }
         if (goal instanceof EstimatedMaxGoal g) {
-            return new GoalJson("estimated-max", g.exercise().value(), null, null, kg(g.oneRepMax()), null, null,
-                    null, null, null, null, null);
+            Written max = Loads.write(g.oneRepMax(), unit);
+            return new GoalJson("estimated-max", g.exercise().value(), null, null, null, max.kg(), max.lb(), null,
+                    null, null, null, null, null, null);
         }
         if (goal instanceof EnduranceGoal g) {
-            return new GoalJson("endurance", null, null, null, null, Kebab.of(g.modality()), metres(g.distance()),
-                    seconds(g.targetTime()), null, null, null, null);
+            return new GoalJson("endurance", null, null, null, null, null, null, Kebab.of(g.modality()),
+                    metres(g.distance()), seconds(g.targetTime()), null, null, null, null);
         }
         MeasurableGoal g = (MeasurableGoal) goal;
-        return new GoalJson("measurable", null, null, null, null, null, null, null, g.description(), g.target(),
-                g.unit(), g.higherIsBetter());
+        return new GoalJson("measurable", null, null, null, null, null, null, null, null, null, g.description(),
+                g.target(), g.unit(), g.higherIsBetter());
     }
 
     private static PhaseJson phase(Phase p) {
         return new PhaseJson(p.name(), p.firstWeek(), p.lastWeek());
     }
 
-    private static LevelJson level(CurrentLevel level) {
+    private static LevelJson level(CurrentLevel level, MassUnit unit) {
         if (level instanceof LiftLevel l) {
-            return new LevelJson("lift", l.exercise().value(), l.sets(), l.reps(), kg(l.load()), null, null, null);
+            Written load = Loads.write(l.load(), unit);
+            return new LevelJson("lift", l.exercise().value(), l.sets(), l.reps(), load.kg(), load.lb(), null, null,
+                    null);
         }
         RaceLevel r = (RaceLevel) level;
-        return new LevelJson("race", null, null, null, null, Kebab.of(r.modality()), metres(r.distance()),
+        return new LevelJson("race", null, null, null, null, null, Kebab.of(r.modality()), metres(r.distance()),
                 seconds(r.time()));
     }
 
@@ -81,14 +92,11 @@ final class BlockToJson {
                 : new OutcomeJson(outcome.archivedOn().toString(), outcome.goalMet(), outcome.summary());
     }
 
-    private static ExerciseJson exercise(Exercise e) {
+    static ExerciseJson exercise(Exercise e, MassUnit unit) {
+        Written increment = Loads.write(e.increment(), unit);
         return new ExerciseJson(e.id().value(), e.name(), Kebab.of(e.pattern()), Kebab.of(e.region()),
-                kg(e.increment()), seconds(e.defaultRest()),
+                increment.kg(), increment.lb(), seconds(e.defaultRest()),
                 e.progressesTo() == null ? null : e.progressesTo().value());
-    }
-
-    static Double kg(Mass mass) {
-        return mass == null ? null : mass.kilograms();
     }
 
     static Double metres(Distance distance) {

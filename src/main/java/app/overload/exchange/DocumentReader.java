@@ -8,10 +8,12 @@ import java.util.Set;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.CurrentLevel;
+import app.overload.domain.DistanceUnit;
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
@@ -21,8 +23,10 @@ import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockDocument.BlockJson;
 import app.overload.exchange.BlockDocument.PlannedJson;
+import app.overload.exchange.BlockDocument.UnitsJson;
 
 /**
  * Reads a bound document into block contents and checks what no single object can: ids are unique, every
@@ -45,6 +49,7 @@ final class DocumentReader {
     }
 
     BlockContents read(BlockDocument document) {
+        UnitPreferences units = units(document.units());
         BlockJson blockJson = Values.required(document.block(), ROOT.field("block"));
         List<Exercise> exercises = Values.list(document.exercises(), ROOT.field("exercises"), blocks::exercise);
         Map<ExerciseId, Exercise> described = checkExercises(exercises);
@@ -55,7 +60,19 @@ final class DocumentReader {
                 (json, at) -> sessions.session(json, block.id(), at));
         checkSessions(logged, plan);
         checkReferences(block, logged, described);
-        return Values.build(ROOT, () -> new BlockContents(block, exercises, logged));
+        return Values.build(ROOT, () -> new BlockContents(block, exercises, logged, units));
+    }
+
+    /** The author's units; a 1.0 file has none and was written in kilograms and kilometres. */
+    private static UnitPreferences units(UnitsJson json) {
+        if (json == null) {
+            return UnitPreferences.METRIC;
+        }
+        JsonPath at = ROOT.field("units");
+        MassUnit mass = Values.choice(json.mass(), MassUnit.class, at.field("mass"), "unit of mass");
+        DistanceUnit distance = Values.choice(json.distance(), DistanceUnit.class, at.field("distance"),
+                "unit of distance");
+        return new UnitPreferences(mass, distance);
     }
 
     private static Map<ExerciseId, Exercise> checkExercises(List<Exercise> exercises) {
@@ -100,7 +117,8 @@ final class DocumentReader {
             }
             if (weeks != null && weeks >= 1 && weeks <= TrainingBlock.MAX_WEEKS && p.week() > weeks) {
                 throw BlockFileException.at(ROOT.field("plan").index(i).field("week"), "\"" + p.displayName()
-                        + "\" is planned in week " + p.week() + " but the block has " + weeks + " weeks.");
+                        + "\" is planned in week " + p.week() + " but the block has "
+                        + BlockExporter.count(weeks, "week") + ".");
             }
         }
     }

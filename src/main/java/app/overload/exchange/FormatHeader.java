@@ -22,9 +22,17 @@ final class FormatHeader {
     private FormatHeader() {
     }
 
+    /**
+     * What the first look found: the version, and how many {@code null}s the file holds (a block file writes none;
+     * the reader finds them only when there are some).
+     */
+    record Header(String version, int nulls) {
+    }
+
     /** Checks the file and returns its version; a newer minor version adds a warning. */
-    static String check(byte[] bytes, Warnings warnings) throws IOException {
+    static Header check(byte[] bytes, Warnings warnings) throws IOException {
         String format = null;
+        int nulls = 0;
         String version = null;
         JsonLocation formatAt = null;
         JsonLocation versionAt = null;
@@ -54,7 +62,7 @@ final class FormatHeader {
                         versionAt = parser.currentTokenLocation();
                     }
                 }
-                skip(parser);
+                nulls += skip(parser);
             }
             if (parser.nextToken() != null) {
                 throw new BlockFileException(Locator.place(JsonPath.ROOT, parser.currentTokenLocation()),
@@ -62,13 +70,35 @@ final class FormatHeader {
             }
         }
         checkFormat(format, formatAt);
-        return checkVersion(version, versionAt, warnings);
+        return new Header(checkVersion(version, versionAt, warnings), nulls);
     }
 
-    /** Skips a value; a limit hit on the way is reported where the parser stands, which the exception omits. */
-    private static void skip(JsonParser parser) throws IOException {
+    /**
+     * Skips a value, counting the nulls in it; a limit hit on the way is reported where the parser stands, which the
+     * exception omits.
+     */
+    private static int skip(JsonParser parser) throws IOException {
         try {
-            parser.skipChildren();
+            JsonToken token = parser.currentToken();
+            if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+                return token == JsonToken.VALUE_NULL ? 1 : 0;
+            }
+            int nulls = 0;
+            for (int depth = 1; depth > 0; ) {
+                token = parser.nextToken();
+                if (token == null) {
+                    // Cut short: the binding that follows reports where, with the right words.
+                    return nulls;
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                } else if (token == JsonToken.VALUE_NULL) {
+                    nulls++;
+                }
+            }
+            return nulls;
         } catch (StreamConstraintsException e) {
             throw new BlockFileException(Locator.place(Locator.pathOf(parser.getParsingContext()),
                     parser.currentLocation()), JsonErrors.limit(e.getOriginalMessage()), e);

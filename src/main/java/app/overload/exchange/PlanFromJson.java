@@ -4,11 +4,9 @@ import static app.overload.exchange.Values.build;
 import static app.overload.exchange.Values.choice;
 import static app.overload.exchange.Values.integer;
 import static app.overload.exchange.Values.list;
-import static app.overload.exchange.Values.mass;
 import static app.overload.exchange.Values.number;
 import static app.overload.exchange.Values.optionalDistance;
 import static app.overload.exchange.Values.optionalRpe;
-import static app.overload.exchange.Values.optionalSeconds;
 import static app.overload.exchange.Values.required;
 import static app.overload.exchange.Values.text;
 
@@ -49,6 +47,7 @@ final class PlanFromJson {
         int week = integer(json.week(), at.field("week"));
         DayOfWeek day = choice(json.day(), DayOfWeek.class, at.field("day"), "day of the week");
         Purpose purpose = choice(json.purpose(), Purpose.class, at.field("purpose"), "purpose");
+        warnings.spaces(json.title(), at.field("title"));
         List<Prescription> prescriptions = list(json.prescriptions(), at.field("prescriptions"), this::prescription);
         return build(at, () -> new PlannedSession(id, week, day, purpose, json.title(), prescriptions, json.notes()),
                 "week", "week", "title", "title", "notes", "notes", "prescriptions", "prescriptions");
@@ -70,17 +69,20 @@ final class PlanFromJson {
                         Set.of("modality", "distanceM", "durationS", "paceSPerKm", "zone", "intervals", "rule"));
                 Modality modality = choice(json.modality(), Modality.class, at.field("modality"), "modality");
                 var distance = optionalDistance(json.distanceM(), at.field("distanceM"));
-                var duration = optionalSeconds(json.durationS(), at.field("durationS"));
+                var duration = Values.optionalSeconds(json.durationS(), at.field("durationS"), warnings);
                 PaceTarget target = paceTarget(json, at);
-                List<Interval> intervals = list(json.intervals(), at.field("intervals"), PlanFromJson::interval);
+                List<Interval> intervals = list(json.intervals(), at.field("intervals"),
+                        (item, path) -> interval(item, path, warnings));
                 ProgressionRule rule = rule(json.rule(), at.field("rule"));
                 return build(at, () -> new Prescription.Endurance(modality, distance, duration, target, intervals,
-                        rule), "distance", "distanceM", "duration", "durationS");
+                        rule), "distance", "distanceM", "duration", "durationS", "pace", "paceSPerKm",
+                        "intervals", "intervals");
             }
             case "timed": {
                 warnings.unused(json, at, kind, Set.of("activity", "durationS", "effort", "rule"));
-                var duration = Values.seconds(json.durationS(), at.field("durationS"));
+                var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
                 Rpe effort = optionalRpe(json.effort(), at.field("effort"));
+                warnings.spaces(json.activity(), at.field("activity"));
                 ProgressionRule rule = rule(json.rule(), at.field("rule"));
                 return build(at, () -> new Prescription.Timed(json.activity(), duration, effort, rule),
                         "activity", "activity", "duration", "durationS");
@@ -107,12 +109,13 @@ final class PlanFromJson {
         return null;
     }
 
-    static Interval interval(IntervalJson json, JsonPath at) {
+    static Interval interval(IntervalJson json, JsonPath at, Warnings warnings) {
         int repeats = integer(json.repeats(), at.field("repeats"));
         var workDistance = optionalDistance(json.workDistanceM(), at.field("workDistanceM"));
-        var workDuration = optionalSeconds(json.workDurationS(), at.field("workDurationS"));
+        var workDuration = Values.optionalSeconds(json.workDurationS(), at.field("workDurationS"), warnings);
         var recoveryDistance = optionalDistance(json.recoveryDistanceM(), at.field("recoveryDistanceM"));
-        var recoveryDuration = optionalSeconds(json.recoveryDurationS(), at.field("recoveryDurationS"));
+        var recoveryDuration = Values.optionalSeconds(json.recoveryDurationS(), at.field("recoveryDurationS"),
+                warnings);
         return build(at, () -> new Interval(repeats, workDistance, workDuration, recoveryDistance, recoveryDuration),
                 "repeats", "repeats", "interval duration", "workDurationS", "recovery", "recoveryDurationS");
     }
@@ -120,16 +123,16 @@ final class PlanFromJson {
     private static PrescribedSet set(PrescribedSetJson json, JsonPath at) {
         int reps = integer(json.reps(), at.field("reps"));
         SetKind kind = choice(json.setKind(), SetKind.class, at.field("setKind"), "set kind");
-        int given = (json.loadKg() != null ? 1 : 0) + (json.tmFraction() != null ? 1 : 0)
+        int given = (json.loadKg() != null || json.loadLb() != null ? 1 : 0) + (json.tmFraction() != null ? 1 : 0)
                 + (json.atRpe() != null ? 1 : 0);
         if (given != 1) {
             throw BlockFileException.at(at, given == 0
-                    ? "Say how heavy the set is with one of loadKg, tmFraction or atRpe."
-                    : "Give only one of loadKg, tmFraction and atRpe.");
+                    ? "Say how heavy the set is with one of loadKg (or loadLb), tmFraction or atRpe."
+                    : "Give only one of loadKg (or loadLb), tmFraction and atRpe.");
         }
         LoadTarget load;
-        if (json.loadKg() != null) {
-            load = new LoadTarget.Fixed(mass(json.loadKg(), at.field("loadKg")));
+        if (json.loadKg() != null || json.loadLb() != null) {
+            load = new LoadTarget.Fixed(Loads.read(json.loadKg(), json.loadLb(), at, "load", true));
         } else if (json.tmFraction() != null) {
             double fraction = json.tmFraction();
             load = build(at.field("tmFraction"), () -> new LoadTarget.PercentOfTrainingMax(fraction));
@@ -145,39 +148,42 @@ final class PlanFromJson {
         String kind = text(json.kind(), at.field("kind"));
         switch (kind) {
             case "linear": {
-                warnings.unused(json, at, kind, Set.of("incrementKg", "failuresBeforeDeload", "deloadFraction"));
-                var increment = mass(json.incrementKg(), at.field("incrementKg"));
+                warnings.unused(json, at, kind, Set.of("incrementKg", "incrementLb", "failuresBeforeDeload",
+                        "deloadFraction"));
+                var increment = Loads.read(json.incrementKg(), json.incrementLb(), at, "increment", true);
                 int failures = integer(json.failuresBeforeDeload(), at.field("failuresBeforeDeload"));
                 double deload = number(json.deloadFraction(), at.field("deloadFraction"));
                 return build(at, () -> new ProgressionRule.Linear(increment, failures, deload),
                         "failures before deload", "failuresBeforeDeload", "deload", "deloadFraction");
             }
             case "double": {
-                warnings.unused(json, at, kind, Set.of("minReps", "maxReps", "incrementKg"));
+                warnings.unused(json, at, kind, Set.of("minReps", "maxReps", "incrementKg", "incrementLb"));
                 int min = integer(json.minReps(), at.field("minReps"));
                 int max = integer(json.maxReps(), at.field("maxReps"));
-                var increment = mass(json.incrementKg(), at.field("incrementKg"));
+                var increment = Loads.read(json.incrementKg(), json.incrementLb(), at, "increment", true);
                 return build(at, () -> new ProgressionRule.DoubleProgression(min, max, increment),
                         "minimum reps", "minReps", "maximum reps", "maxReps");
             }
             case "rpe": {
-                warnings.unused(json, at, kind, Set.of("roundingStepKg"));
-                var step = mass(json.roundingStepKg(), at.field("roundingStepKg"));
+                warnings.unused(json, at, kind, Set.of("roundingStepKg", "roundingStepLb"));
+                var step = Loads.read(json.roundingStepKg(), json.roundingStepLb(), at, "roundingStep", true);
                 return new ProgressionRule.RpeBased(step);
             }
             case "training-max": {
-                warnings.unused(json, at, kind, Set.of("trainingMaxKg", "incrementKg"));
-                var max = mass(json.trainingMaxKg(), at.field("trainingMaxKg"));
-                var increment = mass(json.incrementKg(), at.field("incrementKg"));
+                warnings.unused(json, at, kind, Set.of("trainingMaxKg", "trainingMaxLb", "incrementKg",
+                        "incrementLb"));
+                var max = Loads.read(json.trainingMaxKg(), json.trainingMaxLb(), at, "trainingMax", true);
+                var increment = Loads.read(json.incrementKg(), json.incrementLb(), at, "increment", true);
                 return new ProgressionRule.TrainingMax(max, increment);
             }
             case "chain": {
-                warnings.unused(json, at, kind, Set.of("next", "sets", "reps", "criterionLoadKg", "incrementKg"));
+                warnings.unused(json, at, kind, Set.of("next", "sets", "reps", "criterionLoadKg", "criterionLoadLb",
+                        "incrementKg", "incrementLb"));
                 var next = BlockFromJson.exerciseKey(json.next(), at.field("next"));
                 int sets = integer(json.sets(), at.field("sets"));
                 int reps = integer(json.reps(), at.field("reps"));
-                var criterion = mass(json.criterionLoadKg(), at.field("criterionLoadKg"));
-                var increment = mass(json.incrementKg(), at.field("incrementKg"));
+                var criterion = Loads.read(json.criterionLoadKg(), json.criterionLoadLb(), at, "criterionLoad", true);
+                var increment = Loads.read(json.incrementKg(), json.incrementLb(), at, "increment", true);
                 return build(at, () -> new ProgressionRule.ExerciseChain(next, sets, reps, criterion, increment),
                         "criterion sets", "sets", "criterion reps", "reps");
             }

@@ -3,10 +3,8 @@ package app.overload.exchange;
 import static app.overload.exchange.Values.build;
 import static app.overload.exchange.Values.choice;
 import static app.overload.exchange.Values.list;
-import static app.overload.exchange.Values.mass;
 import static app.overload.exchange.Values.optionalDistance;
 import static app.overload.exchange.Values.optionalRpe;
-import static app.overload.exchange.Values.optionalSeconds;
 import static app.overload.exchange.Values.required;
 import static app.overload.exchange.Values.text;
 
@@ -43,7 +41,11 @@ final class SessionsFromJson {
     TrainingSession session(SessionJson json, BlockId block, JsonPath at) {
         var id = new SessionId(Values.uuid(json.id(), at.field("id")));
         var start = Values.dateTime(json.start(), at.field("start"));
-        var duration = Values.seconds(json.durationS(), at.field("durationS"));
+        if (start.getNano() != 0) {
+            warnings.add(at.field("start"), "Session starts are kept to the second; " + json.start() + " was read as "
+                    + start.withNano(0) + ".");
+        }
+        var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
         var rpe = optionalRpe(json.rpe(), at.field("rpe"));
         Purpose purpose = choice(json.purpose(), Purpose.class, at.field("purpose"), "purpose");
         PlannedSessionId planned = json.plannedSession() == null ? null
@@ -54,14 +56,13 @@ final class SessionsFromJson {
                 planned), "date", "start", "duration", "durationS", "notes", "notes", "entries", "entries");
     }
 
-    private ActivityEntry entry(EntryJson json, JsonPath at) {
+    ActivityEntry entry(EntryJson json, JsonPath at) {
         String kind = text(json.kind(), at.field("kind"));
         switch (kind) {
             case "strength": {
                 warnings.unused(json, at, kind, Set.of("exercise", "sets", "notes"));
                 var exercise = BlockFromJson.exerciseKey(json.exercise(), at.field("exercise"));
-                List<StrengthSet> sets = list(required(json.sets(), at.field("sets")), at.field("sets"),
-                        SessionsFromJson::set);
+                List<StrengthSet> sets = list(required(json.sets(), at.field("sets")), at.field("sets"), this::set);
                 return build(at, () -> new StrengthEntry(exercise, sets, json.notes()), "sets", "sets",
                         "notes", "notes");
             }
@@ -70,17 +71,19 @@ final class SessionsFromJson {
                         "elevationGainM", "intervals", "notes"));
                 Modality modality = choice(json.modality(), Modality.class, at.field("modality"), "modality");
                 var distance = optionalDistance(json.distanceM(), at.field("distanceM"));
-                var duration = Values.seconds(json.durationS(), at.field("durationS"));
+                var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
                 var elevation = optionalDistance(json.elevationGainM(), at.field("elevationGainM"));
-                List<Interval> intervals = list(json.intervals(), at.field("intervals"), PlanFromJson::interval);
+                List<Interval> intervals = list(json.intervals(), at.field("intervals"),
+                        (item, path) -> PlanFromJson.interval(item, path, warnings));
                 return build(at, () -> new EnduranceEntry(modality, distance, duration, json.averageHeartRateBpm(),
                         elevation, intervals, json.notes()), "duration", "durationS", "heart rate",
                         "averageHeartRateBpm", "elevation", "elevationGainM", "pace", "distanceM", "notes", "notes");
             }
             case "timed": {
                 warnings.unused(json, at, kind, Set.of("activity", "durationS", "effort", "notes"));
-                var duration = Values.seconds(json.durationS(), at.field("durationS"));
+                var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
                 var effort = optionalRpe(json.effort(), at.field("effort"));
+                warnings.spaces(json.activity(), at.field("activity"));
                 return build(at, () -> new TimedEntry(json.activity(), duration, effort, json.notes()),
                         "activity", "activity", "duration", "durationS", "notes", "notes");
             }
@@ -90,15 +93,15 @@ final class SessionsFromJson {
         }
     }
 
-    private static StrengthSet set(SetJson json, JsonPath at) {
+    private StrengthSet set(SetJson json, JsonPath at) {
         int reps = Values.integer(json.reps(), at.field("reps"));
-        var load = mass(json.loadKg(), at.field("loadKg"));
+        var load = Loads.read(json.loadKg(), json.loadLb(), at, "load", true);
         var rpe = optionalRpe(json.rpe(), at.field("rpe"));
-        var rest = optionalSeconds(json.restS(), at.field("restS"));
+        var rest = Values.optionalSeconds(json.restS(), at.field("restS"), warnings);
         SetKind kind = choice(json.setKind(), SetKind.class, at.field("setKind"), "set kind");
         boolean failed = json.failed() != null && json.failed();
         var distance = optionalDistance(json.distanceM(), at.field("distanceM"));
-        var duration = optionalSeconds(json.durationS(), at.field("durationS"));
+        var duration = Values.optionalSeconds(json.durationS(), at.field("durationS"), warnings);
         return build(at, () -> new StrengthSet(reps, load, rpe, rest, kind, failed, distance, duration), "reps", "reps",
                 "rest", "restS", "distance", "distanceM", "set duration", "durationS");
     }

@@ -1,6 +1,5 @@
 package app.overload.exchange;
 
-import static app.overload.exchange.BlockToJson.kg;
 import static app.overload.exchange.BlockToJson.metres;
 import static app.overload.exchange.BlockToJson.rpe;
 import static app.overload.exchange.BlockToJson.seconds;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.MassUnit;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
@@ -16,6 +16,7 @@ import app.overload.domain.TrainingSession;
 import app.overload.exchange.BlockDocument.EntryJson;
 import app.overload.exchange.BlockDocument.SessionJson;
 import app.overload.exchange.BlockDocument.SetJson;
+import app.overload.exchange.Loads.Written;
 import app.overload.exchange.Values.Kebab;
 
 /** Writes the logged sessions with every entry and set. */
@@ -27,16 +28,17 @@ final class SessionsToJson {
     private SessionsToJson() {
     }
 
-    static SessionJson session(TrainingSession s) {
+    static SessionJson session(TrainingSession s, MassUnit unit) {
         return new SessionJson(s.id().toString(), START.format(s.start()), seconds(s.duration()), rpe(s.rpe()),
                 Kebab.of(s.purpose()), s.plannedSession() == null ? null : s.plannedSession().toString(), s.notes(),
-                s.entries().stream().map(SessionsToJson::entry).toList());
+                s.entries().stream().map(e -> entry(e, unit)).toList());
     }
 
-    private static EntryJson entry(ActivityEntry entry) {
+    static EntryJson entry(ActivityEntry entry, MassUnit unit) {
         if (entry instanceof StrengthEntry s) {
-            return new EntryJson("strength", s.exercise().value(), s.sets().stream().map(SessionsToJson::set).toList(),
-                    null, null, null, null, null, null, null, null, s.notes());
+            return new EntryJson("strength", s.exercise().value(),
+                    s.sets().stream().map(set -> set(set, unit)).toList(), null, null, null, null, null, null, null,
+                    null, s.notes());
         }
         if (entry instanceof EnduranceEntry e) {
             return new EntryJson("endurance", null, null, Kebab.of(e.modality()), null, metres(e.distance()),
@@ -48,8 +50,9 @@ final class SessionsToJson {
                 rpe(t.effort()), null, t.notes());
     }
 
-    private static SetJson set(StrengthSet s) {
-        return new SetJson(s.reps(), kg(s.load()), rpe(s.rpe()), seconds(s.restBefore()), Kebab.of(s.kind()),
+    private static SetJson set(StrengthSet s, MassUnit unit) {
+        Written load = Loads.write(s.load(), unit);
+        return new SetJson(s.reps(), load.kg(), load.lb(), rpe(s.rpe()), seconds(s.restBefore()), Kebab.of(s.kind()),
                 s.failed() ? Boolean.TRUE : null, metres(s.distance()), seconds(s.duration()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -37,8 +38,23 @@ final class UnknownFieldScan {
     };
 
     private final List<Found> found = new ArrayList<>();
+    /** The first null met where the format has a field or a list item, which a block file never holds. */
+    private JsonPath firstNull;
 
     private UnknownFieldScan() {
+    }
+
+    /**
+     * Where the file first writes {@code null} for a field the format knows or for a list item, if it does. A null
+     * inside an unknown field is left to the warning about that field.
+     */
+    static Optional<JsonPath> firstNull(byte[] bytes) throws IOException {
+        UnknownFieldScan scan = new UnknownFieldScan();
+        try (JsonParser parser = BlockFormat.factory().createParser(bytes)) {
+            parser.nextToken();
+            scan.value(parser, BlockDocument.class, JsonPath.ROOT);
+        }
+        return Optional.ofNullable(scan.firstNull);
     }
 
     /** The unknown fields of a file that has already been bound, in the order they are written. */
@@ -54,6 +70,9 @@ final class UnknownFieldScan {
     /** Walks the value the parser is at, expected to be of {@code type}, and leaves the parser on its last token. */
     private void value(JsonParser parser, Type type, JsonPath at) throws IOException {
         JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL && firstNull == null) {
+            firstNull = at;
+        }
         if (token == JsonToken.START_OBJECT && type instanceof Class<?> c && c.isRecord()) {
             object(parser, FIELDS.get(c), at);
         } else if (token == JsonToken.START_ARRAY && type instanceof ParameterizedType list

@@ -145,15 +145,16 @@ final class Values {
         return metres == null ? null : distance(metres, at);
     }
 
-    /** Seconds, kept to the millisecond as the domain keeps them. */
-    static Duration seconds(Double seconds, JsonPath at) {
+    /** Seconds, kept to the millisecond as the domain keeps them; a finer value is rounded with a warning. */
+    static Duration seconds(Double seconds, JsonPath at, Warnings warnings) {
         double value = number(seconds, at);
+        warnings.milliseconds(seconds, at);
         // Math.round saturates, so absurd values stay absurd (and are refused by the domain) instead of wrapping.
         return Duration.ofMillis(Math.round(value * 1000));
     }
 
-    static Duration optionalSeconds(Double seconds, JsonPath at) {
-        return seconds == null ? null : seconds(seconds, at);
+    static Duration optionalSeconds(Double seconds, JsonPath at, Warnings warnings) {
+        return seconds == null ? null : seconds(seconds, at, warnings);
     }
 
     static Rpe optionalRpe(Double value, JsonPath at) {

@@ -3,7 +3,9 @@ package app.overload.exchange;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects what a reader noticed but did not refuse. Places are JSON paths here; the reader adds line and column
@@ -57,6 +59,43 @@ final class Warnings {
             }
             if (isSet(value(component, dto))) {
                 add(at.field(name), "\"" + name + "\" does not apply to kind \"" + kind + "\"; it was ignored.");
+            }
+        }
+    }
+
+    /**
+     * Names are kept without the spaces around them; since that changes what the file says, the person is told.
+     * Text that is nothing but spaces is left to the domain, which refuses an empty name or reads an empty title.
+     */
+    void spaces(String raw, JsonPath at) {
+        if (raw != null && !raw.isBlank() && !raw.equals(raw.strip())) {
+            add(at, "The spaces around \"" + Values.quoted(raw.strip()) + "\" were removed.");
+        } else if (raw != null && !raw.isEmpty() && raw.isBlank()) {
+            add(at, "The text was only spaces; it was read as empty.");
+        }
+    }
+
+    /** Durations are kept to the millisecond; a finer value is rounded, and the person is told. */
+    void milliseconds(Double seconds, JsonPath at) {
+        if (seconds != null && Double.isFinite(seconds) && Math.abs(seconds) < 1e12) {
+            double millis = seconds * 1000;
+            if (Math.abs(millis - Math.rint(millis)) > 1e-6) {
+                add(at, "Times are kept to the millisecond; " + seconds + " s was read as "
+                        + Math.rint(millis) / 1000 + " s.");
+            }
+        }
+    }
+
+    /** A week listed twice in a list of weeks counts once; the person is told. */
+    void repeatedWeeks(List<Integer> weeks, JsonPath at) {
+        if (weeks == null) {
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            Integer week = weeks.get(i);
+            if (week != null && !seen.add(week)) {
+                add(at.index(i), "Week " + week + " is listed twice; it counts once.");
             }
         }
     }

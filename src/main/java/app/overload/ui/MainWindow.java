@@ -14,6 +14,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
+import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.welcome.WelcomeView;
@@ -123,9 +124,12 @@ public final class MainWindow extends BorderPane {
         importBlock.setId("import-block");
         importBlock.setOnAction(e -> BlockExchangeActions.importBlock(getScene().getWindow(), services,
                 this::refreshCurrent));
+        MenuItem exportHistory = new MenuItem("Export history…", new FontIcon(Feather.UPLOAD));
+        exportHistory.setId("export-history");
+        exportHistory.setOnAction(e -> HistoryExportActions.exportHistory(getScene().getWindow(), services));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importBlock, importHistory, new SeparatorMenuItem(), backupsItem);
+        logbookMenu.getItems().addAll(importBlock, importHistory, exportHistory, new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
         // Files dragged from the desktop onto the window start a history import.
@@ -137,7 +141,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                dropped(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -274,8 +278,15 @@ public final class MainWindow extends BorderPane {
         notice.setText(text);
     }
 
-    /** A single .json file is a training block (coach ↔ athlete); anything else is history from other apps. */
-    private void dropped(List<java.nio.file.Path> files) {
+    /**
+     * Files dropped on the window or named when the app was started (a block file opened from the desktop): a single
+     * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
+     * other apps. Does nothing while no logbook is open.
+     */
+    public void openFiles(List<java.nio.file.Path> files) {
+        if (services == null || files.isEmpty()) {
+            return;
+        }
         if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .endsWith(".json")) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);

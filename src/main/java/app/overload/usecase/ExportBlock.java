@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockExporter;
 import app.overload.store.Logbook;
 
@@ -42,9 +43,15 @@ public final class ExportBlock {
 
     /**
      * Writes the block to {@code file}, replacing what was there only once the whole file is written. A failure
-     * throws {@link app.overload.exchange.BlockFileException}.
+     * throws {@link app.overload.exchange.BlockFileException}. Loads that are round numbers in the logbook's units
+     * are written in them.
      */
     public BlockExporter.ExportResult export(BlockId id, boolean withSessions, Path file) {
         return new BlockExporter(logbook).export(id, withSessions, file);
+    }
+
+    /** As {@link #export(BlockId, boolean, Path)}, in {@code written}'s units rather than the logbook's. */
+    public BlockExporter.ExportResult export(BlockId id, boolean withSessions, Path file, UnitPreferences written) {
+        return new BlockExporter(logbook).export(id, withSessions, file, written);
     }
 }

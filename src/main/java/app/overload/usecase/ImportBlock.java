@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import app.overload.exchange.BlockFile;
 import app.overload.exchange.BlockFileReader;
 import app.overload.exchange.BlockImporter;
+import app.overload.exchange.ImportChoices;
 import app.overload.exchange.ImportPreview;
 import app.overload.exchange.ImportResult;
 import app.overload.store.Logbook;
@@ -43,5 +44,13 @@ public final class ImportBlock {
     /** Writes what the preview showed, in one transaction: all of it or nothing. */
     public ImportResult apply(ImportPreview preview) {
         return importer.apply(preview);
+    }
+
+    /**
+     * Writes what the preview showed with the user's choices where the file differs from their block (keep mine or
+     * take the file's, for the block's details and per planned session), in one transaction.
+     */
+    public ImportResult apply(ImportPreview preview, ImportChoices choices) {
+        return importer.apply(preview, choices);
     }
 }

@@ -77,10 +77,11 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule exchangeUsesDomainStoreAndParsers = classes().that().resideInAPackage(EXCHANGE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(EXCHANGE, STORE, DOMAIN, JDK,
-                    "javax.xml..", "com.fasterxml.jackson..", "com.garmin.fit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(EXCHANGE, STORE, PROGRESSION, DOMAIN, JDK,
+                    "javax.xml..", "com.fasterxml.jackson..")
             .because("file formats are read into domain values and applied through the store's repositories in one "
-                    + "transaction; no UI, no command line, no engine");
+                    + "transaction, and an import preview words prescriptions as the engine's reasons do; no UI, no "
+                    + "command line");
 
     @ArchTest
     static final ArchRule sampleUsesOnlyTheDomain = classes().that().resideInAPackage(SAMPLE)
@@ -91,31 +92,31 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule useCasesSitBelowTheFrontEnds = classes().that().resideInAPackage(USECASE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(USECASE, STORE, EXCHANGE, SAMPLE, PLANNING,
-                    ANALYSIS, PROGRESSION, DOMAIN, JDK)
+                    ANALYSIS, PROGRESSION, NOTATION, DOMAIN, JDK)
             .because("a use case is one plain class that both front ends call: no JavaFX and no picocli, so the "
                     + "command line and the window do the same thing and a test needs neither");
 
     @ArchTest
     static final ArchRule cliUsesNoWindow = classes().that().resideInAPackage(CLI)
             .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, USECASE, STORE, EXCHANGE, SAMPLE, PLANNING,
-                    ANALYSIS, PROGRESSION, DOMAIN, JDK, "picocli..", "com.fasterxml.jackson..")
+                    ANALYSIS, PROGRESSION, NOTATION, DOMAIN, JDK, "picocli..", "com.fasterxml.jackson..")
             .because("headless commands must run on a machine without a display, so nothing of JavaFX or of the ui "
                     + "front end; the two front ends are siblings and only Main knows both");
 
     @ArchTest
     static final ArchRule uiUsesNoCommandLine = classes().that().resideInAPackage(UI)
             .should().onlyDependOnClassesThat().resideInAnyPackage(UI, USECASE, STORE, EXCHANGE, PLANNING, ANALYSIS,
-                    PROGRESSION, DOMAIN, JDK, "javax.imageio..", "javafx..", "atlantafx..", "org.kordamp.ikonli..")
+                    PROGRESSION, NOTATION, DOMAIN, JDK, "javax.imageio..", "javafx..", "atlantafx..", "org.kordamp.ikonli..")
             .because("the window is a front end over the use cases and the layers below them; it never calls the "
                     + "command line, and the sample logbook reaches it only through a use case");
 
-    /** Pure text notation of sessions (being added): parsing and printing text needs nothing but the domain. */
+    /** Pure text notation of sessions: parsing and printing text needs nothing but the domain. */
     @ArchTest
     static final ArchRule notationUsesOnlyTheDomain = classes().should(onlyUseInside(NOTATION, NOTATION, DOMAIN, JDK))
             .because("the text notation of sessions is pure parsing and printing of domain values, shared by the log "
                     + "form and the command line and fuzzed without a database");
 
-    /** FIT files (being added): a reader of its own over the JDK, so the FIT SDK need not ship in the jar. */
+    /** FIT files: a reader and a workout writer of its own over the JDK, so the FIT SDK need not ship in the jar. */
     @ArchTest
     static final ArchRule fitUsesOnlyDomainAndJdk = classes().should(onlyUseInside(FIT, FIT, DOMAIN, JDK))
             .because("the FIT reader decodes bytes into domain values with the JDK alone, so it can be fuzzed and "

@@ -67,12 +67,15 @@ public final class Benchmark {
         }
         Path ten = logbooks.get(10);
         startup(ten);
+        InstalledImageStartup.measure(ten, work).ifPresent(figures::add);
         for (int years : YEARS) {
             dataFigures(years, BenchData.copy(logbooks.get(years), work, "measure-" + years + "y.db"));
         }
         exportImport();
         csvImport();
+        figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
+        figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
 

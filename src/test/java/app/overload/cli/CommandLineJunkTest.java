@@ -71,6 +71,13 @@ class CommandLineJunkTest {
             backup|--db|DB|--to|;                                            --to
             restore|--db|DB|--from|;                                         --from
             restore|--db|DB|--from|does-not-exist.db|--yes;                  does-not-exist.db
+            log|--db|DB|--date|2026-13-45|yoga 45 min;                       --date
+            log|--db|DB|--training||yoga 45 min;                             --training
+            log|--db|DB|--training|No such block|yoga 45 min;                No such block
+            log|--db|DB|--training|Half marathon (Oct 2026)|--purpose|sprint|yoga 45 min; --purpose
+            log|--db|DB|yoga 45 min a\\ab;                                  control characters
+            log|--db|DB|Back squat 5x;                                       `5x` — reps after the x
+            log|--db|DB|2999-12-31 yoga 45 min;                              `2999-12-31` — a day up to tomorrow
             """)
     void junkGetsOneClearLineAndChangesNothing(String args, String mentions) {
         List<String> argv = new ArrayList<>();
@@ -107,6 +114,8 @@ class CommandLineJunkTest {
             demo;                                       --until; 3000-01-01
             demo;                                       --until; +999999999-12-31
             demo;                                       --until; 1899-12-31
+            log|yoga 45 min;                            --date;  3000-01-01
+            log|yoga 45 min;                            --date;  1899-12-31
             """)
     void aDateTheLogbookCannotHoldIsRefusedNamingTheOptionAndTheValue(String command, String option, String value) {
         List<String> argv = new ArrayList<>(List.of(command.split("\\|")));

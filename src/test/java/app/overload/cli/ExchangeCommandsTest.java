@@ -56,7 +56,7 @@ class ExchangeCommandsTest {
         assertThat(export.out()).startsWith("Exported \"Linear 5×5 (Apr 2026)\" (36 planned sessions, 32 logged "
                 + "sessions, 11 exercises) to ");
         assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"overload-block\",\n  \"version\": \""
-                + BlockFormat.VERSION + "\",");
+                + BlockFormat.VERSION + "\",\n  \"units\": {\"mass\": \"kg\", \"distance\": \"km\"},");
 
         CommandRun imported = run("import", "--db", athlete.toString(), file.toString());
 
@@ -120,7 +120,9 @@ class ExchangeCommandsTest {
 
         assertThat(export.out()).contains("without logged sessions");
         assertThat(run("import", "--db", athlete.toString(), file.toString()).out())
-                .contains("The file has no logged sessions.");
+                .contains("The file has no logged sessions.")
+                .contains("Imported the block \"Linear 5×5 (Apr 2026)\" with 36 planned sessions; added 0 sessions "
+                        + "and 0 exercises.");
         assertThat(sessionsIn(athlete)).isZero();
     }
 
@@ -162,6 +164,119 @@ class ExchangeCommandsTest {
 
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("Cannot import nope.json: There is no file");
+    }
+
+    /** The coach's revision of the exported block: a heavier, renamed first day and no last session. */
+    private void reviseExport() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        var plan = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("plan");
+        var first = (com.fasterxml.jackson.databind.node.ObjectNode) plan.get(0);
+        first.put("title", "Heavy A");
+        for (var set : first.get("prescriptions").get(0).get("sets")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) set).put("loadKg", set.get("loadKg").asDouble() + 2.5);
+        }
+        plan.remove(plan.size() - 1);
+        Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private String firstPlannedRef() throws Exception {
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).get("plan").get(0)
+                .get("id").asText();
+        return id.substring(0, 8);
+    }
+
+    @Test
+    void aDryRunOfARevisedPlanPrintsWhatChangesAndWritesNothing() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+        run("import", "--db", athlete.toString(), file.toString());
+        reviseExport();
+        byte[] before = Files.readAllBytes(athlete);
+
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("Block \"Linear 5×5 (Apr 2026)\" is already in the logbook; the file differs "
+                + "from it in 2 planned sessions (1 removed, 1 changed).")
+                .contains("Planned sessions the file changes:\n  [" + firstPlannedRef() + "] Changed: Week 1, Mon 6 Apr "
+                        + "· Workout A: title \"Workout A\" → \"Heavy A\"; back squat 5×5 @ 67.5 kg → 5×5 @ 70 kg\n")
+                .containsPattern("  \\[[0-9a-f]{8}\\] Removed: Week 12, Fri 26 Jun · Workout [AB]: Back squat")
+                .contains("The file's version is taken wherever it differs. To keep yours: --keep-mine")
+                .contains("Dry run: nothing was written to athlete.db.");
+        assertThat(Files.readAllBytes(athlete)).isEqualTo(before);
+    }
+
+    @Test
+    void theDiffIsShownInTheUnitsAskedFor() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+        run("import", "--db", athlete.toString(), file.toString());
+        reviseExport();
+
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run", "--units", "lb");
+
+        assertThat(dry.out()).contains("back squat 5×5 @ 150 lb → 5×5 @ 155 lb");
+    }
+
+    @Test
+    void keepMineForKeepsOnePlannedSessionAndTakesTheRest() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+        run("import", "--db", athlete.toString(), file.toString());
+        reviseExport();
+
+        CommandRun kept = run("import", "--db", athlete.toString(), file.toString(), "--keep-mine-for",
+                firstPlannedRef());
+
+        assertThat(kept.code()).isZero();
+        assertThat(kept.out()).contains("Changed: Week 1, Mon 6 Apr · Workout A").contains("— keeping yours")
+                .contains("Updated the block \"Linear 5×5 (Apr 2026)\" (35 planned sessions; took 1 change from the "
+                        + "file, kept yours for 1); added 0 sessions and 0 exercises.");
+        try (app.overload.store.Logbook logbook = app.overload.store.Logbook.open(athlete)) {
+            var block = logbook.blocks().findByName("Linear 5×5 (Apr 2026)").orElseThrow();
+            assertThat(block.plan()).hasSize(35);
+            assertThat(block.plan().get(0).title()).isEqualTo("Workout A");
+        }
+    }
+
+    @Test
+    void keepMineKeepsTheWholeBlockAndAnUnknownReferenceIsAnError() throws Exception {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+        run("import", "--db", athlete.toString(), file.toString());
+        reviseExport();
+
+        CommandRun wrong = run("import", "--db", athlete.toString(), file.toString(), "--keep-mine-for", "zzzz");
+        CommandRun kept = run("import", "--db", athlete.toString(), file.toString(), "--keep-mine");
+
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).startsWith("overload: --keep-mine-for zzzz names none of the planned sessions the file "
+                + "changes; use one of: ").contains(firstPlannedRef()).contains(", or details.");
+        assertThat(kept.code()).isZero();
+        assertThat(kept.out()).contains("Nothing imported: you kept your version of \"Linear 5×5 (Apr 2026)\"");
+        try (app.overload.store.Logbook logbook = app.overload.store.Logbook.open(athlete)) {
+            assertThat(logbook.blocks().findByName("Linear 5×5 (Apr 2026)").orElseThrow().plan()).hasSize(36);
+        }
+    }
+
+    @Test
+    void aNewBlockIsListedWeekByWeekWithItsSessions() {
+        run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out", file.toString());
+
+        CommandRun dry = run("import", "--db", athlete.toString(), file.toString(), "--dry-run");
+
+        assertThat(dry.out()).contains("Plan:\n  Week 1 · Mon 6 Apr to Sun 12 Apr, Base\n    Mon 6 Apr · Workout A: "
+                + "Back squat 5×5 @ 67.5 kg · Bench press 5×5 @ 50 kg").contains("  Week 4 · Mon 27 Apr to Sun 3 May "
+                + "(deload), Base\n").contains("  Week 12 · Mon 22 Jun to Sun 28 Jun");
+    }
+
+    @Test
+    void exportWritesTheUnitsItIsAskedFor() throws Exception {
+        CommandRun export = run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out",
+                file.toString(), "--units", "lb");
+
+        assertThat(export.code()).isZero();
+        assertThat(export.out()).contains("11 exercises, units lb) to ");
+        assertThat(Files.readString(file)).contains("\"units\": {\"mass\": \"lb\", \"distance\": \"km\"}");
+        assertThat(run("export", "--db", coach.toString(), "--block", "Linear 5×5 (Apr 2026)", "--out",
+                file.toString(), "--units", "stone").err()).contains("'stone' is not a unit; use kg or lb");
     }
 
     @Test

@@ -27,6 +27,24 @@ class QuantitiesTest {
         assertThatThrownBy(() -> Mass.kilograms(-5)).hasMessage("Load must be between 0 and 1,000 kg (was -5 kg).");
     }
 
+    /** Junk such as 1.7e308 is said in a few characters, not the 309 digits of the number. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            1.7e308   | Load must be between 0 and 1,000 kg (was 1.7e308 kg).
+            -1.7e308  | Load must be between 0 and 1,000 kg (was -1.7e308 kg).
+            1e15      | Load must be between 0 and 1,000 kg (was 1e15 kg).
+            123456789 | Load must be between 0 and 1,000 kg (was 123,456,789 kg).
+            """)
+    void anAbsurdLoadIsSaidInFewCharacters(double kg, String message) {
+        assertThatThrownBy(() -> Mass.kilograms(kg)).hasMessage(message);
+    }
+
+    @Test
+    void anAbsurdDurationIsNotSpelledOutInHours() {
+        assertThatThrownBy(() -> Checks.positiveDuration(Duration.ofDays(400_000), "duration"))
+                .hasMessage("Duration must be at most 24 hours (was more than 1,000 hours).");
+    }
+
     @Test
     void poundsConvertExactly() {
         assertThat(Mass.pounds(225).kilograms()).isCloseTo(102.058, within(0.001));

@@ -33,9 +33,9 @@ class SessionSummaryTest {
     }
 
     @Test
-    void differentLoadsShowTheTopSet() {
+    void differentLoadsShowEverySetWithItsLoad() {
         assertThat(METRIC.describe(squat(StrengthSet.working(5, Mass.kilograms(90)),
-                StrengthSet.working(3, Mass.kilograms(100))))).isEqualTo("Squat 2 sets, top 3 × 100 kg");
+                StrengthSet.working(3, Mass.kilograms(100))))).isEqualTo("Squat 90 kg × 5, 100 kg × 3");
     }
 
     @Test

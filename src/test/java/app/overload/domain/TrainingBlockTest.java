@@ -27,9 +27,20 @@ class TrainingBlockTest {
     }
 
     @Test
-    void goalDateMustComeAfterTheStart() {
+    void goalDateMustNotComeBeforeTheStart() {
         assertThatThrownBy(() -> block(MONDAY, MONDAY.minusDays(1), 12, List.of()))
-                .hasMessage("Goal date must be after the start date.");
+                .hasMessage("Goal date must not be before the start date.");
+    }
+
+    /** The goal date may be any day of the last week; in a one-week block that includes the start day. */
+    @Test
+    void aOneWeekBlockMayHaveItsGoalOnItsFirstDay() {
+        TrainingBlock oneWeek = new TrainingBlock(BlockId.random(), "Test week", GOAL, MONDAY, MONDAY, 1, List.of(),
+                List.of(), List.of(), List.of(), List.of(planned(1, DayOfWeek.MONDAY)), "", null);
+
+        assertThat(oneWeek.weeks()).isEqualTo(1);
+        assertThat(TrainingBlock.weeksBetween(MONDAY, MONDAY)).isEqualTo(1);
+        assertThat(block(MONDAY, MONDAY.plusDays(77), 12, List.of()).goalDate()).isEqualTo(MONDAY.plusDays(77));
     }
 
     @Test

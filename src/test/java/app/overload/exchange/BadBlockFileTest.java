@@ -204,7 +204,7 @@ class BadBlockFileTest {
             /sessions/0/start                    | "1066-10-14T09:00:00" | $.sessions[0].start      | between the years 1900 and 2999
             /block/weeks                         | 0        | $.block.weeks                         | Weeks must be between 1 and 52
             /plan/3/week                         | 40       | $.plan[3].week                        | is planned in week 40 but the block has 12 weeks
-            /block/goalDate                      | "2025-01-01" | $.block.goalDate                  | must be after the start date
+            /block/goalDate                      | "2025-01-01" | $.block.goalDate                  | must not be before the start date
             /exercises/0/incrementKg             | 80       | $.exercises[0].incrementKg            | Increment must be at most 50 kg
             /sessions/0/entries/0/sets/6/reps    | 5000     | $.sessions[0].entries[0].sets[6].reps | between 1 and 1000
             """)
@@ -310,7 +310,8 @@ class BadBlockFileTest {
         BlockFileException e = refused(json);
 
         assertThat(e.reason()).contains("nested deeper than 32 levels");
-        assertThat(e.place().line()).isEqualTo(4);
+        // Line 5: format, version and units come before the block.
+        assertThat(e.place().line()).isEqualTo(5);
     }
 
     @Test

@@ -129,7 +129,8 @@ class BlockImporterTest {
         importer.apply(preview);
 
         assertThat(preview.change()).isEqualTo(Change.UPDATE);
-        assertThat(preview.describe().get(0)).contains("will be replaced by the file's version");
+        assertThat(preview.describe().get(0)).endsWith("is already in the logbook; the file differs from it in "
+                + "1 planned session (1 changed).");
         assertThat(athlete.blocks().find(linear.block().id()).orElseThrow().plan().get(0).title())
                 .isEqualTo("Heavy day");
         assertThat(athlete.sessions().count()).isEqualTo(linear.sessions().size());

@@ -73,4 +73,19 @@ class BlockRoundTripTest {
 
         assertThat(BlockSchema.violations(json)).isEmpty();
     }
+
+    /** Written for someone in pounds, the same block reads back to the very same values and passes the schema. */
+    @ParameterizedTest(name = "{0}, with sessions: {2}")
+    @MethodSource("blocks")
+    void aPoundExportReadsBackToTheSameBlock(String name, TrainingBlock block, boolean withSessions) {
+        BlockContents contents = new BlockExporter(source).contents(block.id(), withSessions,
+                app.overload.domain.UnitPreferences.IMPERIAL);
+        String json = BlockFileWriter.toJson(contents);
+
+        BlockFile read = new BlockFileReader().parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.json");
+
+        assertThat(BlockSchema.violations(json)).isEmpty();
+        assertThat(read.contents()).isEqualTo(contents);
+        assertThat(BlockFileWriter.toJson(read.contents())).isEqualTo(json);
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * called "export.csv" that holds GPX is read as GPX. FIT files carry ".FIT" at byte 8; XML files name their root
  * element early; CSV exports are known by their header.
  */
-final class FormatDetector {
+public final class FormatDetector {
 
     /** How much of a file is looked at; headers and XML roots come well before this. */
     static final int PEEK_BYTES = 8 * 1024;
@@ -20,7 +20,8 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
-    static Optional<HistoryFormat> detect(byte[] head, int length, String fileName) {
+    /** The format of a file whose first {@code length} bytes are {@code head}, or empty when it is none of them. */
+    public static Optional<HistoryFormat> detect(byte[] head, int length, String fileName) {
         if (length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
             return Optional.of(HistoryFormat.FIT);
         }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import app.overload.exchange.OtherAppFiles;
+
 /**
  * Reads one history file of any supported format into workouts and problems. Never throws for a bad file: an
  * unreadable, empty, oversized or unknown file comes back as a problem that names it.
@@ -60,8 +62,10 @@ public final class HistoryReader {
             in.reset();
             Optional<HistoryFormat> format = FormatDetector.detect(head, head.length, name);
             if (format.isEmpty()) {
-                return ParsedHistory.unreadable(file, null, "Not a file the import knows: expected a Strong or Hevy "
-                        + "CSV export, or a GPX, TCX or FIT activity.");
+                return ParsedHistory.unreadable(file, null, OtherAppFiles.recognise(head, head.length, name)
+                        .map(r -> "Not a file the import knows: this is " + r.what() + ". " + r.instead())
+                        .orElse("Not a file the import knows: expected a Strong or Hevy CSV export, or a GPX, TCX or "
+                                + "FIT activity."));
             }
             ParsedHistory parsed = switch (format.get()) {
                 case STRONG_CSV -> StrongCsvParser.parse(file, in, options);

@@ -71,6 +71,9 @@ final class WorkoutDraft {
     void addSet(String exerciseName, Integer setNumber, RawSet set, String setNote, Changes changes) {
         RawSet withRest = pendingRest != null && set.restBefore() == null ? set.withRest(pendingRest) : set;
         pendingRest = null;
+        if (!exerciseName.equals(lastExercise)) {
+            lastSetNumber = null; // set numbers count within an exercise; the last one's say nothing about this one
+        }
         boolean restarted = setNumber != null && lastSetNumber != null && setNumber <= lastSetNumber;
         Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         SetRun run;

@@ -8,12 +8,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.AppServices;
 import app.overload.ui.exchange.BlockExchangeActions;
+import app.overload.ui.exchange.ExportPlanViewModel;
+import app.overload.ui.exchange.PlanExportActions;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -65,10 +70,25 @@ public final class BlockView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button export = new Button("Export block…", new FontIcon(Feather.SHARE));
+        ExportPlanViewModel planExport = new ExportPlanViewModel(services.logbook(), services.executor(),
+                services.clock(), services.units());
+        MenuItem toCalendar = new MenuItem("Calendar file (.ics)…", new FontIcon(Feather.CALENDAR));
+        toCalendar.setId("export-plan-ics");
+        toCalendar.setOnAction(e -> model.block().ifPresent(b -> PlanExportActions.calendar(getScene().getWindow(),
+                planExport, b)));
+        MenuItem toWatch = new MenuItem("Runs and rides for a watch (.fit)…", new FontIcon(Feather.WATCH));
+        toWatch.setId("export-plan-fit");
+        toWatch.setOnAction(e -> model.block().ifPresent(b -> PlanExportActions.watch(getScene().getWindow(),
+                planExport, b)));
+        // One menu for every way a block leaves the app, so the title row keeps room at 1024 pixels.
+        MenuItem export = new MenuItem("Block file for a coach or athlete (.json)…", new FontIcon(Feather.SHARE));
         export.setId("export-block");
         export.setOnAction(e -> model.block().ifPresent(b -> BlockExchangeActions.exportBlock(getScene().getWindow(),
                 services, b.id())));
+        MenuButton exportMenu = new MenuButton("Export", new FontIcon(Feather.SHARE), export, new SeparatorMenuItem(),
+                toCalendar, toWatch);
+        exportMenu.setId("export-plan");
+        exportMenu.disableProperty().bind(planExport.busyProperty());
         Button archive = new Button("Archive…", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-block");
         archive.setOnAction(e -> ArchiveDialog.open(getScene().getWindow(), new ArchiveViewModel(model)));
@@ -80,7 +100,13 @@ public final class BlockView extends BorderPane {
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
-        HBox titleRow = new HBox(10, back, name, status, spacer, replan, export, archive, delete);
+        for (javafx.scene.control.Control c
+                : new javafx.scene.control.Control[] {back, replan, exportMenu, archive, delete}) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // the block's name gives way first, and shows whole in its tooltip
+        }
+        name.setTooltip(new javafx.scene.control.Tooltip());
+        name.getTooltip().textProperty().bind(model.nameProperty());
+        HBox titleRow = new HBox(10, back, name, status, spacer, replan, exportMenu, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         deletePrompt = deletePrompt();
@@ -92,7 +118,19 @@ public final class BlockView extends BorderPane {
         message.getStyleClass().add("field-message");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        VBox top = new VBox(10, titleRow, deletePrompt, message, driftNotice(), replanBar(), summaryCard());
+        Label exported = new Label();
+        exported.setId("export-plan-outcome");
+        exported.setWrapText(true);
+        exported.textProperty().bind(planExport.outcomeProperty());
+        exported.managedProperty().bind(exported.textProperty().isNotEmpty());
+        exported.visibleProperty().bind(exported.managedProperty());
+        planExport.failedProperty().addListener((obs, old, now) -> {
+            exported.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            exported.getStyleClass().add(now ? Styles.DANGER : Styles.SUCCESS);
+        });
+        exported.getStyleClass().add(Styles.SUCCESS);
+        VBox top = new VBox(10, titleRow, deletePrompt, message, exported, driftNotice(), replanBar(),
+                summaryCard());
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 

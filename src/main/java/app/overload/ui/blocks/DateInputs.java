@@ -40,8 +40,8 @@ public final class DateInputs {
     }
 
     /**
-     * The span, or null with the failing field's message set. A goal date must come after the start and within
-     * {@link TrainingBlock#MAX_WEEKS} weeks of it; a length must be 1 to 52 weeks.
+     * The span, or null with the failing field's message set. A goal date may be the start day itself (a one-week
+     * block) but not before it, and within {@link TrainingBlock#MAX_WEEKS} weeks of it; a length is 1 to 52 weeks.
      */
     Span read(Check check) {
         LocalDate first = check.field(start, () -> Parse.date(start.value(), "start date"));
@@ -57,8 +57,8 @@ public final class DateInputs {
         weeks.setError("");
         LocalDate end = check.field(goalDate, () -> {
             LocalDate d = Parse.date(goalDate.value(), "goal date");
-            if (!d.isAfter(first)) {
-                throw new InvalidValueException("goal date", "Goal date must be after the start date.");
+            if (d.isBefore(first)) {
+                throw new InvalidValueException("goal date", "Goal date must not be before the start date.");
             }
             int count = TrainingBlock.weeksBetween(first, d);
             if (count > TrainingBlock.MAX_WEEKS) {

@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 public final class ExportBlockView extends VBox {
 
     public static final String ID = "export-block";
+    /** Inside the theme's 600 px cap on dialogs. */
+    static final double WIDTH = 580;
 
     public ExportBlockView(ExportBlockViewModel model) {
         super(12);
@@ -23,7 +25,7 @@ public final class ExportBlockView extends VBox {
         // Dialogs are scenes of their own: they do not inherit the main window's stylesheet.
         getStylesheets().addAll(UiStyles.class.getResource("overload.css").toExternalForm(),
                 ExportBlockView.class.getResource("exchange.css").toExternalForm());
-        setPrefWidth(ImportBlockView.WIDTH);
+        setPrefWidth(WIDTH);
 
         Label title = new Label("Export block");
         title.getStyleClass().add(Styles.TITLE_3);

@@ -3,23 +3,35 @@ package app.overload.ui.exchange;
 import app.overload.ui.UiStyles;
 import app.overload.ui.exchange.ImportBlockViewModel.State;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 
 /**
- * The import preview: the block and what importing it will do, conflicts and how they are resolved, warnings
- * from the file with their places, and the outcome once imported (or why not).
+ * The import preview: the block and what importing it will do; a new block's plan week by week, or what the file
+ * changes in the block already here with a side to choose for each difference; the sessions it logs against the
+ * plan; conflicts and warnings with their places; and the outcome once imported (or why not). The middle scrolls,
+ * so a long plan never pushes the buttons off the screen.
  */
 public final class ImportBlockView extends VBox {
 
     public static final String ID = "import-block";
-    static final double WIDTH = 580;
+    static final double WIDTH = 720;
+    /** Room the dialog's title bar, header, status line and buttons need around the scrolling part. */
+    private static final double CHROME = 280;
+
+    private final VBox body;
+    private final ScrollPane scroll;
 
     public ImportBlockView(ImportBlockViewModel model) {
         super(12);
@@ -42,17 +54,39 @@ public final class ImportBlockView extends VBox {
         name.textProperty().bind(model.blockNameProperty());
         name.getStyleClass().add(Styles.TITLE_4);
         Label change = new Label();
+        change.setId("import-block-change");
         change.textProperty().bind(model.changeProperty());
         change.getStyleClass().addAll(UiStyles.BADGE, UiStyles.TRAINING);
         change.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(10, name, change);
         heading.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, heading, new BulletList(model.details()));
+        Label renamed = wrapped(new Label());
+        renamed.setId("import-block-renamed");
+        renamed.textProperty().bind(model.renamedProperty());
+        renamed.getStyleClass().add(UiStyles.MUTED);
+        showWhen(renamed, Bindings.isNotEmpty(model.renamedProperty()));
+        VBox card = new VBox(10, new VBox(2, heading, renamed), new BulletList(model.details()));
         card.getStyleClass().add(UiStyles.CARD);
         showWhen(card, Bindings.isNotEmpty(model.blockNameProperty()));
 
-        VBox conflicts = section("Conflicts", "conflicts", model.conflicts());
-        VBox warnings = section("Read with warnings", "warnings", model.warnings());
+        PlanChangesView changes = new PlanChangesView(model);
+        showWhen(changes, Bindings.isNotEmpty(model.detailChanges()).or(Bindings.isNotEmpty(model.plannedChanges())));
+
+        // Conflicts and warnings first: a long plan below must not hide them.
+        body = new VBox(12, card, section("Conflicts", "conflicts", model.conflicts()),
+                section("Read with warnings", "warnings", model.warnings()), changes,
+                new PlanOutlineView(model.outline()),
+                section("Sessions logged against the plan", "logged", model.logged()),
+                section("Exercises the file describes otherwise", "exercises", model.exercises()));
+        body.getStyleClass().add("import-body");
+        // Inside the scroll pane nothing is squeezed: a section that does not fit scrolls instead.
+        body.getChildren().forEach(section -> ((Region) section).setMinHeight(Region.USE_PREF_SIZE));
+        scroll = new ScrollPane(body);
+        scroll.setId("import-block-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(20, 20);
@@ -62,12 +96,33 @@ public final class ImportBlockView extends VBox {
         Label outcome = wrapped(new Label());
         outcome.setId("import-block-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
-        model.stateProperty().addListener((obs, old, now) -> styleOutcome(outcome, now));
+        model.stateProperty().addListener((obs, old, now) -> {
+            styleOutcome(outcome, now);
+            fitScroll();
+        });
         styleOutcome(outcome, model.stateProperty().get());
         HBox status = new HBox(8, working, outcome);
         status.setAlignment(Pos.CENTER_LEFT);
+        // Outside the scrolling part, next to the buttons it disables, so it is seen.
+        Label refusal = wrapped(new Label());
+        refusal.setId("import-block-refusal");
+        refusal.textProperty().bind(model.refusalProperty());
+        refusal.getStyleClass().add(Styles.DANGER);
+        showWhen(refusal, Bindings.isNotEmpty(model.refusalProperty()));
 
-        getChildren().addAll(header, card, conflicts, warnings, status);
+        getChildren().addAll(header, scroll, refusal, status);
+        fitScroll();
+    }
+
+    /**
+     * Asks for as much height as the preview needs, up to what the screen has room for; a window smaller than that
+     * still shrinks the scrolling part, never the status line or the buttons.
+     */
+    private void fitScroll() {
+        body.applyCss();
+        double needed = body.prefHeight(WIDTH - 30);
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - CHROME;
+        scroll.setPrefViewportHeight(Math.max(120, Math.min(needed, room)));
     }
 
     private static VBox section(String title, String styleClass, ObservableList<String> items) {
@@ -79,7 +134,7 @@ public final class ImportBlockView extends VBox {
         return section;
     }
 
-    private static void showWhen(Region node, javafx.beans.value.ObservableBooleanValue condition) {
+    static void showWhen(Region node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

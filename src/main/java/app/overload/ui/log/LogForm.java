@@ -302,6 +302,12 @@ public final class LogForm {
         }
     }
 
+    /** Fills the form with a session typed in the quick-entry box: a new session, saved as a new one. */
+    void fillNew(Session session, TrainingBlock sessionBlock, Map<app.overload.domain.ExerciseId, Exercise> catalogue) {
+        fill(session, sessionBlock, catalogue);
+        editing = false;
+    }
+
     /** The form as draft text: what was typed, valid or not. */
     String toDraft() {
         DraftText.Writer out = new DraftText.Writer();

@@ -30,9 +30,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The log section: the form on the left, the summary and Save on the right. Keyboard first: Ctrl+S saves, Esc
- * leaves (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed
- * activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2 choose workout or training.
+ * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right. Keyboard
+ * first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves (asking when something is unsaved),
+ * Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2
+ * choose workout or training.
  */
 public final class LogView extends BorderPane {
 
@@ -43,6 +44,7 @@ public final class LogView extends BorderPane {
     private final LogViewModel model;
     private final HeaderPane header;
     private final AddBar addBar;
+    private final QuickEntryBox quickEntry;
     private final VBox editors = new VBox(12);
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
     private final Button keepEditing = new Button("Keep editing");
@@ -57,11 +59,13 @@ public final class LogView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(model.titleProperty());
-        Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+E exercise · Ctrl+R run · Ctrl+T activity · "
-                + "Ctrl+D date");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it gives way on a narrow window, not the title
+        Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+L quick entry · Ctrl+E exercise · Ctrl+R run · "
+                + "Ctrl+T activity · Ctrl+D date");
         header = new HeaderPane(model);
-        VBox top = new VBox(8, new HBox(16, title, hint), draftOfferBar(), leavePromptBar(), plannedOfferBar(),
-                header);
+        quickEntry = new QuickEntryBox(model.quickEntry());
+        VBox top = new VBox(8, new HBox(16, title, hint), quickEntry, draftOfferBar(), leavePromptBar(),
+                plannedOfferBar(), header);
         ((HBox) top.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
@@ -211,7 +215,14 @@ public final class LogView extends BorderPane {
 
     private boolean shortcut(KeyCode code) {
         switch (code) {
-            case S -> model.save();
+            case S -> {
+                if (quickEntry.holdsText()) {
+                    model.quickEntry().save();
+                } else {
+                    model.save();
+                }
+            }
+            case L -> quickEntry.focus();
             case E -> addBar.focusSearch();
             case R -> focusEntry(model.addEndurance());
             case T -> focusEntry(model.addTimed());
@@ -252,6 +263,10 @@ public final class LogView extends BorderPane {
         } else {
             Focus.soon(restore);
         }
+    }
+
+    LogViewModel model() {
+        return model;
     }
 
     /** Rebuilds the entry cards after a change of units, so captions show the new unit. */

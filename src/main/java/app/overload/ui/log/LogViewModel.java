@@ -19,9 +19,11 @@ import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import app.overload.notation.Reading;
 import app.overload.store.DraftRepository;
 import app.overload.store.Logbook;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.LogSessions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +59,7 @@ public final class LogViewModel {
     private final TrainingChoices choices;
     private final WeekTargets targets;
     private final BlocksAround blocksAround;
+    private final QuickEntryViewModel quickEntry;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty leavePrompt = new SimpleBooleanProperty(this, "leavePrompt", false);
@@ -132,7 +135,14 @@ public final class LogViewModel {
             }
         });
         units.addListener((obs, old, now) -> unitsChanged(old, now));
+        this.quickEntry = new QuickEntryViewModel(new LogSessions(logbook, clock), executor, clock, units::get, busy,
+                new QuickEntryHost(this));
         fill(() -> form.reset(LocalDateTime.now(clock)));
+    }
+
+    /** The quick-entry box above the form (Ctrl+L). */
+    public QuickEntryViewModel quickEntry() {
+        return quickEntry;
     }
 
     public LogForm form() {
@@ -240,6 +250,7 @@ public final class LogViewModel {
     /** Reads the catalogue and blocks (they may have changed since) and, on a pristine form, looks at the plan. */
     public void open() {
         LocalDate day = formDate();
+        quickEntry.open();
         executor.submit("Opening the log form", p -> readReference(day), ref -> {
             apply(ref);
             if (!dirty.get() && !form.editing()) {
@@ -398,6 +409,54 @@ public final class LogViewModel {
             busy.set(false);
             message.set("Not saved: " + error.getMessage());
         });
+    }
+
+    /**
+     * Puts a session typed in the quick-entry box into the form as a new session. {@code keep} makes it the user's
+     * unsaved work (Enter), asking first if that would lose other work; without it, it is only a preview. {@code then}
+     * runs once it is in.
+     */
+    void showTyped(Reading.Understood typed, boolean keep, Runnable then) {
+        Runnable show = () -> {
+            fill(() -> form.fillNew(typed.session(), typed.block(), catalogue));
+            title.set("New session");
+            choices.refresh();
+            lastTime.refresh(form.entries());
+            if (keep) {
+                dirty.set(true);
+                changes.set(changes.get() + 1);
+            }
+            then.run();
+        };
+        if (keep) {
+            whenNothingIsLost(show);
+        } else {
+            show.run();
+        }
+    }
+
+    /** Sessions the quick-entry box saved on its own (several at once). */
+    void savedElsewhere(List<Session> sessions) {
+        message.set("Saved " + sessions.size() + " sessions.");
+        for (Session s : sessions) {
+            if (s instanceof TrainingSession t && t.plannedSession() != null) {
+                choices.markDone(t.plannedSession());
+            }
+        }
+        startFresh();
+        onSaved.accept(sessions.get(sessions.size() - 1));
+    }
+
+    /** An exercise the user confirmed in the quick-entry box joins the form's catalogue. */
+    void exerciseAdded(Exercise exercise) {
+        Map<ExerciseId, Exercise> more = new java.util.LinkedHashMap<>(catalogue);
+        more.put(exercise.id(), exercise);
+        catalogue = more;
+        search.add(exercise);
+    }
+
+    void say(String text) {
+        message.set(text);
     }
 
     /** Esc: leaves at once when nothing is unsaved, else asks. */

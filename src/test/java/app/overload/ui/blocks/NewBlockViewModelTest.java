@@ -118,10 +118,22 @@ class NewBlockViewModelTest {
 
         model.create(created::add);
 
-        assertThat(model.dates().goalDate().error()).isEqualTo("Goal date must be after the start date.");
-        assertThat(model.messageProperty().get()).isEqualTo("Not created: Goal date must be after the start date.");
+        assertThat(model.dates().goalDate().error()).isEqualTo("Goal date must not be before the start date.");
+        assertThat(model.messageProperty().get()).isEqualTo("Not created: Goal date must not be before the start date.");
         assertThat(created).isEmpty();
         assertThat(logbook.blocks().all()).isEmpty();
+    }
+
+    @Test
+    void aGoalDateOnTheStartDayIsAOneWeekBlock() {
+        NewBlockViewModel model = model();
+        choose(model, "From scratch");
+        model.dates().lengthProperty().set(DateInputs.Length.GOAL_DATE);
+
+        model.dates().goalDate().set(model.dates().start().text());
+
+        assertThat(model.dates().goalDate().error()).isEmpty();
+        assertThat(model.dates().derivedProperty().get()).startsWith("1 week.");
     }
 
     @Test

@@ -119,4 +119,36 @@ class ImportBlockViewModelTest {
                 .endsWith("Unknown field \"colour\" was ignored.");
         assertThat(model.canImport().get()).isTrue();
     }
+
+    @Test
+    void aRevisedBlockIsADiffWhoseSidesDecideWhatCanBeImported() {
+        Path first = app.overload.exchange.PoundBlock.write(folder.resolve("first.json"),
+                app.overload.exchange.PoundBlock.block(), java.util.List.of());
+        previewed(first).importBlock();
+        Path revised = app.overload.exchange.PoundBlock.write(folder.resolve("revised.json"),
+                app.overload.exchange.PoundBlock.revised(), java.util.List.of());
+
+        ImportBlockViewModel model = new ImportBlockViewModel(athlete, new CurrentThreadTaskExecutor(),
+                app.overload.domain.UnitPreferences.IMPERIAL, refreshed::incrementAndGet);
+        model.preview(revised);
+
+        assertThat(model.changeProperty().get()).isEqualTo("Differs from your block");
+        assertThat(model.blockNameProperty().get()).isEqualTo("Squat 275 (coach)");
+        assertThat(model.renamedProperty().get()).isEqualTo("The file calls it \"Squat 275 (revised)\".");
+        assertThat(model.detailChanges()).hasSize(2);
+        assertThat(model.plannedChanges()).extracting(c -> c.line().sentence()).first().asString()
+                .isEqualTo("Changed: Week 1, Mon 4 Jan · Heavy squat: back squat 5×5 @ 225 lb → 5×5 @ 230 lb");
+        assertThat(model.outline()).isEmpty();
+        assertThat(model.canImport().get()).isTrue();
+
+        model.keepAllMine();
+        assertThat(model.canImport().get()).as("nothing would change").isFalse();
+        model.plannedChanges().get(1).sideProperty().set(app.overload.exchange.ImportChoices.Side.FILE);
+        assertThat(model.canImport().get()).isTrue();
+        model.importBlock();
+
+        assertThat(model.outcomeProperty().get()).isEqualTo("Updated the block \"Squat 275 (coach)\" (4 planned "
+                + "sessions; took 1 change from the file, kept yours for 3); added 0 sessions and 0 exercises.");
+        assertThat(athlete.blocks().find(app.overload.exchange.PoundBlock.ID).orElseThrow().plan()).hasSize(4);
+    }
 }
