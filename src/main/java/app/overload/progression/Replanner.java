@@ -83,10 +83,10 @@ public final class Replanner {
         Map<Slot, Boolean> drifted = new HashMap<>();
         Map<Slot, String> onPlan = new HashMap<>();
         TrainingBlock plan = shaped;
-        Pass pass = pass(plan, today, history, remaining, drifted, onPlan, reshaped);
+        Pass pass = pass(shaped, plan, today, history, remaining, drifted, onPlan, reshaped);
         for (int i = 1; i < MAX_PASSES && !pass.block().equals(plan); i++) {
             plan = pass.block();
-            pass = pass(plan, today, history, remaining, drifted, onPlan, reshaped);
+            pass = pass(shaped, plan, today, history, remaining, drifted, onPlan, reshaped);
         }
         return new Replan(stored, pass.block(), today, whatIfs, changes(stored, pass, notes, remaining, onPlan));
     }
@@ -108,8 +108,8 @@ public final class Replanner {
      * @param onPlan  for the first session to come of each drifted series, the engine's reason had every session so
      *                far gone to plan: the diff says what the plan assumed
      */
-    private Pass pass(TrainingBlock plan, LocalDate today, TrainingHistory real, Set<PlannedSessionId> remaining,
-            Map<Slot, Boolean> drifted, Map<Slot, String> onPlan, boolean reshaped) {
+    private Pass pass(TrainingBlock shaped, TrainingBlock plan, LocalDate today, TrainingHistory real,
+            Set<PlannedSessionId> remaining, Map<Slot, Boolean> drifted, Map<Slot, String> onPlan, boolean reshaped) {
         TreeSet<Integer> weeks = new TreeSet<>();
         plan.plan().stream().filter(p -> remaining.contains(p.id())).forEach(p -> weeks.add(p.week()));
         Map<Slot, Suggestion> lines = new HashMap<>();
@@ -117,7 +117,9 @@ public final class Replanner {
         List<Session> done = new ArrayList<>();
         TrainingBlock current = plan;
         for (int week : weeks) {
-            current = followReferences(current, plan, week, remaining);
+            // A deload or taper week keeps the share of the week before that the plan as given has: it is taken
+            // afresh from that plan on every pass, or each pass would take its share of the last pass's share.
+            current = followReferences(asGiven(current, shaped, week, remaining), shaped, week, remaining);
             WeekRequest request = WeekRequest.projected(current, week, today);
             Map<Slot, Suggestion> ideal = reshaped ? Map.of() : ideal(plan, week, today, real, remaining, drifted);
             TrainingBlock block = current;
@@ -214,6 +216,22 @@ public final class Replanner {
      * re-planned that load (the last normal session of the series before the week), the week's planned loads move
      * with it, so "85 % of the week before" stays 85 % of the new week before.
      */
+    /** {@code current} with the sessions still to come of a deload or taper {@code week} as {@code shaped} has them. */
+    private static TrainingBlock asGiven(TrainingBlock current, TrainingBlock shaped, int week,
+            Set<PlannedSessionId> remaining) {
+        if (current == shaped || current.kindOf(week) == WeekKind.NORMAL) {
+            return current;
+        }
+        Map<PlannedSessionId, List<Prescription>> given = new HashMap<>();
+        for (PlannedSession p : current.plannedIn(week)) {
+            if (remaining.contains(p.id())) {
+                shaped.planned(p.id()).filter(s -> !s.prescriptions().equals(p.prescriptions()))
+                        .ifPresent(s -> given.put(p.id(), s.prescriptions()));
+            }
+        }
+        return given.isEmpty() ? current : withPrescriptions(current, given);
+    }
+
     private static TrainingBlock followReferences(TrainingBlock current, TrainingBlock plan, int week,
             Set<PlannedSessionId> remaining) {
         if (current.kindOf(week) == WeekKind.NORMAL) {
