@@ -76,6 +76,7 @@ public final class Benchmark {
         figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
         figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
+        figures.addAll(ReplanFigures.measure(BenchData.copy(ten, work, "replan-10y.db")));
         peakHeap(ten);
     }
 
