@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.AppServices;
 import app.overload.ui.exchange.BlockExchangeActions;
@@ -92,21 +93,17 @@ public final class BlockView extends BorderPane {
         Button archive = new Button("Archive…", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-block");
         archive.setOnAction(e -> ArchiveDialog.open(getScene().getWindow(), new ArchiveViewModel(model)));
-        Button replan = new Button("Re-plan…", new FontIcon(Feather.SHUFFLE));
-        replan.setId("replan-block");
-        replan.setOnAction(e -> openReplan());
-        model.detailsProperty().addListener((obs, old, now) -> replan.setDisable(now == null || !replannable()));
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
         for (javafx.scene.control.Control c
-                : new javafx.scene.control.Control[] {back, replan, exportMenu, archive, delete}) {
+                : new javafx.scene.control.Control[] {back, status, exportMenu, archive, delete}) {
             c.setMinWidth(Region.USE_PREF_SIZE); // the block's name gives way first, and shows whole in its tooltip
         }
         name.setTooltip(new javafx.scene.control.Tooltip());
         name.getTooltip().textProperty().bind(model.nameProperty());
-        HBox titleRow = new HBox(10, back, name, status, spacer, replan, exportMenu, archive, delete);
+        HBox titleRow = new HBox(10, back, name, status, spacer, exportMenu, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         deletePrompt = deletePrompt();
@@ -222,7 +219,15 @@ public final class BlockView extends BorderPane {
         compliance.setId("block-compliance");
         compliance.getStyleClass().add("compliance-total");
         compliance.textProperty().bind(model.complianceTextProperty());
-        VBox right = new VBox(2, complianceCaption, compliance);
+        // Re-plan… sits with the summary, where the outlook it changes is, and only on a block still to be trained.
+        Button replan = new Button("Re-plan…", new FontIcon(Feather.SHUFFLE));
+        replan.setId("replan-block");
+        replan.setOnAction(e -> openReplan());
+        replan.setVisible(false);
+        replan.managedProperty().bind(replan.visibleProperty());
+        model.detailsProperty().addListener((obs, old, now) -> replan.setVisible(now != null && replannable()));
+        VBox.setMargin(replan, new Insets(6, 0, 0, 0));
+        VBox right = new VBox(2, complianceCaption, compliance, replan);
         right.setAlignment(Pos.TOP_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(20, left, right);
@@ -243,6 +248,7 @@ public final class BlockView extends BorderPane {
         replan.setId("drift-replan");
         replan.getStyleClass().add(Styles.SMALL);
         replan.setOnAction(e -> openReplan());
+        replan.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, text, replan);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("drift-notice");
@@ -273,9 +279,8 @@ public final class BlockView extends BorderPane {
 
     private boolean replannable() {
         return model.block().map(b -> {
-            app.overload.domain.BlockStatus status = b.status(model.today());
-            return status == app.overload.domain.BlockStatus.ACTIVE
-                    || status == app.overload.domain.BlockStatus.PLANNED;
+            BlockStatus status = b.status(model.today());
+            return status == BlockStatus.ACTIVE || status == BlockStatus.PLANNED;
         }).orElse(false);
     }
 

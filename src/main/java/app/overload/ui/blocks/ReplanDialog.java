@@ -11,7 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -29,6 +29,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -204,8 +205,8 @@ final class ReplanDialog {
     /** One row per session that changes: tick, session, before, after, why. */
     private static void fill(GridPane grid, ReplanViewModel model) {
         grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(column(30, false), column(170, false), column(190, false),
-                column(220, false), column(260, true));
+        grid.getColumnConstraints().setAll(column(34, 34, 34), column(150, 170, 200), column(170, 210, 330),
+                column(190, 230, 360), column(260, 380, Double.MAX_VALUE));
         String[] heads = {"", "Session", "Before", "After", "Why (and the sessions it read)"};
         for (int i = 0; i < heads.length; i++) {
             Label head = new Label(heads[i]);
@@ -222,7 +223,7 @@ final class ReplanDialog {
             Label when = new Label(row.when());
             when.setWrapText(true);
             when.getStyleClass().add("diff-session");
-            VBox session = new VBox(2, when);
+            VBox session = new VBox(4, when);
             if (!row.kind().isEmpty()) {
                 Label kind = new Label(row.kind());
                 kind.getStyleClass().addAll("badge", "diff-kind");
@@ -236,8 +237,13 @@ final class ReplanDialog {
                 Label read = cell(row.read(), UiStyles.MUTED);
                 why.getChildren().add(read);
             }
-            Node[] cells = {tick, session, before, after, why};
+            tick.setAlignment(Pos.TOP_LEFT);
+            Region[] cells = {tick, session, before, after, why};
             for (int c = 0; c < cells.length; c++) {
+                // Every cell fills its row from the top, so the lines under the rows run straight across.
+                cells[c].setMaxHeight(Double.MAX_VALUE);
+                GridPane.setValignment(cells[c], VPos.TOP);
+                GridPane.setFillHeight(cells[c], true);
                 cells[c].getStyleClass().add("diff-cell");
                 grid.add(cells[c], c, r);
             }
@@ -255,14 +261,15 @@ final class ReplanDialog {
         label.setWrapText(true);
         label.getStyleClass().add(style);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setAlignment(Pos.TOP_LEFT);
         return label;
     }
 
-    private static ColumnConstraints column(double width, boolean grow) {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setMinWidth(grow ? width : width * 0.8);
-        c.setPrefWidth(width);
-        c.setHgrow(grow ? Priority.ALWAYS : Priority.SOMETIMES);
+    /** A column that takes its share of a wide window, up to {@code max}, the reasons' column all the rest. */
+    private static ColumnConstraints column(double min, double pref, double max) {
+        ColumnConstraints c = new ColumnConstraints(min, pref, max);
+        c.setHgrow(min == max ? Priority.NEVER : Priority.ALWAYS);
+        c.setFillWidth(true);
         return c;
     }
 }
