@@ -20,7 +20,7 @@ import app.overload.progression.PrescriptionText;
 /**
  * What the goal looks like on the goal date: an expected result with a range (low, high: an 80 % range) and the
  * chance of reaching the target, from the trend of the logged efforts and what the rest of the plan builds to. The
- * method is in {@link Outlooks} and docs/blocks.md.
+ * method is in {@link Outlooks} and docs/replan.md.
  *
  * <p>Values are in the goal's terms: for a lift goal the load at the goal's reps (kilograms), for an estimated-max
  * goal the one-rep max (kilograms), for a race the time over the goal distance (seconds, where lower is better).

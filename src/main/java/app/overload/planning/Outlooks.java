@@ -37,7 +37,7 @@ import app.overload.progression.RunningFormulas;
 import app.overload.progression.TrainingHistory;
 
 /**
- * Works out a block's {@link GoalOutlook} (docs/blocks.md, "The goal's outlook").
+ * Works out a block's {@link GoalOutlook} (docs/replan.md, "The goal's outlook").
  *
  * <p>Each goal is measured on one scale where more is better: a lift's estimated one-rep max (Epley, or the RPE
  * table where RPE was logged; the best set of each day, sets of at most 12 reps), a run's VDOT (Daniels), another
