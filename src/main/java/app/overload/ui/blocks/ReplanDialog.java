@@ -205,7 +205,7 @@ final class ReplanDialog {
     /** One row per session that changes: tick, session, before, after, why. */
     private static void fill(GridPane grid, ReplanViewModel model) {
         grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(column(34, 34, 34), column(150, 170, 200), column(170, 210, 330),
+        grid.getColumnConstraints().setAll(column(34, 34, 34), column(150, 170, 250), column(170, 210, 330),
                 column(190, 230, 360), column(260, 380, Double.MAX_VALUE));
         String[] heads = {"", "Session", "Before", "After", "Why (and the sessions it read)"};
         for (int i = 0; i < heads.length; i++) {
