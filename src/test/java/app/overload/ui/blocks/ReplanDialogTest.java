@@ -18,9 +18,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.overload.domain.BlockStatus;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Goal;
+import app.overload.domain.Mass;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingSession;
+import app.overload.progression.WhatIf;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
@@ -79,13 +84,21 @@ class ReplanDialogTest {
 
     /** The sample with the 5×5 block's sessions of the week before today left out: a missed week. */
     private TrainingBlock openWithMissedWeek(FxRobot robot) {
+        return openWithMissedWeek(robot, null);
+    }
+
+    /** As above, the 5×5 block's goal made {@code goal} when not null. */
+    private TrainingBlock openWithMissedWeek(FxRobot robot, Goal goal) {
         logbook = Logbook.open(folder.resolve("sample.db"));
         SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
-        TrainingBlock linear = sample.blocks().stream().filter(b -> b.name().startsWith("Linear 5×5")
+        TrainingBlock active = sample.blocks().stream().filter(b -> b.name().startsWith("Linear 5×5")
                 && b.status(TODAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
+        TrainingBlock linear = goal == null ? active : new WhatIf.SetGoal(goal).apply(active, TODAY).block();
         List<Session> kept = sample.sessions().stream().filter(s -> !(s instanceof TrainingSession t
                 && linear.id().equals(t.block()) && !s.date().isBefore(TODAY.minusDays(7)))).toList();
-        logbook.saveAll(sample.blocks(), kept);
+        List<TrainingBlock> blocks = sample.blocks().stream().map(b -> b.id().equals(linear.id()) ? linear : b)
+                .toList();
+        logbook.saveAll(blocks, kept);
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 logbook.settings().units());
@@ -167,5 +180,27 @@ class ReplanDialogTest {
         assertThat(logbook.blocks().find(linear.id()).orElseThrow().plan()).isEqualTo(linear.plan());
         assertThat(text(robot, "#replan-result")).isEqualTo("Re-plan undone: the plan is as it was.");
         assertThat(robot.lookup("#replan-undo").queryAs(Button.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aGoalOutOfReachOffersToMoveTheDateOrAimLower(FxRobot robot) {
+        openWithMissedWeek(robot, new StrengthGoal(ExerciseId.of("back-squat"), Mass.kilograms(140), 5));
+        robot.clickOn("#replan-block");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#replan-dialog").queryAs(DialogPane.class);
+        assertThat(text(robot, "#replan-reach")).startsWith("The goal is out of safe reach by 3 Jan")
+                .contains("Keep it,");
+        assertThat(robot.lookup("#replan-lower").queryAs(CheckBox.class).getText()).startsWith("Aim at ");
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            resize(robot, pane, 1024, 640);
+            Snapshots.save(pane, "replan-dialog-reach-" + theme.name().toLowerCase() + "-1024x640.png");
+        }
+        robot.interact(Theme.LIGHT::apply);
+        robot.clickOn("#replan-lower");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#replan-outlook")).startsWith("New target: ");
+        Snapshots.save(pane, "replan-dialog-lowered-light-1024x640.png");
+        robot.clickOn("#replan-cancel");
     }
 }
