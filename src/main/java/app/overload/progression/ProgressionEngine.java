@@ -53,14 +53,20 @@ public final class ProgressionEngine {
     }
 
     public WeekPlan suggestWeek(WeekRequest request, TrainingHistory history) {
-        return suggestWeek(request, history, UnaryOperator.identity());
+        return week(request, history, UnaryOperator.identity(), true);
     }
 
     /**
      * The week, with each suggestion passed through {@code adjust} before the weekly volume guard looks at them: a
-     * re-plan keeps the series that are on track as planned, and the guard must judge the week it will really be.
+     * re-plan keeps the series that are on track as planned, and the guard must judge the week it will really be. A
+     * re-plan shows no insights, so none are worked out (they were the larger part of the cost of each week).
      */
     WeekPlan suggestWeek(WeekRequest request, TrainingHistory history, UnaryOperator<Suggestion> adjust) {
+        return week(request, history, adjust, false);
+    }
+
+    private WeekPlan week(WeekRequest request, TrainingHistory history, UnaryOperator<Suggestion> adjust,
+            boolean insights) {
         TrainingBlock block = request.block();
         List<PlannedSession> week = new ArrayList<>(block.plannedIn(request.week()));
         List<PlannedSession> plan = block.plan();
@@ -85,7 +91,8 @@ public final class ProgressionEngine {
         }
         VolumeGuard.Result volume = VolumeGuard.check(request, history, suggestions, before, text);
         return new WeekPlan(block.id(), request.week(), block.kindOf(request.week()), request.weekStart(),
-                request.historyUntil(), volume.suggestions(), volume.checks(), Insights.of(request, history, text));
+                request.historyUntil(), volume.suggestions(), volume.checks(),
+                insights ? Insights.of(request, history, text) : List.of());
     }
 
     /**

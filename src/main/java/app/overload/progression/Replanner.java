@@ -2,6 +2,7 @@ package app.overload.progression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
@@ -47,6 +49,13 @@ public final class Replanner {
     static final String ON_TRACK = "On track: kept as planned.";
 
     private final ProgressionEngine engine;
+    /**
+     * The series each prescription belongs to, by the shape of the plan it was found in: the passes only change
+     * loads, paces and sets, so the series are found once instead of at every week of every pass. Not thread-safe:
+     * one re-plan at a time per replanner.
+     */
+    private final Map<List<Object>, Map<Slot, Slot>> seriesByShape = new HashMap<>();
+    private final Map<TrainingBlock, Map<Slot, Slot>> seriesOfBlock = new java.util.IdentityHashMap<>();
 
     public Replanner(ProgressionEngine engine) {
         this.engine = engine;
@@ -70,6 +79,8 @@ public final class Replanner {
      * @param whatIfs previews to apply first, in order
      */
     public Replan replan(TrainingBlock stored, LocalDate today, TrainingHistory history, List<WhatIf> whatIfs) {
+        seriesOfBlock.clear();
+        seriesByShape.clear();
         TrainingBlock shaped = stored;
         Map<PlannedSessionId, String> notes = new LinkedHashMap<>();
         boolean reshaped = false;
@@ -202,13 +213,36 @@ public final class Replanner {
     }
 
     /** The series a suggestion belongs to, named by its first planned prescription. */
-    private static Slot seriesOf(TrainingBlock block, Suggestion s) {
+    private Slot seriesOf(TrainingBlock block, Suggestion s) {
         return seriesOf(block, block.planned(s.plannedSession()).orElseThrow(), s.position());
     }
 
-    private static Slot seriesOf(TrainingBlock block, PlannedSession planned, int position) {
-        Series.Occurrence first = Series.of(block, planned, position).first();
-        return new Slot(first.planned().id(), first.position());
+    private Slot seriesOf(TrainingBlock block, PlannedSession planned, int position) {
+        Map<Slot, Slot> known = seriesOfBlock.computeIfAbsent(block,
+                b -> seriesByShape.computeIfAbsent(shape(b), k -> new HashMap<>()));
+        return known.computeIfAbsent(new Slot(planned.id(), position), k -> {
+            Series.Occurrence first = Series.of(block, planned, position).first();
+            return new Slot(first.planned().id(), first.position());
+        });
+    }
+
+    /** What a prescription's series depends on: the sessions' places and each prescription's exercise and rule. */
+    private static List<Object> shape(TrainingBlock block) {
+        List<Object> shape = new ArrayList<>();
+        shape.add(block.start());
+        shape.add(block.weeks());
+        shape.add(block.deloadWeeks());
+        shape.add(block.taperWeeks());
+        for (PlannedSession p : block.plan()) {
+            shape.add(Arrays.asList(p.id(), p.week(), p.day(), p.purpose()));
+            for (Prescription rx : p.prescriptions()) {
+                Object what = rx instanceof Prescription.Strength st ? st.exercise()
+                        : rx instanceof Prescription.Endurance e ? e.modality() : rx.getClass();
+                Object next = rx.rule() instanceof ProgressionRule.ExerciseChain c ? c.next() : "";
+                shape.add(Arrays.asList(rx.getClass(), what, rx.rule() == null ? null : rx.rule().getClass(), next));
+            }
+        }
+        return shape;
     }
 
     /**
