@@ -23,7 +23,8 @@ import app.overload.domain.TrainingBlock;
  * a random day of the block. Whatever was logged, the re-plan is the same each time it is asked; asking again after
  * accepting it proposes nothing (but for the one known exception below); the past, and today's session once done,
  * is left alone; no session climbs more than one increment above the heaviest load attempted before it (so misses
- * are never made up by doubling); and a deload week stays lighter than the work before it.
+ * are never made up by doubling); and a deload week stays lighter than the work before it. Runs logged at random
+ * distances and paces re-plan the same each time, and to a fixed point.
  */
 class ReplanPropertiesTest {
 
@@ -141,5 +142,42 @@ class ReplanPropertiesTest {
                 assertThat(ReplannerTest.top(p.prescriptions().get(0))).as("seed %s", seed).isLessThan(before);
             }
         });
+    }
+
+    /** A 4-week block of easy runs and long runs (VolumeGuardTest), runs logged at random distances and times. */
+    private static Case drawRuns(long seed) {
+        Random random = new Random(seed);
+        TrainingBlock block = VolumeGuardTest.block(8 + random.nextInt(10));
+        LocalDate today = Plans.START.plusDays(2 + random.nextInt(20));
+        List<Session> logged = new ArrayList<>();
+        for (PlannedSession p : block.plan()) {
+            if (block.dateOf(p).isAfter(today) || random.nextInt(4) == 0) {
+                continue;
+            }
+            double km = 5 + random.nextInt(12);
+            long minutes = Math.round(km * (4.5 + random.nextInt(3)));
+            logged.add(Plans.logged(block, p, Plans.run(app.overload.domain.Distance.kilometres(km),
+                    java.time.Duration.ofMinutes(minutes))));
+        }
+        return new Case(block, today, logged);
+    }
+
+    @Test
+    void runsReplanTheSameEachTimeAndAcceptingThemProposesNothingNew() {
+        java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+        qt().withExamples(TRIES).withFixedSeed(1805L).forAll(longs().all()).checkAssert(seed -> {
+            Case c = drawRuns(seed);
+            Replan first = ReplannerTest.replan(c.block(), c.today(), c.logged());
+            assertThat(ReplannerTest.replan(c.block(), c.today(), c.logged()).replanned()).as("seed %s", seed)
+                    .isEqualTo(first.replanned());
+            TrainingBlock accepted = first.accept(c.block(),
+                    first.changes().stream().map(SessionChange::id).toList());
+            assertThat(ReplannerTest.replan(accepted, c.today(), c.logged()).changes()).as("seed %s", seed)
+                    .isEmpty();
+            if (!first.changes().isEmpty()) {
+                changed.incrementAndGet();
+            }
+        });
+        assertThat(changed.get()).as("cases that re-planned something").isGreaterThan(TRIES / 10);
     }
 }
