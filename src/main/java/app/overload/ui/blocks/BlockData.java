@@ -16,15 +16,23 @@ import app.overload.domain.ExerciseNames;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.Modality;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockTemplates;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalEvidence;
+import app.overload.planning.GoalOutlook;
+import app.overload.progression.Drift;
+import app.overload.progression.Replan;
+import app.overload.progression.WhatIf;
 import app.overload.store.Logbook;
+import app.overload.usecase.BlockOutlook;
 import app.overload.usecase.BlockOverview;
+import app.overload.usecase.ReplanBlock;
 
 /**
  * The reads and writes of the blocks screens, each run off the UI thread by the view models. A whole block is
@@ -147,6 +155,29 @@ final class BlockData {
 
     void save(TrainingBlock block) {
         logbook.blocks().save(block);
+    }
+
+    /** What the block view says under the goal: the goal's outlook, and any drift from the plan (empty if none). */
+    record Ahead(String outlook, String drift) {
+    }
+
+    Ahead ahead(TrainingBlock block, LocalDate today, UnitPreferences units) {
+        GoalOutlook outlook = new BlockOutlook(logbook).outlook(block, today, units);
+        List<Drift> drift = new ReplanBlock(logbook).drift(block, today, units);
+        return new Ahead(outlook.measured() ? outlook.sentence(units) : "",
+                String.join(" ", drift.stream().map(Drift::sentence).toList()));
+    }
+
+    ReplanBlock.Proposal replan(BlockId id, LocalDate today, UnitPreferences units, List<WhatIf> whatIfs) {
+        return new ReplanBlock(logbook).replan(id, today, units, whatIfs);
+    }
+
+    ReplanBlock.Accepted acceptReplan(Replan replan, Collection<PlannedSessionId> chosen) {
+        return new ReplanBlock(logbook).accept(replan, chosen);
+    }
+
+    TrainingBlock undoReplan(ReplanBlock.Accepted accepted) {
+        return new ReplanBlock(logbook).undo(accepted);
     }
 
     boolean delete(BlockId id) {
