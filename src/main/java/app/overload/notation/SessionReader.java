@@ -187,6 +187,9 @@ final class SessionReader {
         Token last = null;
         while (!in.done()) {
             Token t = in.peek();
+            if (bodyWeightTimes(in)) {
+                break; // "Plank body weight × 1:00": the load of a hold, not part of the name
+            }
             if (t.is(Type.WORD) && !in.at(1, Type.COLON)) {
                 last = in.next();
             } else if (t.is(Type.DASH) && last != null && in.at(1, Type.WORD)) {
@@ -201,6 +204,11 @@ final class SessionReader {
             }
         }
         return last;
+    }
+
+    private static boolean bodyWeightTimes(Cursor in) {
+        return in.atWord("bw", "bodyweight") && in.at(1, Type.TIMES)
+                || in.atWord("body") && in.peek(1).isWord("weight") && in.at(2, Type.TIMES);
     }
 
     private static boolean wordsInParenthesis(Cursor in) {
