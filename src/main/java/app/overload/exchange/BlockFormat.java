@@ -28,6 +28,11 @@ public final class BlockFormat {
 
     /** The value of the {@code format} field. */
     public static final String NAME = "overload-block";
+    /**
+     * The end of a block file's name, so the desktop can tell it from other JSON and open it with Overload. Files are
+     * recognised by their content, not their name: any {@code .json} name is read.
+     */
+    public static final String FILE_EXTENSION = "." + NAME + ".json";
     /** A newer major version is refused; a newer minor version is read with a warning. */
     public static final int MAJOR = 1;
     public static final int MINOR = 1;

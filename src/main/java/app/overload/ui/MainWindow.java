@@ -141,7 +141,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                dropped(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -278,8 +278,15 @@ public final class MainWindow extends BorderPane {
         notice.setText(text);
     }
 
-    /** A single .json file is a training block (coach ↔ athlete); anything else is history from other apps. */
-    private void dropped(List<java.nio.file.Path> files) {
+    /**
+     * Files dropped on the window or named when the app was started (a block file opened from the desktop): a single
+     * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
+     * other apps. Does nothing while no logbook is open.
+     */
+    public void openFiles(List<java.nio.file.Path> files) {
+        if (services == null || files.isEmpty()) {
+            return;
+        }
         if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                 .endsWith(".json")) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);

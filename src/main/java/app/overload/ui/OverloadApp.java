@@ -26,6 +26,7 @@ import app.overload.usecase.RestoreLogbook;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -47,10 +48,23 @@ public final class OverloadApp extends Application implements LogbookFileActions
     private volatile boolean startInEmptyFile;
     /** The first opening, started in init() so it runs while JavaFX builds and shows the window. */
     private CompletableFuture<Opened> firstOpening;
+    /** Files named on the command line, opened once the logbook is first shown. */
+    private List<Path> toOpen = List.of();
 
     /** Starts the app on {@code file} and returns when its window is closed. */
     public static void launch(Path file) {
-        Application.launch(OverloadApp.class, "--db=" + file.toAbsolutePath());
+        launch(file, List.of());
+    }
+
+    /**
+     * Starts the app on {@code file} and, once the logbook is shown, opens {@code toOpen} as if they had been dropped
+     * on the window (a block file double-clicked on the desktop); returns when the window is closed.
+     */
+    public static void launch(Path file, List<Path> toOpen) {
+        List<String> parameters = new ArrayList<>();
+        parameters.add("--db=" + file.toAbsolutePath());
+        toOpen.forEach(open -> parameters.add(open.toAbsolutePath().toString()));
+        Application.launch(OverloadApp.class, parameters.toArray(String[]::new));
     }
 
     @Override
@@ -58,6 +72,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
         StartupTrace.mark("JavaFX started");
         String db = getParameters().getNamed().get("db");
         file = (db != null ? Path.of(db) : DefaultLocation.logbook()).toAbsolutePath();
+        toOpen = getParameters().getUnnamed().stream().map(Path::of).toList();
         preferences = new UiPreferences(DefaultLocation.logbook().getParent().resolve("ui.properties"));
         executor = new FxTaskExecutor();
         firstOpening = CompletableFuture.supplyAsync(this::open, work -> {
@@ -78,6 +93,11 @@ public final class OverloadApp extends Application implements LogbookFileActions
         stage.setTitle("Overload — " + file.getFileName());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // Loaded in the background: the window need not wait for its icon.
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new Image(OverloadApp.class.getResource("icons/overload-" + size + ".png")
+                    .toExternalForm(), true));
+        }
         stage.show();
         StartupTrace.mark("window shown");
         window.showOpening(file);
@@ -120,6 +140,11 @@ public final class OverloadApp extends Application implements LogbookFileActions
         AppServices services = new AppServices(opened.logbook(), executor, clock, opened.units(), actions);
         window.showLogbook(services, opened.empty(), opened.firstPage());
         StartupTrace.mark("sections built");
+        if (!toOpen.isEmpty()) {
+            List<Path> files = toOpen;
+            toOpen = List.of();
+            window.openFiles(files);
+        }
         window.setNotice(opened.readOnly() ? "Read-only: the file or its folder cannot be written"
                 : opened.shared() ? "Also open in another Overload window" : "");
         if (!opened.readOnly()) {

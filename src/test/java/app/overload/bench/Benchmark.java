@@ -67,6 +67,7 @@ public final class Benchmark {
         }
         Path ten = logbooks.get(10);
         startup(ten);
+        InstalledImageStartup.measure(ten, work).ifPresent(figures::add);
         for (int years : YEARS) {
             dataFigures(years, BenchData.copy(logbooks.get(years), work, "measure-" + years + "y.db"));
         }

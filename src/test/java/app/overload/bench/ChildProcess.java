@@ -68,8 +68,14 @@ final class ChildProcess {
         command.addAll(jvmOptions);
         command.addAll(launch);
         command.addAll(args);
+        return time(new ProcessBuilder(command), awaitPrefix);
+    }
+
+    /** Starts {@code builder}'s command and times it to the first output line beginning with {@code awaitPrefix}. */
+    static Result time(ProcessBuilder builder, String awaitPrefix) throws IOException, InterruptedException {
+        List<String> command = builder.command();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = builder.redirectErrorStream(true).start();
         String found = null;
         double millis = Double.NaN;
         StringBuilder output = new StringBuilder();
@@ -95,9 +101,15 @@ final class ChildProcess {
         return new Result(millis, found);
     }
 
+    /** Something started in a child process and timed to a line it prints. */
+    interface Timed {
+        Result run() throws IOException, InterruptedException;
+    }
+
     /** One way of starting a child JVM and the line that ends its timing. */
-    record Start(List<String> jvmOptions, List<String> launch, List<String> args, String awaitPrefix) {
-        Result run() throws IOException, InterruptedException {
+    record Start(List<String> jvmOptions, List<String> launch, List<String> args, String awaitPrefix) implements Timed {
+        @Override
+        public Result run() throws IOException, InterruptedException {
             return ChildProcess.run(jvmOptions, launch, args, awaitPrefix);
         }
     }
@@ -106,7 +118,7 @@ final class ChildProcess {
      * Median time to the awaited line of each start, over {@code runs} rounds after {@code warmUp} rounds that fill
      * the OS file cache. Each round starts every one once, so that a slow spell of the machine hits all alike.
      */
-    static double[] interleavedMedians(int warmUp, int runs, List<Start> starts) throws Exception {
+    static double[] interleavedMedians(int warmUp, int runs, List<? extends Timed> starts) throws Exception {
         double[][] times = new double[starts.size()][runs];
         for (int round = -warmUp; round < runs; round++) {
             for (int i = 0; i < starts.size(); i++) {

@@ -16,6 +16,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.overload.domain.TrainingBlock;
+import app.overload.exchange.BlockExporter;
+import app.overload.exchange.BlockFormat;
 import app.overload.store.Logbook;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
@@ -23,6 +26,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** The shell on a real logbook file: the history lists the sample's sessions; an empty logbook welcomes. */
@@ -152,5 +156,22 @@ class ShellTest {
         assertThat(table.getItems()).hasSize(1);
         Snapshots.save(robot.lookup("#backups").query(), "backups-dialog.png");
         robot.clickOn("Close");
+    }
+
+    @Test
+    void aBlockFileNamedAtStartOpensInTheImportPreview(FxRobot robot) {
+        TrainingBlock block;
+        Path file = folder.resolve("From the coach" + BlockFormat.FILE_EXTENSION);
+        try (Logbook coach = TestLogbooks.sample(folder.resolve("coach.db"), 7, TODAY)) {
+            block = coach.blocks().all().get(0);
+            new BlockExporter(coach).export(block.id(), false, file);
+        }
+        open(false, robot);
+
+        robot.interact(() -> window.openFiles(List.of(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#import-block-name").queryAs(Label.class).getText()).isEqualTo(block.name());
+        robot.interact(() -> robot.lookup("#import-block-name").query().getScene().getWindow().hide());
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 
 import app.overload.domain.BlockId;
+import app.overload.exchange.BlockFormat;
 import app.overload.ui.AppServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -14,8 +15,10 @@ import javafx.stage.Window;
  */
 public final class BlockExchangeActions {
 
-    private static final FileChooser.ExtensionFilter BLOCK_FILES =
-            new FileChooser.ExtensionFilter("Overload block files (*.json)", "*.json");
+    /** Block files exported before they had a name of their own end in plain .json, and still open. */
+    private static final FileChooser.ExtensionFilter BLOCK_FILES = new FileChooser.ExtensionFilter(
+            "Overload block files (*" + BlockFormat.FILE_EXTENSION + ", *.json)", "*" + BlockFormat.FILE_EXTENSION,
+            "*.json");
 
     private BlockExchangeActions() {
     }

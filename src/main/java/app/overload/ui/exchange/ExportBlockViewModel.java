@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import app.overload.domain.BlockId;
 import app.overload.exchange.BlockFileException;
+import app.overload.exchange.BlockFormat;
 import app.overload.store.Logbook;
 import app.overload.store.StoreException;
 import app.overload.ui.TaskExecutor;
@@ -67,7 +68,7 @@ public final class ExportBlockViewModel {
     /** A file name for the save dialog: the block's name without characters file systems refuse. */
     public String suggestedFileName() {
         String name = blockName.get().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (name.isEmpty() ? "block" : name) + ".json";
+        return (name.isEmpty() ? "block" : name) + BlockFormat.FILE_EXTENSION;
     }
 
     public void export(Path file) {

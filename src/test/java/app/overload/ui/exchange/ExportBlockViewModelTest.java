@@ -81,7 +81,7 @@ class ExportBlockViewModelTest {
         BlockId fiveThreeOne = ExchangeFixture.SAMPLE.blocks().stream()
                 .filter(b -> b.name().startsWith("5/3/1")).findFirst().orElseThrow().id();
 
-        assertThat(loaded(fiveThreeOne).suggestedFileName()).isEqualTo("5-3-1 cycles (Jul 2026).json");
+        assertThat(loaded(fiveThreeOne).suggestedFileName()).isEqualTo("5-3-1 cycles (Jul 2026).overload-block.json");
     }
 
     @Test
