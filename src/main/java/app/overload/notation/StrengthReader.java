@@ -52,7 +52,7 @@ final class StrengthReader {
             if (in.done()) {
                 break;
             }
-            if (in.at(Type.COMMA) || in.at(Type.PLUS) || in.atWord("then", "and")) {
+            if (in.at(Type.COMMA) || in.at(Type.PLUS) || in.at(Type.SEP) || in.atWord("then", "and")) {
                 Token joint = in.next();
                 if (in.done()) {
                     throw in.refuse(joint, "more sets after it, e.g. + 3x5 @ 80");
