@@ -30,7 +30,7 @@ public final class OtherAppFiles {
     private static final int MAX_TOKENS = 20_000;
 
     private static final String AS_HISTORY = "Import it as history: overload import-history (in the app, Logbook → "
-            + "Import history from other apps…).";
+            + "Import history…).";
     private static final String AS_BLOCK = "Import it with overload import (in the app, Logbook → Import a training "
             + "block…).";
     private static final String ACTIVITIES = "Overload reads the activities you did as FIT, GPX or TCX files, and "

@@ -91,7 +91,7 @@ class OtherAppFilesTest {
 
         assertThat(blockImportSays(gpx)).isEqualTo("run.gpx is a GPX file, history from another app or a watch, not an "
                 + "Overload block file. Import it as history: overload import-history (in the app, Logbook → Import "
-                + "history from other apps…).");
+                + "history…).");
     }
 
     @Test

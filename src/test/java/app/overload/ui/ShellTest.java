@@ -174,4 +174,20 @@ class ShellTest {
         assertThat(robot.lookup("#import-block-name").queryAs(Label.class).getText()).isEqualTo(block.name());
         robot.interact(() -> robot.lookup("#import-block-name").query().getScene().getWindow().hide());
     }
+
+    /** Export history's JSON, dropped on the window or opened with the app, goes to the history import, not blocks. */
+    @Test
+    void anOverloadHistoryFileOpensInTheHistoryImport(FxRobot robot) {
+        Path file = folder.resolve("overload-history.json");
+        int sessions = app.overload.ui.imports.ImportOverloadHistoryTest.exportHistory(folder, file);
+        open(false, robot);
+
+        robot.interact(() -> window.openFiles(List.of(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .startsWith(sessions + " sessions to add, 0 already in the logbook");
+        assertThat(robot.lookup("#import-block-name").tryQuery()).isEmpty();
+        robot.interact(() -> robot.lookup("#import-summary").query().getScene().getWindow().hide());
+    }
 }
