@@ -118,6 +118,10 @@ public final class OtherAppFiles {
             return Optional.of(new Recognised(Kind.BLOCK_FILE, "an Overload block file (a training block)",
                     AS_BLOCK));
         }
+        if (app.overload.exchange.HistoryFormat.NAME.equals(shape.format)) {
+            return Optional.of(new Recognised(Kind.HISTORY_FILE, "an Overload history file (what Export history "
+                    + "writes as JSON)", AS_HISTORY));
+        }
         if (keys.contains("program") && keys.contains("customExercises")) {
             return other("a Liftosaur program", PLANS);
         }
