@@ -28,6 +28,15 @@ final class CarryReader {
         return itemAhead(in, k, true) || setsOfAhead(in, k) || countAhead(in, k);
     }
 
+    /**
+     * True when carries written with their load start {@code k} tokens ahead ("40 kg × 40 m", "3 sets of …"): after
+     * a separator these go on the exercise before it, as the history writes them after its lifts. A count alone
+     * ("4 x 400 m") does not, since after a run it is a typo for intervals, not a carry.
+     */
+    static boolean loadedAhead(Cursor in, int k) {
+        return itemAhead(in, k, true) || setsOfAhead(in, k);
+    }
+
     /** "40 kg × 40 m", "body weight × 1:00"; with {@code needUnit} false also "40 × 40 m". */
     private static boolean itemAhead(Cursor in, int k, boolean needUnit) {
         int x;

@@ -79,7 +79,7 @@ final class SessionReader {
         List<Token> piece = new ArrayList<>();
         while (true) {
             Token t = in.done() ? null : in.next();
-            if (t != null && t.is(Type.SEP) && !piece.isEmpty() && CarryReader.ahead(in, 0)) {
+            if (t != null && t.is(Type.SEP) && !piece.isEmpty() && CarryReader.loadedAhead(in, 0)) {
                 piece.add(t); // "Farmer's carry 5×5 @ 60 kg; 40 kg × 40 m": the carries of the same exercise
             } else if (t == null || t.is(Type.SEP)) {
                 if (!piece.isEmpty()) {

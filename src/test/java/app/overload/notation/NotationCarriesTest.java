@@ -65,6 +65,7 @@ class NotationCarriesTest {
             Farmer's carry 40 x 40 m                | `40 x 40 m` — 40 sets? For 40 kg × 40 m write 40 kg x 40 m; for 40 sets give the load, e.g. 40 x 40 m @ 20 kg or bw
             Farmer's carry 40 kg × 40 m reps        | `reps` — the reps of each carry after reps, e.g. reps 10
             Farmer's carry 300 x 40 m @ 40 kg       | `300` — sets from 1 to 200
+            run 6 x 800 m @ 3:15 · 4 x 400 m        | `4` — an exercise or an activity first, e.g. Back squat 5x5 @ 100 or run 8 km in 40:12
             Farmer's carry 40 kg × 40 m, foo        | `foo` — sets such as 5x5 @ 100, reps such as 5, 5, 4 @ 100, load × reps such as 100x5, 105x3, or a carry such as 40 kg x 40 m
             """)
     void refusesCarriesWithWhatWasExpected(String line, String message) {
