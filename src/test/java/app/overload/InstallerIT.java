@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import app.overload.exchange.BlockFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.exchange.BlockFormat;
 
 /**
  * The Linux package that {@code mvn -Pinstaller package} builds, unpacked as dpkg would install it (into a temporary

@@ -1,5 +1,7 @@
 package app.overload.analysis;
 
+import java.util.Locale;
+
 /** Every chart the Progress section draws, with its title and where its numbers come from. */
 public enum ChartId {
     ESTIMATED_MAX("Estimated 1RM and best set",
@@ -40,6 +42,6 @@ public enum ChartId {
 
     /** A file-name friendly key: {@code estimated-max}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

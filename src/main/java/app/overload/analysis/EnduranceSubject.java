@@ -1,5 +1,6 @@
 package app.overload.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import app.overload.domain.Modality;
@@ -34,7 +35,7 @@ public record EnduranceSubject(Modality modality, Purpose purpose, int entries) 
             case RIDE -> "rides";
             case ROW -> "rows";
             case SWIM -> "swims";
-            default -> modality.label().toLowerCase(java.util.Locale.ROOT) + " sessions";
+            default -> modality.label().toLowerCase(Locale.ROOT) + " sessions";
         };
         return purpose == null ? plural : purpose.label() + " " + plural;
     }

@@ -2,6 +2,7 @@ package app.overload.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ record SessionSets(LocalDate date, List<SetRow> sets) {
         for (List<SetRow> sets : bySession.values()) {
             result.add(new SessionSets(sets.get(0).date(), sets));
         }
-        result.sort(java.util.Comparator.comparing(SessionSets::date));
+        result.sort(Comparator.comparing(SessionSets::date));
         return result;
     }
 

@@ -1,6 +1,7 @@
 package app.overload.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ final class StrengthGoalLine {
         LocalDate end = goal.goalDate().isBefore(today) ? goal.goalDate() : today;
         Optional<ChartPoint> best = estimates.stream()
                 .filter(p -> !p.date().isBefore(goal.start()) && !p.date().isAfter(end))
-                .max(java.util.Comparator.comparingDouble(ChartPoint::value));
+                .max(Comparator.comparingDouble(ChartPoint::value));
         if (best.isPresent() && best.get().value() >= target - 1e-9) {
             chart.note(Tone.GOOD, "Goal reached: e1RM " + number(best.get().value(), units) + " on "
                     + Formats.date(best.get().date()) + " (goal " + targetText + " by "

@@ -1,6 +1,7 @@
 package app.overload.analysis;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import app.overload.domain.Durations;
 import app.overload.domain.UnitPreferences;
@@ -24,7 +25,7 @@ public enum ValueFormat {
         }
         double size = Math.abs(value);
         if (size >= 1000) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", value);
+            return String.format(Locale.ROOT, "%,.0f", value);
         }
         return UnitPreferences.number(value, size >= 100 ? 0 : size >= 10 ? 1 : 2);
     }

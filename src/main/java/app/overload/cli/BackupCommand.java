@@ -11,9 +11,9 @@ import app.overload.store.Logbook;
 import app.overload.usecase.BackUpLogbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload backup}: a consistent copy of the logbook, safe while the app has it open. */
 @Command(name = "backup", mixinStandardHelpOptions = true,

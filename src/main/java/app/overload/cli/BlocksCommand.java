@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import app.overload.domain.BlockStatus;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalText;
 import app.overload.store.Logbook;
 import app.overload.usecase.BlockOverview;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package app.overload.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -52,13 +54,13 @@ final class Converters {
     }
 
     /** Every file option: an empty path would silently mean the current folder. */
-    static final class FilePath implements ITypeConverter<java.nio.file.Path> {
+    static final class FilePath implements ITypeConverter<Path> {
         @Override
-        public java.nio.file.Path convert(String value) {
+        public Path convert(String value) {
             String text = new CleanText().convert(value);
             try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
                 throw new TypeConversionException("'" + text + "' is not a file path: " + e.getReason());
             }
         }

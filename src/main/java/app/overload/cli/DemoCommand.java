@@ -5,15 +5,16 @@ import java.util.concurrent.Callable;
 
 import app.overload.domain.Checks;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.Modality;
 import app.overload.domain.StrengthEntry;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.usecase.WriteSampleLogbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload demo}: writes a realistic sample logbook, for trying the app and for the benchmark. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
             long sets = sample.sessions().stream().flatMap(s -> s.entries().stream())
                     .filter(StrengthEntry.class::isInstance).mapToLong(e -> ((StrengthEntry) e).sets().size()).sum();
             long runs = sample.sessions().stream().flatMap(s -> s.entries().stream())
-                    .filter(e -> e instanceof EnduranceEntry en && en.modality() == app.overload.domain.Modality.RUN)
+                    .filter(e -> e instanceof EnduranceEntry en && en.modality() == Modality.RUN)
                     .count();
             spec.commandLine().getOut().printf("Wrote %d sessions (%d sets, %d runs) in %d blocks to %s in %.1f s.%n",
                     sample.sessions().size(), sets, runs, sample.blocks().size(), logbook.file(),

@@ -5,16 +5,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import app.overload.domain.TrainingBlock;
-import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockExporter;
 import app.overload.exchange.BlockFileException;
 import app.overload.store.Logbook;
 import app.overload.usecase.ExportBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload export}: writes one training block to a JSON block file, for a coach or an athlete. */
 @Command(name = "export", mixinStandardHelpOptions = true,

@@ -11,10 +11,10 @@ import app.overload.usecase.ExportHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload export-history}: every session of a date range to a CSV other apps read, or a complete JSON. */
 @Command(name = "export-history", mixinStandardHelpOptions = true,

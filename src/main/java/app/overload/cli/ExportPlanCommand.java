@@ -13,10 +13,10 @@ import app.overload.usecase.ExportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload export-plan}: a block's plan as a calendar file, or its runs and rides as watch workouts. */
 @Command(name = "export-plan", mixinStandardHelpOptions = true,

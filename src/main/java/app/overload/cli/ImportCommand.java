@@ -8,22 +8,21 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import app.overload.domain.PlannedSessionId;
-import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockFile;
 import app.overload.exchange.BlockFileException;
+import app.overload.exchange.BlockPreviewText;
 import app.overload.exchange.FileWarning;
 import app.overload.exchange.ImportChoices;
 import app.overload.exchange.ImportChoices.Side;
 import app.overload.exchange.ImportPreview;
-import app.overload.exchange.BlockPreviewText;
 import app.overload.store.Logbook;
 import app.overload.usecase.ImportBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code overload import}: reads a block file, prints what it will change (for a block already in the logbook, a

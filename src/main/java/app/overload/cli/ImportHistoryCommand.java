@@ -1,6 +1,7 @@
 package app.overload.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +22,11 @@ import app.overload.usecase.ImportHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload import-history}: brings Strong / Hevy CSV exports and GPX / TCX / FIT activities in. */
 @Command(name = "import-history", mixinStandardHelpOptions = true,
@@ -64,7 +65,7 @@ final class ImportHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path file : files) {
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 throw new CommandFailure(file + " does not exist; nothing was imported.");
             }
         }

@@ -1,6 +1,7 @@
 package app.overload.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -40,9 +41,9 @@ public final class OverloadCommand implements Callable<Integer> {
     /** A command line wired for use: store errors become one clear line on stderr and exit code 1. */
     public static CommandLine commandLine(Consumer<Path> openApp) {
         CommandLine line = new CommandLine(new OverloadCommand(openApp));
-        line.registerConverter(java.time.LocalDate.class, new Converters.IsoDate());
+        line.registerConverter(LocalDate.class, new Converters.IsoDate());
         line.registerConverter(String.class, new Converters.CleanText());
-        line.registerConverter(java.nio.file.Path.class, new Converters.FilePath());
+        line.registerConverter(Path.class, new Converters.FilePath());
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof StoreException || e instanceof CommandFailure
                     || e instanceof IllegalArgumentException) {

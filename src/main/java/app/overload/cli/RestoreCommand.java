@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -17,9 +18,9 @@ import app.overload.usecase.RestoreLogbook;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code overload restore}: puts a backup in place of the logbook. It first shows what would be replaced by what,
@@ -110,7 +111,7 @@ final class RestoreCommand implements Callable<Integer> {
         for (Backups.Backup b : all) {
             String contents = Backups.contents(b.file()).map(Backups.Contents::describe).orElse("not readable");
             out.printf("%s  %-14s  %s  (%s)%n", WHEN.format(b.taken()), b.kind().name().toLowerCase(
-                    java.util.Locale.ROOT).replace('_', ' '), b.file().getFileName(), contents);
+                    Locale.ROOT).replace('_', ' '), b.file().getFileName(), contents);
         }
     }
 }

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
@@ -24,6 +20,9 @@ import app.overload.domain.Workout;
 import app.overload.notation.NotationContext;
 import app.overload.notation.NotationWriter;
 import app.overload.notation.Reading;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The sessions {@code overload log --json} prints: every entry and set, in SI units, with the line they read as. */
 final class SessionJson {

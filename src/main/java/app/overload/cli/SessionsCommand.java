@@ -6,22 +6,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import app.overload.domain.Session;
 import app.overload.domain.SessionSummary;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload sessions}: lists the sessions in a date range, as text or JSON. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
@@ -83,7 +83,7 @@ final class SessionsCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id().toString());
             row.put("start", s.start().toString());
-            row.put("kind", SessionSummary.kind(s).toLowerCase(java.util.Locale.ROOT));
+            row.put("kind", SessionSummary.kind(s).toLowerCase(Locale.ROOT));
             if (s instanceof TrainingSession t) {
                 row.put("block", t.block().toString());
                 row.put("purpose", t.purpose().name());

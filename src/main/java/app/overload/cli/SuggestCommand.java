@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import app.overload.domain.PlannedSession;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.WeekKind;
@@ -21,11 +18,13 @@ import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
 import app.overload.store.Logbook;
 import app.overload.usecase.SuggestWeek;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code overload suggest}: next week's prescriptions of a block from the logged history, each with its reason. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,

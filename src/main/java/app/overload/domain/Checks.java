@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Argument checks shared by the domain records; each failure names the field. */
@@ -154,8 +155,8 @@ public final class Checks {
             return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
         }
         if (value == Math.rint(value)) {
-            return String.format(java.util.Locale.ROOT, "%,d", (long) value);
+            return String.format(Locale.ROOT, "%,d", (long) value);
         }
-        return String.format(java.util.Locale.ROOT, "%,.2f", value);
+        return String.format(Locale.ROOT, "%,.2f", value);
     }
 }

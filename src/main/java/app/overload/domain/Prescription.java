@@ -1,6 +1,7 @@
 package app.overload.domain;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 
 /** What a planned session asks for, with the rule that moves it on from week to week. */
@@ -22,7 +23,7 @@ public sealed interface Prescription permits Prescription.Strength, Prescription
         /** {@code count} identical working sets: {@code sets(5, 5, 100 kg)} is 5 × 5 @ 100 kg. */
         public static Strength sets(ExerciseId exercise, int count, int reps, Mass load, ProgressionRule rule) {
             return new Strength(exercise,
-                    java.util.Collections.nCopies(count, PrescribedSet.working(reps, load)), rule);
+                    Collections.nCopies(count, PrescribedSet.working(reps, load)), rule);
         }
     }
 

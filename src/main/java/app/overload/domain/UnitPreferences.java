@@ -1,5 +1,6 @@
 package app.overload.domain;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
@@ -160,7 +161,7 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
         for (int d = 0; d <= MAX_DECIMALS; d++) {
             formats[d] = new DecimalFormat(d == 0 ? "0" : "0." + "#".repeat(d), symbols);
             DecimalFormat fixed = new DecimalFormat(d == 0 ? "0" : "0." + "0".repeat(d), symbols);
-            fixed.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            fixed.setRoundingMode(RoundingMode.HALF_UP);
             formats[MAX_DECIMALS + 1 + d] = fixed;
         }
         return formats;

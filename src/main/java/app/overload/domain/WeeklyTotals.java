@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
+import java.util.Locale;
 
 /**
  * What a week added up to: sessions (split into training and workouts), strength volume, distance and time.
@@ -48,7 +49,7 @@ public record WeeklyTotals(LocalDate weekStart, int sessions, int training, int 
                 .append(workouts == 1 ? " workout" : " workouts");
         if (volumeKilograms > 0) {
             double shown = units.mass() == MassUnit.KG ? volumeKilograms : volumeKilograms / Mass.KILOGRAMS_PER_POUND;
-            text.append(" · ").append(String.format(java.util.Locale.ROOT, "%,.0f", shown)).append(' ')
+            text.append(" · ").append(String.format(Locale.ROOT, "%,.0f", shown)).append(' ')
                     .append(units.mass().symbol());
         }
         if (!distance.isZero()) {

@@ -25,7 +25,6 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockDocument.BlockJson;
-import app.overload.exchange.BlockDocument.PlannedJson;
 import app.overload.exchange.BlockDocument.UnitsJson;
 
 /**

@@ -2,12 +2,11 @@ package app.overload.exchange;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import app.overload.exchange.BlockDocument.BlockJson;
 import app.overload.exchange.BlockDocument.EntryJson;
 import app.overload.exchange.BlockDocument.ExerciseJson;
 import app.overload.exchange.BlockDocument.PlannedJson;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The shape of a history file ({@code overload-history}), as documented in docs/history-format.md: every session of

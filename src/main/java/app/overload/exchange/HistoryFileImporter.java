@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Session;
@@ -58,7 +59,7 @@ public final class HistoryFileImporter {
     public Preview preview(HistoryFile file) {
         List<String> conflicts = new ArrayList<>();
         Set<String> takenNames = new HashSet<>();
-        Set<app.overload.domain.BlockId> present = new HashSet<>();
+        Set<BlockId> present = new HashSet<>();
         for (var summary : logbook.blocks().summaries()) {
             takenNames.add(summary.name().toLowerCase(Locale.ROOT));
             present.add(summary.id());

@@ -13,20 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
@@ -34,8 +29,13 @@ import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
-import app.overload.exchange.HistoryDocument.HistoryBlockJson;
 import app.overload.exchange.HistoryDocument.HistorySessionJson;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
  * Reads history files with the same suspicion as block files: the size is checked first, values are not coerced,
@@ -195,7 +195,7 @@ public final class HistoryFileReader {
         }
         Purpose purpose = Values.choice(json.purpose(), Purpose.class, at.field("purpose"), "purpose");
         var planned = json.plannedSession() == null ? null
-                : new app.overload.domain.PlannedSessionId(Values.uuid(json.plannedSession(),
+                : new PlannedSessionId(Values.uuid(json.plannedSession(),
                         at.field("plannedSession")));
         if (json.label() != null) {
             throw BlockFileException.at(at.field("label"), "A training session has no label; its block and purpose "
@@ -241,7 +241,7 @@ public final class HistoryFileReader {
                     + "is " + (format == null ? "missing" : "\"" + Values.quoted(format) + "\"") + ", not \""
                     + HistoryFormat.NAME + "\".");
         }
-        java.util.regex.Matcher m = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})").matcher(version == null ? "" : version);
+        Matcher m = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})").matcher(version == null ? "" : version);
         if (!m.matches()) {
             throw BlockFileException.at(ROOT.field("version"), "The file does not say which version of the format "
                     + "it uses in a form this version reads (expected \"" + HistoryFormat.VERSION + "\").");

@@ -6,10 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.MassUnit;
@@ -20,6 +19,7 @@ import app.overload.domain.Workout;
 import app.overload.exchange.HistoryDocument.HistoryBlockJson;
 import app.overload.exchange.HistoryDocument.HistorySessionJson;
 import app.overload.exchange.Values.Kebab;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a history file session by session, so ten years of history never sit in memory as one JSON tree. The
@@ -30,8 +30,8 @@ public final class HistoryFileWriter {
 
     private static final String ITEM_INDENT = "    ";
     /** Always with seconds, as in block files; LocalDateTime.toString drops them when they are zero. */
-    private static final java.time.format.DateTimeFormatter START =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter START =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final Writer out;
     /** Loads that are round numbers in it are written in it (loadLb), the others in kilograms, as in block files. */

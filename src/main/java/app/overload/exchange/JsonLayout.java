@@ -40,7 +40,7 @@ final class JsonLayout {
         boolean object = node.isObject();
         out.append(object ? '{' : '[');
         if (object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 newline(indent + 2);
@@ -70,7 +70,7 @@ final class JsonLayout {
         text.append(node.isObject() ? '{' : '[');
         boolean first = true;
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getValue().isContainerNode()) {

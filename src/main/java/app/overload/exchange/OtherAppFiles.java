@@ -8,12 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import app.overload.exchange.history.FormatDetector;
+import app.overload.exchange.history.HistoryFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
-import app.overload.exchange.history.FormatDetector;
-import app.overload.exchange.history.HistoryFormat;
 
 /**
  * Tells what a file is when it is not what the import it was given to reads: another app's program, workout or

@@ -1,6 +1,7 @@
 package app.overload.notation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,13 +55,13 @@ final class Cursor {
 
     /** The tokens not read yet, cut at each comma; the cursor moves to the end. */
     List<List<Token>> restByComma() {
-        List<List<Token>> parts = new java.util.ArrayList<>();
-        List<Token> part = new java.util.ArrayList<>();
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> part = new ArrayList<>();
         while (!done()) {
             Token t = next();
             if (t.is(Type.COMMA)) {
                 parts.add(part);
-                part = new java.util.ArrayList<>();
+                part = new ArrayList<>();
                 part.add(t); // kept first, so an empty part can still be pointed at
             } else {
                 part.add(t);

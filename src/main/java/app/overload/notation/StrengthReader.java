@@ -2,6 +2,7 @@ package app.overload.notation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -373,7 +374,7 @@ final class StrengthReader {
             }
         }
         if (g.allFailed) {
-            java.util.Arrays.fill(failed, true);
+            Arrays.fill(failed, true);
             return failed;
         }
         if (g.failedCount > n) {

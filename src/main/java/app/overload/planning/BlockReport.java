@@ -1,7 +1,9 @@
 package app.overload.planning;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,8 +50,8 @@ public record BlockReport(TrainingBlock block, LocalDate today, BlockStatus stat
     }
 
     private String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern(
-                date.getYear() == today.getYear() ? "d MMM" : "d MMM yyyy", java.util.Locale.ENGLISH));
+        return date.format(DateTimeFormatter.ofPattern(
+                date.getYear() == today.getYear() ? "d MMM" : "d MMM yyyy", Locale.ENGLISH));
     }
 
     /** "8 of 9 done · 89 %", or "24 sessions planned" before anything is due. */

@@ -1,10 +1,12 @@
 package app.overload.planning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.ExerciseId;
@@ -86,7 +88,7 @@ final class LoadScaler {
     }
 
     static List<PlannedSession> inOrder(TrainingBlock block) {
-        return block.plan().stream().sorted(java.util.Comparator.comparing(block::dateOf)).toList();
+        return block.plan().stream().sorted(Comparator.comparing(block::dateOf)).toList();
     }
 
     private static Map<ExerciseId, LiftLevel> lifts(List<CurrentLevel> levels) {
@@ -103,7 +105,7 @@ final class LoadScaler {
         return OneRepMax.epley(level.load(), level.reps());
     }
 
-    private static java.util.Optional<Mass> firstLoad(Prescription.Strength rx) {
+    private static Optional<Mass> firstLoad(Prescription.Strength rx) {
         return rx.sets().stream().filter(s -> s.kind().isWork()).map(PrescribedSet::load)
                 .filter(LoadTarget.Fixed.class::isInstance).map(l -> ((LoadTarget.Fixed) l).load()).findFirst();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -147,7 +148,7 @@ final class Insights {
             return Optional.empty();
         }
         List<String> where = new ArrayList<>();
-        days.forEach((exercise, on) -> where.add(text.name(exercise).toLowerCase(java.util.Locale.ROOT) + " on "
+        days.forEach((exercise, on) -> where.add(text.name(exercise).toLowerCase(Locale.ROOT) + " on "
                 + PrescriptionText.dates(new ArrayList<>(on))));
         return Optional.of(new Insight(Insight.Kind.SHORT_REST, Severity.WARNING, sets + " heavy "
                 + (sets == 1 ? "set" : "sets") + " (≤ " + HEAVY_REPS + " reps at ≥ 80 % of your max) had under 2 min "

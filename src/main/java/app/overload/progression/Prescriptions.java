@@ -3,6 +3,7 @@ package app.overload.progression;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
@@ -82,7 +83,7 @@ public final class Prescriptions {
                 boolean load = p.load() instanceof LoadTarget.Fixed f && q.load() instanceof LoadTarget.Fixed g
                         ? f.load().sameAs(g.load()) : p.load().equals(q.load());
                 if (!load || p.reps() != q.reps() || p.kind() != q.kind()
-                        || !java.util.Objects.equals(p.rpeCap(), q.rpeCap())) {
+                        || !Objects.equals(p.rpeCap(), q.rpeCap())) {
                     return false;
                 }
             }
@@ -91,11 +92,11 @@ public final class Prescriptions {
         if (a instanceof Prescription.Endurance x && b instanceof Prescription.Endurance y) {
             boolean target = x.target() instanceof PaceTarget.AtPace p && y.target() instanceof PaceTarget.AtPace q
                     ? Math.abs(p.pace().secondsPerKilometre() - q.pace().secondsPerKilometre()) < 0.01
-                    : java.util.Objects.equals(x.target(), y.target());
+                    : Objects.equals(x.target(), y.target());
             boolean distance = x.distance() == null ? y.distance() == null
                     : y.distance() != null && Math.abs(x.distance().metres() - y.distance().metres()) < 0.01;
             return target && distance && x.modality() == y.modality() && x.rule().equals(y.rule())
-                    && java.util.Objects.equals(x.duration(), y.duration()) && x.intervals().equals(y.intervals());
+                    && Objects.equals(x.duration(), y.duration()) && x.intervals().equals(y.intervals());
         }
         return false;
     }

@@ -2,6 +2,7 @@ package app.overload.progression;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import app.overload.domain.Distance;
@@ -93,13 +94,13 @@ final class Restarts {
 
     static Proposal startEndurance(Context c) {
         Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
-        String session = c.target.planned().displayName().toLowerCase(java.util.Locale.ROOT);
+        String session = c.target.planned().displayName().toLowerCase(Locale.ROOT);
         if (c.skippedSinceStart() && c.onBreak()) {
             long off = c.daysOff().getAsLong();
             double cut = Context.breakReduction(off);
             Prescription.Endurance shorter = shorter(target, cut, c);
             return new Proposal(shorter, new Decision.RestartAfterBreak(off, cut), "No "
-                    + target.modality().label().toLowerCase(java.util.Locale.ROOT) + sinceSkipped(c, off) + " → "
+                    + target.modality().label().toLowerCase(Locale.ROOT) + sinceSkipped(c, off) + " → "
                     + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter) + ".", List.of());
         }
         EnduranceRule.Ceiling ceiling = EnduranceRule.Ceiling.of(c);
@@ -145,7 +146,7 @@ final class Restarts {
         double cut = Context.breakReduction(days);
         Prescription.Endurance shorter = shorter(base, cut, c);
         return new Proposal(shorter, new Decision.RestartAfterBreak(days, cut), "No "
-                + target.modality().label().toLowerCase(java.util.Locale.ROOT) + " since " + c.lastDoneText() + " ("
+                + target.modality().label().toLowerCase(Locale.ROOT) + " since " + c.lastDoneText() + " ("
                 + days + " days) → restart " + LinearRule.percent(cut) + " shorter: " + c.text.endurance(shorter)
                 + ".", List.of(last.id()));
     }

@@ -2,6 +2,7 @@ package app.overload.progression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ final class RpeRule {
      * The mean of the best estimate of each of the last {@value #SESSIONS} sessions of the exercise in the last
      * {@value #RECENT_DAYS} days; sets with a logged RPE are preferred to Epley guesses.
      */
-    static Optional<Estimate> estimate(Context c, java.util.Collection<ExerciseId> exercises) {
+    static Optional<Estimate> estimate(Context c, Collection<ExerciseId> exercises) {
         LocalDate from = c.until().minusDays(RECENT_DAYS);
         List<TrainingHistory.Logged<StrengthEntry>> recent = c.history.strength(exercises, c.until()).stream()
                 .filter(l -> !l.date().isBefore(from)).toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ final class Series {
      * before the target one, which the engine assumes will go to plan.
      */
     int pendingBefore(LocalDate from, List<Attempt> attempts) {
-        Set<PlannedSessionId> logged = new java.util.HashSet<>();
+        Set<PlannedSessionId> logged = new HashSet<>();
         attempts.forEach(a -> logged.add(a.occurrence().planned().id()));
         int pending = 0;
         for (Occurrence o : members) {

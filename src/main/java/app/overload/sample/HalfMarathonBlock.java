@@ -5,6 +5,7 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,7 +135,7 @@ final class HalfMarathonBlock {
         block.finish(new EnduranceGoal(Modality.RUN, HALF, goalTime), "Easy most days; one tempo, one long run.");
     }
 
-    private void easy(BlockDraft block, int week, java.time.DayOfWeek day, double km, double threshold) {
+    private void easy(BlockDraft block, int week, DayOfWeek day, double km, double threshold) {
         Prescription rx = new Prescription.Endurance(Modality.RUN, Distance.kilometres(km), null,
                 new PaceTarget.InZone(2), List.of(), new ProgressionRule.Hold());
         PlannedSession planned = block.plan(week, day, Purpose.EASY_AEROBIC, "Easy run", List.of(rx));

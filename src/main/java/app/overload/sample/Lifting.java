@@ -3,7 +3,9 @@ package app.overload.sample;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.ExerciseId;
@@ -124,7 +126,7 @@ final class Lifting {
         List<Result> results = new ArrayList<>();
         List<ActivityEntry> entries = new ArrayList<>();
         double seconds = 10 * 60;
-        java.util.Set<ExerciseId> warm = new java.util.HashSet<>();
+        Set<ExerciseId> warm = new HashSet<>();
         for (Prescription rx : planned.prescriptions()) {
             Prescription.Strength strength = (Prescription.Strength) rx;
             Result r = perform(strength, form, hurried, logRpe, warm.add(strength.exercise()));

@@ -10,11 +10,14 @@ import java.util.List;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
+import app.overload.domain.EnduranceEntry;
+import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Rpe;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
@@ -74,11 +77,11 @@ final class SampleContext {
     }
 
     private static Slot slotOf(List<ActivityEntry> entries) {
-        if (entries.stream().allMatch(e -> e instanceof app.overload.domain.EnduranceEntry en
-                && en.modality() == app.overload.domain.Modality.RUN)) {
+        if (entries.stream().allMatch(e -> e instanceof EnduranceEntry en
+                && en.modality() == Modality.RUN)) {
             return Slot.RUN;
         }
-        return entries.stream().allMatch(e -> e instanceof app.overload.domain.StrengthEntry) ? Slot.STRENGTH
+        return entries.stream().allMatch(e -> e instanceof StrengthEntry) ? Slot.STRENGTH
                 : Slot.OTHER;
     }
 

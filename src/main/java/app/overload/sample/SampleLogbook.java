@@ -2,6 +2,7 @@ package app.overload.sample;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +47,7 @@ public record SampleLogbook(List<TrainingBlock> blocks, List<Session> sessions) 
 
         LocalDate previousEnd = first;
         for (Slot slot : strength) {
-            long gapWeeks = java.time.temporal.ChronoUnit.WEEKS.between(previousEnd, slot.start());
+            long gapWeeks = ChronoUnit.WEEKS.between(previousEnd, slot.start());
             context.athlete.detrain(0.008 * gapWeeks);
             new Workouts(context).gym(previousEnd, slot.start());
             ((StrengthKind) slot.kind()).build(context, slot.start());

@@ -1,6 +1,9 @@
 package app.overload.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +40,12 @@ public final class BlockRepository {
     /** Every block by name and dates, without plans: cheap enough for filters and pickers. */
     public List<BlockSummary> summaries() {
         return database.read(c -> {
-            List<BlockSummary> result = new java.util.ArrayList<>();
+            List<BlockSummary> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT uuid, name, start_date, goal_date, archived_on "
-                    + "FROM training_block ORDER BY start_date, id"); java.sql.ResultSet rs = ps.executeQuery()) {
+                    + "FROM training_block ORDER BY start_date, id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new BlockSummary(BlockId.parse(rs.getString(1)), rs.getString(2),
-                            java.time.LocalDate.parse(rs.getString(3)), java.time.LocalDate.parse(rs.getString(4)),
+                            LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)),
                             rs.getString(5) != null));
                 }
             }
@@ -51,7 +54,7 @@ public final class BlockRepository {
     }
 
     /** Blocks not archived whose dates overlap {@code from}–{@code to}, with their plans: what a log form offers. */
-    public List<TrainingBlock> current(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<TrainingBlock> current(LocalDate from, LocalDate to) {
         return database.read(c -> BlockLoader.load(c, "b.archived_on IS NULL AND b.start_date <= ? AND b.goal_date >= ?",
                 to.toString(), from.toString()));
     }

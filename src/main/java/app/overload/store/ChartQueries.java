@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import app.overload.analysis.EnduranceRow;
@@ -164,7 +165,7 @@ public final class ChartQueries {
                 }
                 flush(rows, current, all, purposes);
             }
-            rows.sort(java.util.Comparator.comparing((EnduranceSubject s) -> s.modality().ordinal()));
+            rows.sort(Comparator.comparing((EnduranceSubject s) -> s.modality().ordinal()));
             return rows;
         });
     }

@@ -1,7 +1,9 @@
 package app.overload.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -57,7 +59,7 @@ public final class DraftRepository {
     }
 
     /** Drops the draft of {@code slot} inside a transaction already open on {@code c}. */
-    static void delete(java.sql.Connection c, String slot) throws java.sql.SQLException {
+    static void delete(Connection c, String slot) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM draft WHERE slot = ?")) {
             ps.setString(1, slot);
             ps.executeUpdate();

@@ -2,6 +2,7 @@ package app.overload.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ final class HistoryRows {
             }
             try {
                 built.add(head.build());
-            } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
                 unreadable += head.entries.size();
             }
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class SessionWriter {
             ps.setString(5, session.notes());
             ps.setString(6, label);
             if (blockId == null) {
-                ps.setNull(7, java.sql.Types.INTEGER);
+                ps.setNull(7, Types.INTEGER);
             } else {
                 ps.setLong(7, blockId);
             }
@@ -107,7 +108,7 @@ final class SessionWriter {
                 entry.setInt(2, i);
                 entry.setString(4, startedAt);
                 for (int p = 5; p <= 12; p++) {
-                    entry.setNull(p, java.sql.Types.NULL);
+                    entry.setNull(p, Types.NULL);
                 }
                 entry.setString(13, "");
                 if (e instanceof StrengthEntry s) {

@@ -1,7 +1,9 @@
 package app.overload.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import app.overload.domain.DistanceUnit;
@@ -52,7 +54,7 @@ public final class SettingsRepository {
         });
     }
 
-    private static void put(java.sql.Connection c, String key, String value) throws java.sql.SQLException {
+    private static void put(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             ps.setString(1, key);

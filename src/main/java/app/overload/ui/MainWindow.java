@@ -1,12 +1,11 @@
 package app.overload.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
@@ -17,6 +16,7 @@ import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
+import app.overload.ui.log.LogView;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import app.overload.usecase.ImportHistoryFile;
@@ -37,6 +37,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -44,6 +46,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The app's shell: a sidebar of sections, the current section's view, and a status bar. It shows first, while
@@ -77,9 +81,9 @@ public final class MainWindow extends BorderPane {
         setCenter(content);
         setBottom(statusBar(status, progress));
         // Ctrl+N opens the log form from anywhere once a logbook is open.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.N && sections.containsKey("log")
-                    && !(currentView() instanceof app.overload.ui.log.LogView)) {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.N && sections.containsKey("log")
+                    && !(currentView() instanceof LogView)) {
                 select("log");
                 e.consume();
             }
@@ -142,7 +146,7 @@ public final class MainWindow extends BorderPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
-                openFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -285,11 +289,11 @@ public final class MainWindow extends BorderPane {
      * file (Export history's JSON); that and anything else is history, read by the history import. Does nothing
      * while no logbook is open.
      */
-    public void openFiles(List<java.nio.file.Path> files) {
+    public void openFiles(List<Path> files) {
         if (services == null || files.isEmpty()) {
             return;
         }
-        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".json") && !ImportHistoryFile.isHistoryFile(files.get(0))) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
         } else {
@@ -297,7 +301,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void openHistoryImport(List<java.nio.file.Path> files) {
+    private void openHistoryImport(List<Path> files) {
         HistoryImportActions.open(getScene().getWindow(), services, files, this::refreshCurrent);
     }
 

@@ -1,8 +1,7 @@
 package app.overload.ui;
 
-import org.kordamp.ikonli.Ikon;
-
 import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
 
 /** A part of the app reached from the sidebar: History, Log, Blocks, Progress. */
 public interface Section {

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
-
 import app.overload.ui.blocks.BlocksSection;
 import app.overload.ui.history.HistoryView;
 import app.overload.ui.history.HistoryViewModel;
@@ -16,6 +13,8 @@ import app.overload.ui.progress.ProgressSection;
 import app.overload.ui.suggest.NextWeekView;
 import app.overload.ui.summary.TrainingShareView;
 import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 
 /** Builds the sidebar's sections for an open logbook, in the order they appear. */
 public final class Sections {

@@ -1,5 +1,7 @@
 package app.overload.usecase;
 
+import java.util.Locale;
+
 /** The groups of charts, in the order the Progress section's picker offers them. */
 public enum ChartTopic {
     STRENGTH("Strength"),
@@ -19,6 +21,6 @@ public enum ChartTopic {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

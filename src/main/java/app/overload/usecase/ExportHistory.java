@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -215,7 +216,7 @@ public final class ExportHistory {
             this.first = first;
             this.last = last;
             this.progress = progress;
-            this.days = first.until(last, java.time.temporal.ChronoUnit.DAYS) + 1.0;
+            this.days = first.until(last, ChronoUnit.DAYS) + 1.0;
         }
 
         List<Session> chunk(Logbook logbook, LocalDate start) {
@@ -232,7 +233,7 @@ public final class ExportHistory {
                 end = last;
             }
             List<Session> sessions = logbook.sessions().between(start, end);
-            progress.accept(Math.min(1, offset + share * (first.until(end, java.time.temporal.ChronoUnit.DAYS) + 1) / days));
+            progress.accept(Math.min(1, offset + share * (first.until(end, ChronoUnit.DAYS) + 1) / days));
             return sessions;
         }
     }

@@ -1,18 +1,18 @@
 package app.overload.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 
 class DownsampleTest {
 
@@ -52,7 +52,7 @@ class DownsampleTest {
         assertThat(thin.get(0)).isEqualTo(points.get(0));
         assertThat(thin.get(thin.size() - 1)).isEqualTo(points.get(3649));
         assertThat(thin).extracting(ChartPoint::label).contains("spike", "dip");
-        assertThat(thin).isSortedAccordingTo(java.util.Comparator.comparing(ChartPoint::date));
+        assertThat(thin).isSortedAccordingTo(Comparator.comparing(ChartPoint::date));
     }
 
     @Test

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceGoal;
 import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.UnitPreferences;
+import app.overload.progression.RunningFormulas;
+import org.junit.jupiter.api.Test;
 
 /** Endurance charts and race predictions on hand-made runs. Today is Monday 23 Nov 2026. */
 class EnduranceChartsTest {
@@ -147,7 +147,7 @@ class EnduranceChartsTest {
                 LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 22), TODAY);
         assertThat(riegel.points().get(3).value()).isCloseTo(5957.3, within(0.5));
         double vdotSeconds = vdot.points().get(3).value();
-        assertThat(app.overload.progression.RunningFormulas.vdot(Distance.metres(21_097.5),
+        assertThat(RunningFormulas.vdot(Distance.metres(21_097.5),
                 Duration.ofMillis(Math.round(vdotSeconds * 1000)))).isCloseTo(45.263, within(0.001));
         assertThat(chart.marks()).contains(new Mark.Guide(6300, "Goal 1:45:00 by 13 Dec 2026", "goal"));
         assertThat(chart.notes()).extracting(Note::tone).contains(Tone.GOOD);
@@ -168,7 +168,7 @@ class EnduranceChartsTest {
     @Test
     void vdotPredictionInvertsDanielsFormula() {
         // TRAINING-RULES.md: 5 km in 20:00 is VDOT 49.8; back again, VDOT 49.8 over 5 km is about 20:00.
-        double vdot = app.overload.progression.RunningFormulas.vdot(Distance.kilometres(5), Duration.ofMinutes(20));
+        double vdot = RunningFormulas.vdot(Distance.kilometres(5), Duration.ofMinutes(20));
         assertThat(RacePrediction.vdotTime(vdot, Distance.kilometres(5)).toMillis()).isCloseTo(1_200_000L,
                 within(10L));
         assertThat(RacePrediction.vdotTime(49.8, Distance.kilometres(5)).toSeconds()).isBetween(1195L, 1205L);

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
+import org.junit.jupiter.api.Test;
 
 class IntensityAndKindChartsTest {
 

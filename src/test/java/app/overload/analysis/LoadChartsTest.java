@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Purpose;
+import org.junit.jupiter.api.Test;
 
 /**
  * Four weeks of sessions worked by hand, the first on Monday 2 Nov 2026 and today Sunday 29 Nov.
@@ -34,7 +34,7 @@ class LoadChartsTest {
         for (int day = 21; day < 28; day++) {
             sessions.add(training(MONDAY.plusDays(day), 60, 5));
         }
-        sessions.sort(java.util.Comparator.comparing(SessionRow::date));
+        sessions.sort(Comparator.comparing(SessionRow::date));
         return sessions;
     }
 

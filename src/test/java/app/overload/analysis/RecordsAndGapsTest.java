@@ -3,6 +3,7 @@ package app.overload.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class RecordsAndGapsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
 
     private static List<ChartPoint> values(double... values) {
-        java.util.ArrayList<ChartPoint> points = new java.util.ArrayList<>();
+        ArrayList<ChartPoint> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             points.add(ChartPoint.of(DAY.plusWeeks(i), values[i], "w" + i));
         }

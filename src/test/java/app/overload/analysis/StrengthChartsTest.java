@@ -7,16 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.ParameterizedTest;
-
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.Goal;
 import app.overload.domain.Mass;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The exercise charts on small histories worked by hand. Today is Monday 23 Nov 2026. */
 class StrengthChartsTest {
@@ -138,7 +139,7 @@ class StrengthChartsTest {
 
         Chart behind = chart(ChartId.ESTIMATED_MAX, List.of(goal(new EstimatedMaxGoal(SQUAT, Mass.kilograms(110)),
                 goalDate)));
-        assertThat(behind.notes()).extracting(Note::tone, Note::text).contains(org.assertj.core.groups.Tuple.tuple(
+        assertThat(behind.notes()).extracting(Note::tone, Note::text).contains(Tuple.tuple(
                 Tone.BAD,
                 "Behind by 1 kg: the trend of the last 6 weeks reaches 109 kg by 21 Dec 2026 (goal 110 kg)."));
         Series trend = series(behind, "trend");
@@ -246,7 +247,7 @@ class StrengthChartsTest {
         assertThat(chart.marks()).contains(new Mark.Gap(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 5, 31)));
     }
 
-    private static GoalRow goal(app.overload.domain.Goal goal, LocalDate goalDate) {
+    private static GoalRow goal(Goal goal, LocalDate goalDate) {
         return new GoalRow("Squat block", goal, goalDate.minusWeeks(8).plusDays(1), goalDate);
     }
 }

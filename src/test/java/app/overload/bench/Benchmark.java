@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.overload.analysis.EnduranceSubject;
+import app.overload.analysis.ExerciseSubject;
+import app.overload.analysis.GoalRow;
+import app.overload.analysis.TimeRange;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
@@ -22,9 +26,6 @@ import app.overload.exchange.history.ImportPlan;
 import app.overload.exchange.history.ImportProgress;
 import app.overload.store.LastTimeQueries;
 import app.overload.store.Logbook;
-import app.overload.analysis.EnduranceSubject;
-import app.overload.analysis.ExerciseSubject;
-import app.overload.analysis.TimeRange;
 import app.overload.usecase.ChartData;
 import app.overload.usecase.ChartTopic;
 
@@ -138,7 +139,7 @@ public final class Benchmark {
     }
 
     private void chart(ChartData charts, String name, int years, ChartData.Selection selection,
-            List<app.overload.analysis.GoalRow> goals) throws Exception {
+            List<GoalRow> goals) throws Exception {
         record(name, years, 150, Timing.steady(() -> ChartData.charts(charts.rows(selection, goals), TimeRange.ALL,
                 BenchData.UNTIL, UnitPreferences.METRIC)));
     }

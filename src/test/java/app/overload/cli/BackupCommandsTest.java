@@ -18,18 +18,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.Fixtures;
 import app.overload.domain.Checks;
 import app.overload.domain.Session;
 import app.overload.domain.Workout;
 import app.overload.store.LockHolder;
-import app.overload.store.LogbookFiles;
 import app.overload.store.Logbook;
+import app.overload.store.LogbookFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code overload backup} and {@code overload restore}, run in-process on real files as a user would run them. */
 class BackupCommandsTest {

@@ -9,12 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockOutcome;
 import app.overload.domain.ExerciseId;
@@ -35,6 +29,10 @@ import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code overload blocks} end to end on SQLite files: text, JSON, compliance and progress as sessions are logged. */
 class BlocksCommandTest {

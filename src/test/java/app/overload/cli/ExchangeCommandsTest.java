@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import app.overload.exchange.BlockFormat;
+import app.overload.store.Logbook;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.exchange.BlockFormat;
 
 /** {@code overload export} and {@code overload import}, end to end on real files, without a display. */
 class ExchangeCommandsTest {
@@ -168,20 +171,20 @@ class ExchangeCommandsTest {
 
     /** The coach's revision of the exported block: a heavier, renamed first day and no last session. */
     private void reviseExport() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
-        var plan = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("plan");
-        var first = (com.fasterxml.jackson.databind.node.ObjectNode) plan.get(0);
+        ObjectMapper json = new ObjectMapper();
+        var root = (ObjectNode) json.readTree(file.toFile());
+        var plan = (ArrayNode) root.get("plan");
+        var first = (ObjectNode) plan.get(0);
         first.put("title", "Heavy A");
         for (var set : first.get("prescriptions").get(0).get("sets")) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) set).put("loadKg", set.get("loadKg").asDouble() + 2.5);
+            ((ObjectNode) set).put("loadKg", set.get("loadKg").asDouble() + 2.5);
         }
         plan.remove(plan.size() - 1);
         Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 
     private String firstPlannedRef() throws Exception {
-        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).get("plan").get(0)
+        String id = new ObjectMapper().readTree(file.toFile()).get("plan").get(0)
                 .get("id").asText();
         return id.substring(0, 8);
     }
@@ -230,7 +233,7 @@ class ExchangeCommandsTest {
         assertThat(kept.out()).contains("Changed: Week 1, Mon 6 Apr · Workout A").contains("— keeping yours")
                 .contains("Updated the block \"Linear 5×5 (Apr 2026)\" (35 planned sessions; took 1 change from the "
                         + "file, kept yours for 1); added 0 sessions and 0 exercises.");
-        try (app.overload.store.Logbook logbook = app.overload.store.Logbook.open(athlete)) {
+        try (Logbook logbook = Logbook.open(athlete)) {
             var block = logbook.blocks().findByName("Linear 5×5 (Apr 2026)").orElseThrow();
             assertThat(block.plan()).hasSize(35);
             assertThat(block.plan().get(0).title()).isEqualTo("Workout A");
@@ -251,7 +254,7 @@ class ExchangeCommandsTest {
                 + "changes; use one of: ").contains(firstPlannedRef()).contains(", or details.");
         assertThat(kept.code()).isZero();
         assertThat(kept.out()).contains("Nothing imported: you kept your version of \"Linear 5×5 (Apr 2026)\"");
-        try (app.overload.store.Logbook logbook = app.overload.store.Logbook.open(athlete)) {
+        try (Logbook logbook = Logbook.open(athlete)) {
             assertThat(logbook.blocks().findByName("Linear 5×5 (Apr 2026)").orElseThrow().plan()).hasSize(36);
         }
     }

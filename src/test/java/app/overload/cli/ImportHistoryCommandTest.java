@@ -7,13 +7,18 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.overload.domain.Session;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.Workout;
+import app.overload.exchange.history.ImportTotals;
+import app.overload.store.Logbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.store.Logbook;
 import picocli.CommandLine;
 
 class ImportHistoryCommandTest {
@@ -143,9 +148,9 @@ class ImportHistoryCommandTest {
         assertThat(err.toString()).contains("use kg or lb");
     }
 
-    private java.util.List<app.overload.domain.Session> stored() {
+    private List<Session> stored() {
         try (Logbook logbook = Logbook.open(folder.resolve("log.db"))) {
-            return logbook.sessions().between(java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(2999, 12, 31));
+            return logbook.sessions().between(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
         }
     }
 
@@ -159,8 +164,8 @@ class ImportHistoryCommandTest {
                 .contains("Pass --unit kg or --unit lb if that is wrong.");
         // work sets only: the 45 lb warm-up and the run add no volume
         double pounds = (8 + 8 + 7) * 115 + (10 + 9) * 37.5 + 12 * 15 + 10 * 185 + 8 * 95 + 10 * 75;
-        assertThat(app.overload.exchange.history.ImportTotals.of(stored()).volumeKilograms())
-                .isCloseTo(pounds * 0.45359237, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(ImportTotals.of(stored()).volumeKilograms())
+                .isCloseTo(pounds * 0.45359237, Assertions.within(1e-6));
     }
 
     @Test
@@ -216,11 +221,11 @@ class ImportHistoryCommandTest {
                 fixture("latin1-walk.gpx"));
 
         assertThat(code).as(err.toString()).isZero();
-        java.util.List<app.overload.domain.Session> all = stored();
-        assertThat(all).extracting(s -> ((app.overload.domain.Workout) s).label())
+        List<Session> all = stored();
+        assertThat(all).extracting(s -> ((Workout) s).label())
                 .containsExactlyInAnyOrder("Strongman", "Morning Run", "Ride", "Sankt Pölten Runde");
-        app.overload.domain.StrengthEntry walk = all.stream().filter(s -> ((app.overload.domain.Workout) s).label()
-                .equals("Strongman")).map(s -> (app.overload.domain.StrengthEntry) s.entries().get(0)).findFirst()
+        StrengthEntry walk = all.stream().filter(s -> ((Workout) s).label()
+                .equals("Strongman")).map(s -> (StrengthEntry) s.entries().get(0)).findFirst()
                 .orElseThrow();
         assertThat(walk.sets()).allSatisfy(set -> {
             assertThat(set.load().kilograms()).isEqualTo(40);

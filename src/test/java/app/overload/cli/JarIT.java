@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import app.overload.exchange.fit.FitFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar runs headless commands in a fresh JVM with no display at all. */
 class JarIT {
@@ -104,7 +106,7 @@ class JarIT {
         // Garmin's SDK writes the file in this test's JVM; the jar that reads it holds no part of the SDK.
         Path fit = Files.write(folder.resolve("tri.fit"), FitFixtures.triathlon(FitFixtures.GARMIN_WATCH));
         byte[] cut = Files.readAllBytes(fit);
-        Path damaged = Files.write(folder.resolve("cut.fit"), java.util.Arrays.copyOf(cut, cut.length - 100));
+        Path damaged = Files.write(folder.resolve("cut.fit"), Arrays.copyOf(cut, cut.length - 100));
         String db = folder.resolve("fit.db").toString();
 
         Result imported = java("import-history", "--db", db, fit.toString());
@@ -116,8 +118,8 @@ class JarIT {
         Result refused = java("import-history", "--db", db, damaged.toString());
         assertThat(refused.code()).as(refused.output()).isEqualTo(1);
         assertThat(refused.output()).contains("cut.fit:byte " + (cut.length - 100) + ": The FIT file is damaged");
-        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(jar().toFile())) {
-            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.startsWith("com/garmin/"));
+        try (ZipFile jar = new ZipFile(jar().toFile())) {
+            assertThat(jar.stream().map(ZipEntry::getName)).noneMatch(n -> n.startsWith("com/garmin/"));
         }
     }
 

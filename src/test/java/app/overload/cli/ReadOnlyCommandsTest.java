@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import app.overload.store.LogbookFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.store.LogbookFiles;
 
 /**
  * Commands that only read, and dry runs, leave the logbook's folder exactly as it was: no upgrade, no copy, no new

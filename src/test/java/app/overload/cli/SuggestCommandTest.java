@@ -10,16 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.MeasurableGoal;
 import app.overload.domain.Modality;
@@ -40,6 +35,10 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code overload suggest} end to end: a history written into a SQLite file through the store, suggestions read
@@ -129,9 +128,9 @@ class SuggestCommandTest {
         try (Logbook logbook = Logbook.open(file)) {
             TrainingBlock block = logbook.blocks().findByName("Squat 5x5").orElseThrow();
             assertThat(block.plannedIn(2)).extracting(p -> ((Prescription.Strength) p.prescriptions().get(0)).sets()
-                    .get(0).load()).containsExactly(new app.overload.domain.LoadTarget.Fixed(Mass.kilograms(102.5)),
-                            new app.overload.domain.LoadTarget.Fixed(Mass.kilograms(105)),
-                            new app.overload.domain.LoadTarget.Fixed(Mass.kilograms(107.5)));
+                    .get(0).load()).containsExactly(new LoadTarget.Fixed(Mass.kilograms(102.5)),
+                            new LoadTarget.Fixed(Mass.kilograms(105)),
+                            new LoadTarget.Fixed(Mass.kilograms(107.5)));
         }
         CommandRun again = run("suggest", "--db", file.toString(), "--block", "Squat 5x5", "--today", "2026-11-08");
         assertThat(again.out()).contains("3 suggestions, 0 would change the plan.");

@@ -8,17 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.overload.domain.Mass;
+import app.overload.domain.UnitPreferences;
+import app.overload.store.Logbook;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import app.overload.domain.Mass;
-import app.overload.domain.UnitPreferences;
-import app.overload.store.Logbook;
 
 /**
  * The rules of TRAINING-RULES.md end to end, the way an athlete meets them: a block file with logged sessions is

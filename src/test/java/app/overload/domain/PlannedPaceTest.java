@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,7 +43,7 @@ class PlannedPaceTest {
         assertThat(List.of(logged, plannedPace, plannedDistanceInTime, plannedInterval)).containsOnly(accepted);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPlannedMinuteKilometreRunSaysWhatToCheck() {
         assertThatThrownBy(() -> atPace(Modality.RUN, 60)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("A run at 1:00 /km is faster than anyone can go (limit 1:40 /km): check the pace.")

@@ -10,8 +10,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
 
 class QuantitiesTest {
 
@@ -28,8 +28,8 @@ class QuantitiesTest {
     }
 
     /** Junk such as 1.7e308 is said in a few characters, not the 309 digits of the number. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             1.7e308   | Load must be between 0 and 1,000 kg (was 1.7e308 kg).
             -1.7e308  | Load must be between 0 and 1,000 kg (was -1.7e308 kg).
             1e15      | Load must be between 0 and 1,000 kg (was 1e15 kg).

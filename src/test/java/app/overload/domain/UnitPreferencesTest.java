@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -93,7 +94,7 @@ class UnitPreferencesTest {
         assertThat(UnitPreferences.METRIC.formatTarget(Mass.pounds(lb))).isEqualTo(metric);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aTargetFieldHoldsTheNumberAloneAndTheLoadableWeightIsExact() {
         assertThat(UnitPreferences.IMPERIAL.targetNumber(Mass.kilograms(95))).isEqualTo("210");
         assertThat(UnitPreferences.IMPERIAL.loadable(Mass.kilograms(95)).pounds()).isCloseTo(210, within(1e-9));
@@ -145,7 +146,7 @@ class UnitPreferencesTest {
         assertThat(UnitPreferences.IMPERIAL.format(pace, modality)).isEqualTo(imperial);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theSeedTempoPace() {
         Pace tempo = Pace.perMile(Duration.ofSeconds(7 * 60 + 15));
         assertThat(UnitPreferences.IMPERIAL.format(tempo)).isEqualTo("7:15 /mi");

@@ -3,7 +3,6 @@ package app.overload.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import app.overload.domain.TrainingBlock;
+import app.overload.store.Logbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.TrainingBlock;
-import app.overload.store.Logbook;
 
 /** Every kind of broken file is refused with one clear sentence that names where the problem is. */
 class BadBlockFileTest {

@@ -11,13 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.BodyRegion;
 import app.overload.domain.Exercise;
@@ -35,6 +28,12 @@ import app.overload.domain.TrainingSession;
 import app.overload.exchange.ImportPreview.Change;
 import app.overload.store.Logbook;
 import app.overload.store.StoreException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What an import does to a logbook that already holds things: ids decide, nothing is duplicated or overwritten. */
 class BlockImporterTest {

@@ -12,13 +12,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.exchange.BlockDiff.PlanChange;
 import app.overload.exchange.ImportChoices.Side;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever the two plans and the choices, the merged block holds each planned session once, in the version of the

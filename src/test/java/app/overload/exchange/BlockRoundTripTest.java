@@ -2,20 +2,21 @@ package app.overload.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
+import app.overload.exchange.ImportPreview.Change;
+import app.overload.store.Logbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import app.overload.domain.TrainingBlock;
-import app.overload.exchange.ImportPreview.Change;
-import app.overload.store.Logbook;
 
 /**
  * Export, import into a fresh logbook, export again: the two files are the same text, for every block of the
@@ -79,10 +80,10 @@ class BlockRoundTripTest {
     @MethodSource("blocks")
     void aPoundExportReadsBackToTheSameBlock(String name, TrainingBlock block, boolean withSessions) {
         BlockContents contents = new BlockExporter(source).contents(block.id(), withSessions,
-                app.overload.domain.UnitPreferences.IMPERIAL);
+                UnitPreferences.IMPERIAL);
         String json = BlockFileWriter.toJson(contents);
 
-        BlockFile read = new BlockFileReader().parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.json");
+        BlockFile read = new BlockFileReader().parse(json.getBytes(StandardCharsets.UTF_8), "x.json");
 
         assertThat(BlockSchema.violations(json)).isEmpty();
         assertThat(read.contents()).isEqualTo(contents);

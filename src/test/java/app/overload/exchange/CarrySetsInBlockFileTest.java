@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -20,6 +17,8 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A logged carry or hold travels in a block file with its distance or time (format 1.1), and comes back equal. */
 class CarrySetsInBlockFileTest {

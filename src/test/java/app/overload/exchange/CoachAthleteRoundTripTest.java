@@ -7,20 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import app.overload.domain.BlockId;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
+import app.overload.exchange.BlockDiff.Field;
+import app.overload.exchange.BlockDiff.Kind;
+import app.overload.exchange.BlockPreviewText.PlannedLine;
+import app.overload.exchange.ImportChoices.Side;
+import app.overload.store.Logbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.domain.BlockId;
-import app.overload.domain.PlannedSession;
-import app.overload.domain.TrainingBlock;
-import app.overload.domain.UnitPreferences;
-import app.overload.exchange.BlockDiff.Field;
-import app.overload.exchange.BlockDiff.Kind;
-import app.overload.exchange.ImportChoices.Side;
-import app.overload.exchange.BlockPreviewText.PlannedLine;
-import app.overload.store.Logbook;
 
 /**
  * A block going back and forth between a coach (pounds) and an athlete (kilograms): what comes back is shown as a
@@ -47,7 +47,7 @@ class CoachAthleteRoundTripTest {
         athlete.close();
     }
 
-    private static BlockFile file(TrainingBlock block, List<app.overload.domain.TrainingSession> sessions) {
+    private static BlockFile file(TrainingBlock block, List<TrainingSession> sessions) {
         String json = BlockFileWriter.toJson(new BlockContents(block, PoundBlock.exercises(), sessions,
                 UnitPreferences.IMPERIAL));
         return new BlockFileReader().parse(json.getBytes(StandardCharsets.UTF_8), "from-coach.json");

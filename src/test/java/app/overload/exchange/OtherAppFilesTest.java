@@ -14,16 +14,15 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.exchange.history.HistoryReader;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportProgress;
 import app.overload.exchange.history.ParsedHistory;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Files other apps write, given to either import: each is named for what it is, with what Overload reads instead,

@@ -1,10 +1,14 @@
 package app.overload.exchange;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.BodyRegion;
@@ -18,12 +22,13 @@ import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
+import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
-import app.overload.domain.SessionId;
+import app.overload.domain.UnitPreferences;
 
 /**
  * A small block a coach wrote in pounds, as the app stores it (the kilograms of round pound numbers), and sessions
@@ -34,7 +39,7 @@ public final class PoundBlock {
     public static final ExerciseId SQUAT = ExerciseId.of("back-squat");
     public static final ExerciseId BENCH = ExerciseId.of("bench-press");
     public static final LocalDate START = LocalDate.of(2027, 1, 4);
-    public static final BlockId ID = new BlockId(java.util.UUID.fromString("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a001"));
+    public static final BlockId ID = new BlockId(UUID.fromString("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a001"));
     public static final PlannedSessionId HEAVY = planned("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a101");
     public static final PlannedSessionId PRESS = planned("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a102");
     public static final PlannedSessionId HEAVY_2 = planned("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a103");
@@ -43,15 +48,15 @@ public final class PoundBlock {
     }
 
     public static PlannedSessionId planned(String uuid) {
-        return new PlannedSessionId(java.util.UUID.fromString(uuid));
+        return new PlannedSessionId(UUID.fromString(uuid));
     }
 
     /** The two exercises the block names, as the catalogue that ships with the app describes them. */
     public static List<Exercise> exercises() {
         return List.of(new Exercise(SQUAT, "Back squat", MovementPattern.SQUAT, BodyRegion.LOWER, Mass.kilograms(2.5),
-                java.time.Duration.ofSeconds(180), null), new Exercise(BENCH, "Bench press",
+                Duration.ofSeconds(180), null), new Exercise(BENCH, "Bench press",
                         MovementPattern.HORIZONTAL_PUSH, BodyRegion.UPPER, Mass.kilograms(2.5),
-                        java.time.Duration.ofSeconds(180), null));
+                        Duration.ofSeconds(180), null));
     }
 
     public static TrainingBlock block() {
@@ -78,9 +83,9 @@ public final class PoundBlock {
 
     /** What the athlete, who thinks in kilograms, logged against the first heavy day: 5 × 5 at 102.5 kg. */
     public static TrainingSession athletesSquatDay() {
-        List<StrengthSet> sets = java.util.Collections.nCopies(5, StrengthSet.working(5, Mass.kilograms(102.5)));
-        return new TrainingSession(new SessionId(java.util.UUID.fromString("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a201")),
-                LocalDateTime.of(2027, 1, 4, 18, 0), java.time.Duration.ofMinutes(70), null, "",
+        List<StrengthSet> sets = Collections.nCopies(5, StrengthSet.working(5, Mass.kilograms(102.5)));
+        return new TrainingSession(new SessionId(UUID.fromString("7d0c4b36-3f0e-4c55-9a55-0b6a37c1a201")),
+                LocalDateTime.of(2027, 1, 4, 18, 0), Duration.ofMinutes(70), null, "",
                 List.of(new StrengthEntry(SQUAT, sets, "")), ID, Purpose.HEAVY_STRENGTH, HEAVY);
     }
 
@@ -99,10 +104,10 @@ public final class PoundBlock {
     }
 
     /** Writes {@code block} (and sessions) as the coach's pound logbook exports it. */
-    public static java.nio.file.Path write(java.nio.file.Path file, TrainingBlock block,
+    public static Path write(Path file, TrainingBlock block,
             List<TrainingSession> sessions) {
         BlockFileWriter.write(new BlockContents(block, exercises(), sessions,
-                app.overload.domain.UnitPreferences.IMPERIAL), file);
+                UnitPreferences.IMPERIAL), file);
         return file;
     }
 }

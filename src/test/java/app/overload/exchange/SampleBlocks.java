@@ -2,9 +2,11 @@ package app.overload.exchange;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 
@@ -31,8 +33,8 @@ final class SampleBlocks {
     /** The block with the most logged sessions: the richest file to damage. */
     static TrainingBlock richestStrengthBlock() {
         return SAMPLE.blocks().stream().filter(b -> !b.exercises().isEmpty())
-                .max(java.util.Comparator.comparingLong(b -> SAMPLE.sessions().stream()
-                        .filter(s -> s instanceof app.overload.domain.TrainingSession t && t.block().equals(b.id()))
+                .max(Comparator.comparingLong(b -> SAMPLE.sessions().stream()
+                        .filter(s -> s instanceof TrainingSession t && t.block().equals(b.id()))
                         .count()))
                 .orElseThrow();
     }

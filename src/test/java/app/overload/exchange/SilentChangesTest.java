@@ -11,16 +11,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Session;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TrainingBlock;
+import app.overload.store.Logbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import app.overload.domain.Exercise;
-import app.overload.domain.ExerciseId;
-import app.overload.domain.Session;
-import app.overload.domain.TrainingBlock;
-import app.overload.store.Logbook;
 
 /**
  * Nothing a block file says is changed without a word: each change the reader makes comes with a warning, and what
@@ -187,7 +187,7 @@ class SilentChangesTest {
                 .endsWith("Times are kept to the millisecond; 90.0004 s was read as 90.0 s.");
         try (Logbook logbook = imported(file)) {
             Session stored = logbook.sessions().inBlock(file.contents().block().id()).get(0);
-            var set = ((app.overload.domain.StrengthEntry) stored.entries().get(0)).sets().get(0);
+            var set = ((StrengthEntry) stored.entries().get(0)).sets().get(0);
             assertThat(set.restBefore()).isEqualTo(Duration.ofSeconds(90));
         }
     }

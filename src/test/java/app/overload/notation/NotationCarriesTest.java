@@ -6,10 +6,9 @@ import static app.overload.notation.NotationGrammarTest.entries;
 import static app.overload.notation.NotationGrammarTest.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.overload.domain.UnitPreferences;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.UnitPreferences;
 
 /**
  * Carries and holds in the notation (docs/notation.md, "Carries and holds"): every form the history writes and the

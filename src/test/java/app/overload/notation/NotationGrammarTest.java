@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import app.overload.domain.UnitPreferences;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.UnitPreferences;
 
 /**
  * The grammar as a table: every form docs/notation.md lists, read on 2026-11-23 at 20:00 by a user in kilograms

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
@@ -25,6 +23,7 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the app writes reads back (docs/notation.md, "Round trip"). The full line reads back to the very session;

@@ -12,8 +12,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
@@ -26,10 +24,13 @@ import app.overload.domain.Rpe;
 import app.overload.domain.Session;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 /** A session's date, time, kind, block, purpose, duration, RPE and notes; several sessions in one text. */
 class NotationSessionTest {
@@ -221,7 +222,7 @@ class NotationSessionTest {
     @Test
     void aQuotedNameIsAlwaysANameAndAnActivityMayBeCalledAnything() {
         Session s = session("\"Run\" 30:00 · \"21s curl\" 20:00", METRIC);
-        assertThat(s.entries()).allMatch(app.overload.domain.TimedEntry.class::isInstance);
+        assertThat(s.entries()).allMatch(TimedEntry.class::isInstance);
     }
 
     @Test
@@ -232,7 +233,7 @@ class NotationSessionTest {
         StrengthEntry kilos = (StrengthEntry) session("Back squat 5x5 @ 100 kg", imperial).entries().get(0);
         assertThat(kilos.sets().get(0).load()).isEqualTo(Mass.kilograms(100));
         EnduranceEntry miles = (EnduranceEntry) session("run 5 in 40:00", imperial).entries().get(0);
-        assertThat(miles.distance().miles()).isEqualTo(5.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(miles.distance().miles()).isEqualTo(5.0, Offset.offset(1e-9));
         EnduranceEntry km = (EnduranceEntry) session("run 5 km in 25:00", imperial).entries().get(0);
         assertThat(km.distance().metres()).isEqualTo(5000);
     }

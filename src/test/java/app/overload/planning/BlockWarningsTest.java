@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Distance;
@@ -29,6 +27,7 @@ import app.overload.domain.RaceLevel;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
 
 /** What is allowed but gets a warning: a goal already met, an empty plan, another block on the same lift. */
 class BlockWarningsTest {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -21,6 +19,7 @@ import app.overload.domain.Purpose;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.WeekKind;
+import org.junit.jupiter.api.Test;
 
 /** Plan against done: done, missed, today and upcoming, and compliance per week and for the block. */
 class ComplianceTest {

@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockOutcome;
+import app.overload.domain.CurrentLevel;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceGoal;
 import app.overload.domain.EstimatedMaxGoal;
@@ -25,7 +24,8 @@ import app.overload.domain.Rpe;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
-import app.overload.domain.CurrentLevel;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 /** Best so far against the target, and the outcome an archived block is offered. */
 class GoalProgressTest {
@@ -123,7 +123,7 @@ class GoalProgressTest {
         // 10 km in 49:00 predicts 1:48:06.5 (Riegel); 3 km is too short to count toward a half; the ride is not a run.
         GoalProgress.RaceBest best = (GoalProgress.RaceBest) progress.best();
         assertThat(best.distance()).isEqualTo(Distance.kilometres(10));
-        assertThat(best.predicted().toMillis() / 1000.0).isCloseTo(6486.5, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(best.predicted().toMillis() / 1000.0).isCloseTo(6486.5, Offset.offset(0.5));
         assertThat(progress.percent()).hasValue(97);
         assertThat(TEXT.line(progress)).isEqualTo(
                 "Best 10.0 km in 49:00 on 10 Sep, which predicts 1:48:07 · 97 % of the target");

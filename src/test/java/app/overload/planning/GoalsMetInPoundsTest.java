@@ -8,10 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.BlockOutcome;
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.LiftLevel;
@@ -20,6 +16,9 @@ import app.overload.domain.MassUnit;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A load that reads the same as the goal in the athlete's units meets it (docs/units.md, "Goals and targets"): a

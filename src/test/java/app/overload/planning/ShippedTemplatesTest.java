@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
@@ -23,6 +19,7 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PrescribedSet;
@@ -34,6 +31,10 @@ import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
 import app.overload.exchange.BlockTemplates;
 import app.overload.progression.PlateMath;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every template that ships fills from a level: same shape, the athlete's loads and paces, loadable numbers. */
 class ShippedTemplatesTest {
@@ -126,10 +127,10 @@ class ShippedTemplatesTest {
                     Mass their = ((LoadTarget.Fixed) t.sets().get(k).load()).load();
                     assertThat(f.load().kilograms()).as("%s", s.exercise()).isLessThanOrEqualTo(their.kilograms());
                     assertThat(f.load().kilograms()).isGreaterThanOrEqualTo(0);
-                    double step = PlateMath.step(increments.get(s.exercise()), app.overload.domain.MassUnit.KG);
+                    double step = PlateMath.step(increments.get(s.exercise()), MassUnit.KG);
                     assertThat(f.load().kilograms() / step).as("loadable %s", f.load())
                             .isCloseTo(Math.rint(f.load().kilograms() / step),
-                                    org.assertj.core.data.Offset.offset(1e-6));
+                                    Offset.offset(1e-6));
                 }
             }
         } else if (own instanceof Prescription.Endurance e && e.target() instanceof PaceTarget.AtPace p
@@ -153,7 +154,7 @@ class ShippedTemplatesTest {
                     for (PrescribedSet set : s.sets()) {
                         if (set.load() instanceof LoadTarget.Fixed f && !f.load().isZero()) {
                             double step = PlateMath.step(increments(template).get(s.exercise()),
-                                    app.overload.domain.MassUnit.LB);
+                                    MassUnit.LB);
                             double steps = f.load().pounds() / step;
                             assertThat(Math.abs(steps - Math.rint(steps))).as("%s in %s lb steps", f.load(), step)
                                     .isLessThan(1e-6);

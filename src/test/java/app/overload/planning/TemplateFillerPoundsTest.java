@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
@@ -34,6 +30,9 @@ import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.PrescribedLoads;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A kilogram template filled for a lifter in pounds: the same plates, in pounds, and nothing that drifts. */
 class TemplateFillerPoundsTest {

@@ -12,21 +12,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockTemplates;
+import org.junit.jupiter.api.Test;
 
 /** Any plausible level fills every template: the same plan, no load below zero, the goal a valid goal. */
 class TemplateFillerPropertiesTest {
@@ -72,7 +73,7 @@ class TemplateFillerPropertiesTest {
      * 5 lb step, or 2.5 lb for exercises that climb by less); in kilograms the template's own steps stay.
      */
     static void assertWholePlates(Mass load, UnitPreferences units, String what) {
-        if (load == null || units.mass() == app.overload.domain.MassUnit.KG) {
+        if (load == null || units.mass() == MassUnit.KG) {
             return;
         }
         double half = units.mass().smallestStep() / 2;
@@ -81,17 +82,17 @@ class TemplateFillerPropertiesTest {
                 units.mass().symbol()).isLessThan(1e-6);
     }
 
-    static Mass increment(app.overload.domain.ProgressionRule rule) {
-        if (rule instanceof app.overload.domain.ProgressionRule.Linear l) {
+    static Mass increment(ProgressionRule rule) {
+        if (rule instanceof ProgressionRule.Linear l) {
             return l.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.DoubleProgression d) {
+        if (rule instanceof ProgressionRule.DoubleProgression d) {
             return d.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.TrainingMax t) {
+        if (rule instanceof ProgressionRule.TrainingMax t) {
             return t.increment();
         }
-        if (rule instanceof app.overload.domain.ProgressionRule.ExerciseChain c) {
+        if (rule instanceof ProgressionRule.ExerciseChain c) {
             return c.increment();
         }
         return null;

@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceGoal;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
+import app.overload.domain.Interval;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
@@ -39,6 +38,8 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.PrescribedLoads;
 import app.overload.progression.RunningFormulas;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 /** Filling a template from the athlete's level, with worked numbers. */
 class TemplateFillerTest {
@@ -97,8 +98,8 @@ class TemplateFillerTest {
                 new LiftLevel(SQUAT, 5, 5, Mass.pounds(178))));
 
         // 178 lb is 80.74 kg; week 2 is 80.74 + 2.5 kg = 83.24 kg = 183.5 lb, loaded as 180 lb.
-        assertThat(load(mine, 1).pounds()).isCloseTo(175, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(load(mine, 2).pounds()).isCloseTo(180, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(load(mine, 1).pounds()).isCloseTo(175, Offset.offset(1e-6));
+        assertThat(load(mine, 2).pounds()).isCloseTo(180, Offset.offset(1e-6));
     }
 
     @Test
@@ -192,7 +193,7 @@ class TemplateFillerTest {
                 new ProgressionRule.Endurance(0.03, Distance.kilometres(1)));
         Prescription intervals = new Prescription.Endurance(Modality.RUN, null, null,
                 new PaceTarget.AtPace(RunningFormulas.paceAt(vdot, 0.975)),
-                List.of(new app.overload.domain.Interval(5, Distance.kilometres(1), null, null, Duration.ofMinutes(2))),
+                List.of(new Interval(5, Distance.kilometres(1), null, null, Duration.ofMinutes(2))),
                 new ProgressionRule.Endurance(0.02, Distance.kilometres(1)));
         Prescription easy = new Prescription.Endurance(Modality.RUN, Distance.kilometres(8), null,
                 new PaceTarget.InZone(2), List.of(), new ProgressionRule.Hold());

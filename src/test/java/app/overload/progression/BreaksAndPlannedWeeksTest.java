@@ -8,10 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.Mass;
 import app.overload.domain.Prescription;
@@ -19,6 +15,10 @@ import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A break of two weeks or more restarts lighter; planned deload and taper weeks reduce as the block planned. */
 class BreaksAndPlannedWeeksTest {
@@ -124,7 +124,7 @@ class BreaksAndPlannedWeeksTest {
                 Plans.planned(block, 5, THURSDAY));
         assertThat(s.decision()).isInstanceOf(Decision.RestartAfterBreak.class);
         Prescription.Endurance rx = (Prescription.Endurance) s.suggested();
-        assertThat(rx.distance().miles()).isCloseTo(4.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(rx.distance().miles()).isCloseTo(4.5, Assertions.within(1e-9));
         assertThat(s.reason()).isEqualTo("No run since 5 Nov (25 days) → restart 10 % shorter: 4.5 mi @ 7:00 /mi.");
     }
 }

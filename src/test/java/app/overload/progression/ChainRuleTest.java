@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
@@ -17,6 +13,9 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Split squat → goblet squat once 3 × 10 at 24 kg is done; 2 kg steps on the way (the sample's chain). */
 class ChainRuleTest {

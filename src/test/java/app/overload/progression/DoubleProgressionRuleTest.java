@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Mass;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Double progression in 8–12 reps with 2.5 kg steps (TRAINING-RULES.md). */
 class DoubleProgressionRuleTest {

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
@@ -24,11 +22,13 @@ import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
 import app.overload.domain.Session;
+import app.overload.domain.SessionId;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
 
 /** No history, one session, misses and skips mixed, absurd numbers: always a suggestion, never an exception. */
 class EdgeCasesTest {
@@ -87,7 +87,7 @@ class EdgeCasesTest {
     void withoutBlockHistoryStartsFromRecentWorkouts() {
         // 5 × 90 kg in a workout: Epley 105 kg; 5 @ 8 is 81.2 % → 85.3 → 85 kg.
         TrainingBlock block = squats(null);
-        Session gym = new Workout(Plans.id(app.overload.domain.SessionId.class, "gym"), Plans.START.minusDays(5)
+        Session gym = new Workout(Plans.id(SessionId.class, "gym"), Plans.START.minusDays(5)
                 .atTime(18, 0), Duration.ofHours(1), null, "", List.of(Plans.done(Plans.SQUAT, 3, 5, 90)), "Gym");
         Suggestion s = Engines.first(Engines.week(block, 1, SUNDAY_BEFORE, List.of(gym)),
                 Plans.planned(block, 1, MONDAY));
@@ -110,7 +110,7 @@ class EdgeCasesTest {
     @Test
     void aSessionLoggedOffThePlanIsNoAttempt() {
         TrainingBlock block = squats(new LiftLevel(Plans.SQUAT, 5, 5, Mass.kilograms(70)));
-        Session gym = new Workout(Plans.id(app.overload.domain.SessionId.class, "gym2"), Plans.START.plusDays(1)
+        Session gym = new Workout(Plans.id(SessionId.class, "gym2"), Plans.START.plusDays(1)
                 .atTime(18, 0), Duration.ofHours(1), null, "", List.of(Plans.done(Plans.SQUAT, 5, 5, 70)), "Gym");
         Suggestion s = Engines.first(Engines.week(block, 1, Plans.START.minusDays(1), List.of(gym)),
                 Plans.planned(block, 1, MONDAY));

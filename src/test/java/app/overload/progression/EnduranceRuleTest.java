@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Distance;
+import app.overload.domain.DistanceUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
@@ -25,6 +22,9 @@ import app.overload.domain.RaceLevel;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The seed's tempo run (TRAINING-RULES.md): 4 mi @ 7:15 /mi progresses to 7:00 /mi or to 5 mi, never both, and
@@ -91,7 +91,7 @@ class EnduranceRuleTest {
         assertThat(s.decision().key()).isEqualTo(decision);
         Prescription.Endurance rx = (Prescription.Endurance) s.suggested();
         assertThat(rx.distance().miles()).isCloseTo(miles, within(1e-9));
-        assertThat(EnduranceRule.paceOf(rx).secondsPer(app.overload.domain.DistanceUnit.MI))
+        assertThat(EnduranceRule.paceOf(rx).secondsPer(DistanceUnit.MI))
                 .isCloseTo(secondsPerMile, within(0.5));
     }
 
@@ -125,7 +125,7 @@ class EnduranceRuleTest {
                 logged(block, "-", "4 435", 1740), UnitPreferences.IMPERIAL, false), Plans.planned(block, 3, THURSDAY));
         assertThat(s.decision()).isInstanceOf(Decision.LongerDistance.class);
         Prescription.Endurance rx = (Prescription.Endurance) s.suggested();
-        assertThat(EnduranceRule.paceOf(rx).secondsPer(app.overload.domain.DistanceUnit.MI)).isCloseTo(435,
+        assertThat(EnduranceRule.paceOf(rx).secondsPer(DistanceUnit.MI)).isCloseTo(435,
                 within(0.01));
         assertThat(rx.distance().miles()).isCloseTo(5, within(1e-9));
         assertThat(s.reason()).isEqualTo("4.0 mi @ 7:15 /mi on 12 Nov done → 5.0 mi (the pace stays: it is already "
@@ -143,7 +143,7 @@ class EnduranceRuleTest {
         assertThat(s.decision()).isInstanceOf(Decision.EasePace.class);
         assertThat(s.decision().label()).isEqualTo("ease pace");
         Pace suggested = EnduranceRule.paceOf((Prescription.Endurance) s.suggested());
-        assertThat(suggested.secondsPer(app.overload.domain.DistanceUnit.MI)).isCloseTo(475, within(0.01));
+        assertThat(suggested.secondsPer(DistanceUnit.MI)).isCloseTo(475, within(0.01));
         assertThat(s.reason()).isEqualTo("4.0 mi @ 7:15 /mi on 12 Nov fell short (7:35 /mi, slower than 7:15 /mi); "
                 + "7:15 /mi is faster than your threshold 7:55 /mi (VDOT 42.3 from 3.1 mi in 23:00, the block's level) "
                 + "allows → ease the pace to 7:55 /mi.");

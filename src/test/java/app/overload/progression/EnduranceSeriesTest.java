@@ -13,9 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
@@ -31,6 +28,8 @@ import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each planned run is its own series, and unplanned training of the same purpose is evidence, not an attempt.

@@ -10,10 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Distance;
 import app.overload.domain.Mass;
@@ -29,6 +25,9 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The warnings next to the suggestions, each from a history made to trigger it and nothing else. */
 class InsightsTest {

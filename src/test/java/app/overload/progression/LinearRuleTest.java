@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
+import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
-import app.overload.domain.PlannedSession;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
@@ -31,6 +27,9 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Linear progression, 5×5 style (TRAINING-RULES.md): +increment after a success, −10 % after three misses. */
 class LinearRuleTest {
@@ -80,7 +79,7 @@ class LinearRuleTest {
         TrainingBlock block = block(Plans.SQUAT, 100, 2.5);
         StrengthEntry fives = Plans.done(Plans.SQUAT, 5, 5, 100);
         List<StrengthSet> sets = new ArrayList<>();
-        sets.add(StrengthSet.carry(Mass.kilograms(100), app.overload.domain.Distance.metres(20), null));
+        sets.add(StrengthSet.carry(Mass.kilograms(100), Distance.metres(20), null));
         sets.addAll(fives.sets());
         StrengthEntry withSled = new StrengthEntry(Plans.SQUAT, sets, "");
         WeekPlan plan = Engines.week(block, 2, SUNDAY, List.of(Plans.logged(block, Plans.planned(block, 1, MONDAY),

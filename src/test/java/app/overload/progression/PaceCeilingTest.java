@@ -9,12 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
-import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
@@ -25,6 +21,8 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where the pace ceiling comes from (TRAINING-RULES.md): the best race or hard effort (race purpose, or session RPE

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.api.Test;
 
 /** Accepting suggestions writes them into the plan, and only into the plan they were made from. */
 class PlanUpdateTest {

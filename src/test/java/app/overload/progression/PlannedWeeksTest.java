@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
+import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
@@ -27,6 +25,8 @@ import app.overload.domain.Purpose;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Planned deload and taper weeks the plan did not lighten (TRAINING-RULES.md): a deload takes 10 % off the load,
@@ -78,7 +78,7 @@ class PlannedWeeksTest {
     void aDeloadWeekRunThePlanDidNotShortenIsHalved(DistanceUnit unit, double length, double halved, String reason) {
         Distance distance = unit == DistanceUnit.KM ? Distance.kilometres(length) : Distance.miles(length);
         Prescription.Endurance tempo = new Prescription.Endurance(Modality.RUN, distance, null,
-                new PaceTarget.AtPace(app.overload.domain.Pace.perMile(Duration.ofSeconds(420))), List.of(),
+                new PaceTarget.AtPace(Pace.perMile(Duration.ofSeconds(420))), List.of(),
                 new ProgressionRule.Endurance(0.03, Distance.miles(1)));
         Plans plans = new Plans("deload run " + unit + length, 6).deload(4);
         for (int week = 1; week <= 6; week++) {

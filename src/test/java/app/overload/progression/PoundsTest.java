@@ -12,20 +12,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
+import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pounds (TRAINING-RULES.md): 5 lb increments for most lifts and 10 lb for the deadlift, loads on 5 lb steps, and an
@@ -102,7 +102,7 @@ class PoundsTest {
         for (int i = 0; i < pattern.length(); i++) {
             List<StrengthSet> sets = new ArrayList<>(Collections.nCopies(5, StrengthSet.working(5, load)));
             if (pattern.charAt(i) == 'F') {
-                sets.set(3, new StrengthSet(3, load, null, null, app.overload.domain.SetKind.WORKING, true));
+                sets.set(3, new StrengthSet(3, load, null, null, SetKind.WORKING, true));
             }
             sessions.add(Plans.logged(block, Plans.planned(block, 1, DAYS[i]), new StrengthEntry(lift, sets)));
         }

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Dates and loads the way the reasons write them. */
 class PrescriptionTextTest {
@@ -39,6 +39,6 @@ class PrescriptionTextTest {
             """)
     void roundsIncreasesToLoadablePlates(double kg, double increment, MassUnit unit, double expected) {
         assertThat(PlateMath.up(Mass.kilograms(kg), Mass.kilograms(increment), unit).kilograms())
-                .isCloseTo(expected, org.assertj.core.api.Assertions.within(0.0001));
+                .isCloseTo(expected, Assertions.within(0.0001));
     }
 }

@@ -7,10 +7,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
@@ -21,6 +17,9 @@ import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * RPE targets through the RPE table (TRAINING-RULES.md). A set of 5 × 100 kg at RPE 8 is 81.2 % of max, so e1RM is

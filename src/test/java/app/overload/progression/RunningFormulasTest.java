@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Pace;
+import org.junit.jupiter.api.Test;
 
 class RunningFormulasTest {
 

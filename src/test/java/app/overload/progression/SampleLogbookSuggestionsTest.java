@@ -7,18 +7,19 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.domain.BlockStatus;
 import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.HistoryReader;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine on a year of the sample athlete, read back from SQLite through the store the way the app and the
@@ -56,12 +57,12 @@ class SampleLogbookSuggestionsTest {
 
     static String current5x5() {
         return logbook.blocks().all().stream().filter(b -> b.name().startsWith("Linear") && b.status(TODAY)
-                == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow().name();
+                == BlockStatus.ACTIVE).findFirst().orElseThrow().name();
     }
 
     static String currentHalf() {
         return logbook.blocks().all().stream().filter(b -> b.name().startsWith("Half") && b.status(TODAY)
-                == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow().name();
+                == BlockStatus.ACTIVE).findFirst().orElseThrow().name();
     }
 
     @Test
@@ -95,7 +96,7 @@ class SampleLogbookSuggestionsTest {
                 if (half.planned(s.plannedSession()).orElseThrow().purpose() != Purpose.TEMPO || s.basedOn().isEmpty()) {
                     continue;
                 }
-                var cited = (app.overload.domain.TrainingSession) logbook.sessions().find(s.basedOn().get(0))
+                var cited = (TrainingSession) logbook.sessions().find(s.basedOn().get(0))
                         .orElseThrow();
                 var done = (Prescription.Endurance) half.planned(cited.plannedSession()).orElseThrow()
                         .prescriptions().get(0);

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
@@ -21,8 +17,13 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.SetKind;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * 5/3/1 cycles with a training max of 100 kg and a 5 kg lower-body increment (TRAINING-RULES.md): weeks of 65/75/85,
@@ -62,13 +63,13 @@ class TrainingMaxRuleTest {
             for (int i = 0; i < 3; i++) {
                 reps.add(i == 2 && w < 3 ? amrap : REPS[w][i]);
             }
-            List<app.overload.domain.StrengthSet> sets = new ArrayList<>();
+            List<StrengthSet> sets = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                sets.add(new app.overload.domain.StrengthSet(reps.get(i), Mass.kilograms(100 * PERCENT[w][i])
+                sets.add(new StrengthSet(reps.get(i), Mass.kilograms(100 * PERCENT[w][i])
                         .roundDown(2.5, MassUnit.KG), null, null, i == 2 && w < 3 ? SetKind.AMRAP : SetKind.WORKING,
                         reps.get(i) < REPS[w][i]));
             }
-            sessions.add(Plans.logged(block, planned, new app.overload.domain.StrengthEntry(Plans.SQUAT, sets)));
+            sessions.add(Plans.logged(block, planned, new StrengthEntry(Plans.SQUAT, sets)));
         }
         return sessions;
     }

@@ -17,8 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
@@ -38,6 +36,8 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an athlete must be able to trust whatever was logged: loads a pound lifter can put on the bar and increases
@@ -98,7 +98,7 @@ class TrustPropertiesTest {
                 for (PrescribedSet set : suggested.sets()) {
                     double pounds = ((LoadTarget.Fixed) set.load()).load().pounds();
                     assertThat(pounds).as("%s: %s", s.decision(), s.reason())
-                            .isCloseTo(5 * Math.rint(pounds / 5), org.assertj.core.api.Assertions.within(0.0025));
+                            .isCloseTo(5 * Math.rint(pounds / 5), Assertions.within(0.0025));
                 }
                 // An increase starts from the plate nearest the last load, so it is at least half a plate step
                 // (2.5 lb) above that load, and a whole step above a load already on a plate.

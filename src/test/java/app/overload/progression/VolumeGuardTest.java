@@ -8,10 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Locale;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Modality;
@@ -22,6 +19,9 @@ import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Weekly distance growth (TRAINING-RULES.md): more than 10 % over last week is a warning; more than 30 % over the
@@ -147,7 +147,7 @@ class VolumeGuardTest {
         WeekPlan plan = Engines.week(block, 3, block.weekStart(3).minusDays(1), sessions);
         VolumeCheck check = plan.volume().get(0);
         assertThat(check.refused()).isEqualTo(refused);
-        assertThat(check.severity().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(severity);
+        assertThat(check.severity().name().toLowerCase(Locale.ROOT)).isEqualTo(severity);
         if (refused) {
             assertThat(check.sentence()).contains("Held back 15.0 km in zone 2 to stay within 30 % over two weeks.");
         } else {

@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSessionId;
@@ -25,6 +22,8 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The log form's "this week's target" for an entry logged outside its planned session: the week's next planned

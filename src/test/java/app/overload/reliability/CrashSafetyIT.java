@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,9 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.Fixtures;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
@@ -42,6 +43,8 @@ import app.overload.sample.SampleLogbook;
 import app.overload.store.Backups;
 import app.overload.store.Logbook;
 import app.overload.store.LogbookFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a process with SIGKILL while it saves sessions, imports blocks, migrates a logbook, restores a backup or
@@ -189,7 +192,7 @@ class CrashSafetyIT {
         Path fixture = Files.createDirectories(folder.resolve("fixture")).resolve("old.db");
         List<Workout> onlyInLog = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            onlyInLog.add(app.overload.Fixtures.workout(LocalDateTime.of(2025, 6, 2, 7, 0).plusDays(i)));
+            onlyInLog.add(Fixtures.workout(LocalDateTime.of(2025, 6, 2, 7, 0).plusDays(i)));
         }
         LogbookFiles.copyWithSessionsOnlyInItsLog(source, onlyInLog, fixture);
         Set<String> newIds = ids(backup);
@@ -278,7 +281,7 @@ class CrashSafetyIT {
     private static Path putBack(Path fixture, Path db) throws IOException {
         if (Files.exists(db.getParent())) {
             try (Stream<Path> files = Files.walk(db.getParent())) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -315,7 +318,7 @@ class CrashSafetyIT {
         try (Logbook logbook = db.getFileName().toString().equals("overload.db")
                 ? Logbook.openToWrite(db, "the crash test") : Logbook.openToRead(db)) {
             return logbook.database().read(c -> {
-                Set<String> ids = new java.util.HashSet<>();
+                Set<String> ids = new HashSet<>();
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT uuid FROM session")) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));
@@ -399,7 +402,7 @@ class CrashSafetyIT {
         System.out.print(line);
         Path report = Path.of("target", "reliability", "crash-safety.txt");
         Files.createDirectories(report.getParent());
-        Files.writeString(report, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(report, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 }

@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.BlockStatus;
+import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
+import app.overload.domain.PaceTarget;
 import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
@@ -24,6 +23,9 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleLogbookTest {
 
@@ -61,7 +63,7 @@ class SampleLogbookTest {
                 .sorted((a, b) -> Integer.compare(a.week(), b.week()))
                 .map(p -> (Prescription.Endurance) p.prescriptions().get(0)).toList();
         Prescription.Endurance first = tempos.get(0);
-        assertThat(first.distance().miles()).isEqualTo(4.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.distance().miles()).isEqualTo(4.0, Assertions.within(1e-9));
         assertThat(pacePerMile(first)).isEqualTo(Duration.ofSeconds(7 * 60 + 15));
         for (int i = 1; i < 10; i++) {
             Prescription.Endurance before = tempos.get(i - 1);
@@ -75,8 +77,8 @@ class SampleLogbookTest {
     }
 
     private static Duration pacePerMile(Prescription.Endurance rx) {
-        Pace pace = ((app.overload.domain.PaceTarget.AtPace) rx.target()).pace();
-        return Duration.ofSeconds(Math.round(pace.secondsPer(app.overload.domain.DistanceUnit.MI)));
+        Pace pace = ((PaceTarget.AtPace) rx.target()).pace();
+        return Duration.ofSeconds(Math.round(pace.secondsPer(DistanceUnit.MI)));
     }
 
     @Test

@@ -3,51 +3,47 @@ package app.overload.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.Fixtures;
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
+import app.overload.domain.BlockSummary;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceGoal;
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Goal;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.MeasurableGoal;
 import app.overload.domain.Modality;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BlockRepositoryTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook();
 
     private Logbook logbook;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("overload.db"));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        logbook = temp.open();
     }
 
     private static TrainingBlock withGoal(TrainingBlock b, String name, Goal goal) {
         return new TrainingBlock(BlockId.random(), name, goal, b.start(), b.goalDate(), b.weeks(), b.phases(),
                 b.deloadWeeks(), b.taperWeeks(), b.levels(), b.plan().stream().map(p -> new app.overload.domain
-                        .PlannedSession(app.overload.domain.PlannedSessionId.random(), p.week(), p.day(), p.purpose(),
+                        .PlannedSession(PlannedSessionId.random(), p.week(), p.day(), p.purpose(),
                         p.title(), p.prescriptions(), p.notes())).toList(), b.notes(), b.outcome());
     }
 
@@ -113,7 +109,7 @@ class BlockRepositoryTest {
                 new MeasurableGoal("Plank hold", 180, "s", true)));
         logbook.saveAll(List.of(active, done), List.of());
         assertThat(logbook.blocks().summaries()).containsExactlyInAnyOrder(
-                app.overload.domain.BlockSummary.of(active), app.overload.domain.BlockSummary.of(done));
+                BlockSummary.of(active), BlockSummary.of(done));
     }
 
     @Test
@@ -133,6 +129,6 @@ class BlockRepositoryTest {
         logbook.settings().saveUnits(UnitPreferences.IMPERIAL);
         assertThat(logbook.settings().units()).isEqualTo(UnitPreferences.IMPERIAL);
         logbook.settings().put("units.mass", "STONE");
-        assertThat(logbook.settings().units().mass()).isEqualTo(app.overload.domain.MassUnit.KG);
+        assertThat(logbook.settings().units().mass()).isEqualTo(MassUnit.KG);
     }
 }

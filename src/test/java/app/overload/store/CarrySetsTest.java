@@ -11,9 +11,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -21,6 +18,8 @@ import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sets over a distance or for a time (format 4): kept whole, shown in the history, never read as lifts. */
 class CarrySetsTest {

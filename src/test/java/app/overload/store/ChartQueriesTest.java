@@ -11,11 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.analysis.EnduranceRow;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
@@ -32,6 +27,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
+import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
@@ -40,6 +36,10 @@ import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The chart queries on a small logbook: a squat block with two sessions, a tempo run, a treadmill run without
@@ -65,7 +65,7 @@ class ChartQueriesTest {
         TrainingBlock squats = new TrainingBlock(block, "Squat to 150", new EstimatedMaxGoal(SQUAT,
                 Mass.kilograms(150)), MONDAY, MONDAY.plusWeeks(8).minusDays(1), 8, List.of(), List.of(), List.of(),
                 List.of(), List.of(), "", null);
-        List<app.overload.domain.Session> sessions = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         sessions.add(training(MONDAY, Purpose.HEAVY_STRENGTH, 7.0, 60, new StrengthEntry(SQUAT, List.of(
                 new StrengthSet(5, Mass.kilograms(60), null, null, SetKind.WARM_UP, false),
                 StrengthSet.working(5, Mass.kilograms(100)),

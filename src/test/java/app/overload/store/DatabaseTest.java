@@ -12,13 +12,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import app.overload.Fixtures;
+import app.overload.domain.ExerciseId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.Fixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DatabaseTest {
 
@@ -33,7 +36,7 @@ class DatabaseTest {
             assertThat(logbook.exercises().all()).extracting(e -> e.id().value())
                     .contains("back-squat", "deadlift", "bench-press", "overhead-press", "barbell-row", "pull-up",
                             "split-squat", "romanian-deadlift");
-            assertThat(logbook.exercises().find(app.overload.domain.ExerciseId.of("split-squat")).orElseThrow()
+            assertThat(logbook.exercises().find(ExerciseId.of("split-squat")).orElseThrow()
                     .progressesTo().value()).isEqualTo("goblet-squat");
         }
         assertThat(file).exists();
@@ -214,7 +217,7 @@ class DatabaseTest {
             assertThat(lock).isNotNull();
             assertThat(lock.alone()).isTrue();
         }
-        LogbookLock.sole(file, LogbookLock.me("overload restore", false), java.time.Duration.ZERO, h -> { }).close();
+        LogbookLock.sole(file, LogbookLock.me("overload restore", false), Duration.ZERO, h -> { }).close();
     }
 
     @Test
@@ -229,8 +232,8 @@ class DatabaseTest {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             1 | 0 | 0    | 1 exercise
             1 | 0 | 2500 | 1 exercise and 2500 sessions
             2 | 1 | 1    | 2 exercises, 1 block and 1 session

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 
+import app.overload.Fixtures;
+import app.overload.domain.ExerciseId;
+import app.overload.domain.Mass;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.StrengthSet;
+import app.overload.domain.Workout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.domain.Workout;
 
 class DraftRepositoryTest {
 
@@ -57,7 +62,7 @@ class DraftRepositoryTest {
     @Test
     void savingTheSessionDropsItsDraftInTheSameTransaction() {
         drafts.save("log", "typing", LocalDateTime.of(2026, 11, 23, 18, 0));
-        Workout session = StoreFixtures.squats(StoreFixtures.day(23), 5, 5, 100);
+        Workout session = Fixtures.squats(Fixtures.day(23), 5, 5, 100);
 
         logbook.sessions().saveAndDropDraft(session, "log");
 
@@ -68,9 +73,9 @@ class DraftRepositoryTest {
     @Test
     void aSessionThatCannotBeSavedLeavesTheDraftAlone() {
         drafts.save("log", "typing", LocalDateTime.of(2026, 11, 23, 18, 0));
-        Workout unknownExercise = StoreFixtures.workout(StoreFixtures.day(23), new app.overload.domain.StrengthEntry(
-                app.overload.domain.ExerciseId.of("no-such-lift"),
-                java.util.List.of(app.overload.domain.StrengthSet.working(5, app.overload.domain.Mass.kilograms(20)))));
+        Workout unknownExercise = Fixtures.workout(Fixtures.day(23), new StrengthEntry(
+                ExerciseId.of("no-such-lift"),
+                List.of(StrengthSet.working(5, Mass.kilograms(20)))));
 
         assertThatThrownBy(() -> logbook.sessions().saveAndDropDraft(unknownExercise, "log"))
                 .isInstanceOf(StoreException.class);

@@ -19,11 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.Fixtures;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Disk, permission and concurrency faults: a clear message, nothing half-written, the logbook still readable. */
 class FaultsTest {

@@ -1,29 +1,28 @@
 package app.overload.store;
 
-import static app.overload.store.StoreFixtures.day;
+import static app.overload.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.Fixtures;
+import app.overload.TempLogbook;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HistoryQueriesTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("history.db");
 
     private Logbook logbook;
     private HistoryQueries history;
@@ -31,21 +30,16 @@ class HistoryQueriesTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("history.db"));
+        logbook = temp.open();
         history = new HistoryQueries(logbook.database());
-        block = StoreFixtures.fiveK("5 km in November");
+        block = Fixtures.fiveK("5 km in November");
         logbook.blocks().save(block);
-        logbook.sessions().saveAll(List.of(StoreFixtures.squats(day(3), 5, 5, 100),
-                StoreFixtures.run(day(4), 5, Duration.ofMinutes(25)),
-                StoreFixtures.training(block.id(), Purpose.TEMPO, day(11),
+        logbook.sessions().saveAll(List.of(Fixtures.squats(day(3), 5, 5, 100),
+                Fixtures.run(day(4), 5, Duration.ofMinutes(25)),
+                Fixtures.training(block.id(), Purpose.TEMPO, day(11),
                         EnduranceEntry.of(Modality.RUN, Distance.kilometres(6), Duration.ofMinutes(27))),
-                StoreFixtures.workout(day(21),
+                Fixtures.workout(day(21),
                         EnduranceEntry.of(Modality.RIDE, Distance.kilometres(20), Duration.ofMinutes(40)))));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private List<LocalDate> days(SessionFilter filter) {

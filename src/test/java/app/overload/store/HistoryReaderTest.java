@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
@@ -35,6 +34,8 @@ import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The engine's reader on a throw-away logbook: just the rows asked for, and never stopped by one bad row. */
 class HistoryReaderTest {
@@ -50,7 +51,7 @@ class HistoryReaderTest {
     private final PlannedSessionId plannedId = PlannedSessionId.random();
 
     private TrainingBlock block() {
-        PlannedSession planned = new PlannedSession(plannedId, 1, java.time.DayOfWeek.MONDAY, Purpose.HEAVY_STRENGTH,
+        PlannedSession planned = new PlannedSession(plannedId, 1, DayOfWeek.MONDAY, Purpose.HEAVY_STRENGTH,
                 "A", List.of(Prescription.Strength.sets(SQUAT, 5, 5, Mass.kilograms(100),
                         ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), "");
         return new TrainingBlock(blockId, "Block", new MeasurableGoal("Better", 1, "", true), MONDAY,
@@ -137,7 +138,7 @@ class HistoryReaderTest {
         try (Logbook logbook = Logbook.open(dir.resolve("log.db"))) {
             logbook.saveAll(List.of(block()), List.of(lifting(0, 100), lifting(2, 102.5), intervals(3)));
             Session last = logbook.history().lastWith(SQUAT, MONDAY.plusDays(2)).orElseThrow();
-            assertThat(last.start()).isEqualTo(LocalDateTime.of(MONDAY, java.time.LocalTime.of(18, 0)));
+            assertThat(last.start()).isEqualTo(LocalDateTime.of(MONDAY, LocalTime.of(18, 0)));
             assertThat(logbook.history().lastWith(Modality.RUN, null, MONDAY.plusDays(7))).isPresent();
             assertThat(logbook.history().lastWith(Modality.RUN, Purpose.TEMPO, MONDAY.plusDays(7))).isEmpty();
             assertThat(logbook.history().lastWith(SQUAT, MONDAY)).isEmpty();

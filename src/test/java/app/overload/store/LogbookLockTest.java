@@ -86,6 +86,7 @@ class LogbookLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held for its lock, never read
     void theFirstWindowCannotRestoreWhileASecondOneHasTheLogbookOpen() throws Exception {
         try (LogbookLock first = share()) {
             try (Other second = other()) {
@@ -141,6 +142,7 @@ class LogbookLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held for its lock, never read
     void inOneProcessTheJvmRefusesASecondHoldAtOnce() {
         try (LogbookLock restoring = sole(Duration.ZERO)) {
             assertThat(LogbookLock.share(db(), WINDOW, Duration.ZERO)).isEmpty();

@@ -15,14 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.Fixtures;
 import app.overload.domain.Checks;
 import app.overload.domain.Session;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Putting a backup in place: whole, with what its log holds, in one rename, never pairing an old log. */
 class RestoreTest {

@@ -3,43 +3,38 @@ package app.overload.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.Fixtures;
+import app.overload.TempLogbook;
+import app.overload.domain.BlockId;
 import app.overload.domain.Checks;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.Session;
+import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionRepositoryTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook();
 
     private Logbook logbook;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("overload.db"));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        logbook = temp.open();
     }
 
     @Test
@@ -111,14 +106,14 @@ class SessionRepositoryTest {
                 .isEqualTo(new SessionRepository.DateSpan(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 23)));
         assertThat(logbook.sessions().lastDayBefore(LocalDate.of(2026, 11, 23))).contains(LocalDate.of(2026, 11, 22));
         assertThat(logbook.sessions().lastDayBefore(LocalDate.of(2026, 11, 16))).isEmpty();
-        assertThat(logbook.sessions().existing(List.of(monday.id(), app.overload.domain.SessionId.random())))
+        assertThat(logbook.sessions().existing(List.of(monday.id(), SessionId.random())))
                 .containsExactly(monday.id());
     }
 
     @Test
     void aBatchWithOneBadSessionWritesNothing() {
         Workout good = Fixtures.workout(LocalDateTime.of(2026, 11, 20, 18, 0));
-        Session unknownExercise = new Workout(app.overload.domain.SessionId.random(),
+        Session unknownExercise = new Workout(SessionId.random(),
                 LocalDateTime.of(2026, 11, 21, 18, 0), Duration.ofMinutes(30), null, "", List.of(new StrengthEntry(
                         ExerciseId.of("zercher-squat"), List.of(StrengthSet.working(5, Mass.kilograms(60))))), "");
 
@@ -130,7 +125,7 @@ class SessionRepositoryTest {
     @Test
     void aTrainingSessionOfAnUnknownBlockIsRefused() {
         TrainingSession orphan = Fixtures.training(LocalDateTime.of(2026, 9, 7, 18, 0),
-                app.overload.domain.BlockId.random(), null, 100);
+                BlockId.random(), null, 100);
         assertThatThrownBy(() -> logbook.sessions().save(orphan)).hasMessageContaining("block of this session");
     }
 }

@@ -6,6 +6,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import app.overload.domain.Modality;
+import app.overload.store.Logbook;
+import app.overload.store.SessionFilter;
+import app.overload.ui.history.HistoryRow;
+import app.overload.ui.history.HistoryView;
+import app.overload.ui.log.LogView;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,21 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.Modality;
-import app.overload.store.Logbook;
-import app.overload.store.SessionFilter;
-import app.overload.ui.history.HistoryRow;
-import app.overload.ui.history.HistoryView;
-import app.overload.ui.log.LogView;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /** The history on the sample logbook: calendar, delete with undo, filters, and edit in the log form. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,10 +40,7 @@ class HistoryActionsTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach

@@ -9,15 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.TimeoutException;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -34,12 +26,21 @@ import app.overload.ui.log.LogView;
 import app.overload.ui.log.LogViewModel;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The log form on a real logbook, driven by the keyboard alone: a strength session, a run and a workout end up in
@@ -104,11 +105,11 @@ class LogFormTest {
     private void focusReaches(String styleClassOrId) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-                javafx.scene.Node owner = stage.getScene().getFocusOwner();
+                Node owner = stage.getScene().getFocusOwner();
                 return owner != null && (styleClassOrId.equals("#" + owner.getId())
                         || owner.getStyleClass().contains(styleClassOrId.substring(1)));
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("The focus did not reach " + styleClassOrId + " but stayed on "
                     + stage.getScene().getFocusOwner() + "; showing " + window.currentView() + " focused "
                     + stage.isFocused(), e);
@@ -124,7 +125,7 @@ class LogFormTest {
         shortcut(robot, KeyCode.N);
         try {
             WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup("#add-exercise").query().isFocused());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             robot.interact(() -> robot.lookup("#add-exercise").query().requestFocus());
         }
         focusReaches("#add-exercise");

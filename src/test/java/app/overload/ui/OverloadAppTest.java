@@ -7,13 +7,27 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import app.overload.Fixtures;
+import app.overload.store.Backups;
+import app.overload.store.Logbook;
+import app.overload.store.LogbookFiles;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,18 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.Fixtures;
-import app.overload.store.Backups;
-import app.overload.store.Logbook;
-import app.overload.store.LogbookFiles;
-import javafx.application.Application;
-import javafx.scene.control.Button;
-import javafx.scene.control.TableView;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 
 /**
  * The real application class, started as {@code Main} starts it: the first opening on its own thread, the daily
@@ -118,7 +120,7 @@ class OverloadAppTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restoreButton() != null);
         assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
-                node -> ((javafx.scene.control.Label) node).getText().equals("The logbook is damaged"));
+                node -> ((Label) node).getText().equals("The logbook is damaged"));
         robot.clickOn(restoreButton());
 
         assertThat(historyWithRows().getItems()).isNotEmpty();
@@ -141,7 +143,7 @@ class OverloadAppTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restoreButton() != null);
         assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
-                node -> ((javafx.scene.control.Label) node).getText().equals("The logbook file is empty"));
+                node -> ((Label) node).getText().equals("The logbook file is empty"));
         assertThat(button("Start a new logbook in this file")).isNotNull();
         assertThat(Files.size(db())).isZero();
         snapshots("app-empty-file");
@@ -175,7 +177,7 @@ class OverloadAppTest {
         logbookOf(30);
         try (Logbook logbook = Logbook.open(db())) {
             new Backups(db()).backUp(logbook.database(), Backups.Kind.DAILY,
-                    Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(-2)));
+                    Clock.offset(Clock.systemDefaultZone(), Duration.ofDays(-2)));
         }
         // An index the opening does not read, so only the daily copy's full check finds the damage.
         LogbookFiles.damageAnIndex(db(), "entry_by_exercise");
@@ -184,7 +186,7 @@ class OverloadAppTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> restoreButton() != null);
         assertThat(robot.lookup("#problem .label").queryAll()).anyMatch(
-                node -> ((javafx.scene.control.Label) node).getText().contains("the copy was not kept"));
+                node -> ((Label) node).getText().contains("the copy was not kept"));
         assertThat(backups()).hasSize(1);
 
         robot.clickOn(restoreButton());
@@ -210,7 +212,7 @@ class OverloadAppTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 Snapshots.save(root[0], name + "-" + size[0] + "x" + size[1] + "-"
-                        + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                        + theme.name().toLowerCase(Locale.ROOT) + ".png");
                 robot.interact(() -> {
                     root[0].getScene().setRoot(new Pane());
                     stage.getScene().setRoot(root[0]);

@@ -2,22 +2,13 @@ package app.overload.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -29,11 +20,15 @@ import app.overload.domain.Purpose;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.store.Logbook;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The log form's offer on a day with a planned session, clicked through. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,28 +36,20 @@ class PlannedOfferViewTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("offer.db");
 
     private MainWindow window;
     private Logbook logbook;
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @Test
     void aWorkoutOnAPlannedDayCanBeLoggedAsThatTrainingSession(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("offer.db"));
+        logbook = temp.open();
         PlannedSession squat = new PlannedSession(PlannedSessionId.random(), 1, DayOfWeek.MONDAY,
                 Purpose.HEAVY_STRENGTH, "Workout A", List.of(Prescription.Strength.sets(ExerciseId.of("back-squat"),
                         5, 5, Mass.kilograms(100), ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), "");

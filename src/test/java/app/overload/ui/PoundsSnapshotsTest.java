@@ -5,8 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import app.overload.domain.BlockStatus;
+import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
+import app.overload.store.Logbook;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,19 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.BlockStatus;
-import app.overload.domain.TrainingBlock;
-import app.overload.domain.UnitPreferences;
-import app.overload.store.Logbook;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 
 /**
  * The sample year (planned in kilograms) read by a lifter in pounds: the log form with today's planned session, the
@@ -51,10 +48,7 @@ class PoundsSnapshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1024, 640));
-        stage.show();
+        window = ShellStage.show(stage, 1024, 640);
     }
 
     @AfterEach
@@ -82,7 +76,7 @@ class PoundsSnapshotsTest {
             });
             for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
                 robot.interact(theme::apply);
-                String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + size[0] + ".png";
+                String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + "-" + size[0] + ".png";
 
                 robot.clickOn("#nav-log");
                 WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import app.overload.domain.TrainingBlock;
+import app.overload.exchange.BlockExporter;
+import app.overload.exchange.BlockFormat;
+import app.overload.store.Backups;
+import app.overload.store.Logbook;
+import app.overload.ui.history.HistoryRow;
+import app.overload.ui.history.HistoryView;
+import app.overload.ui.imports.ImportOverloadHistoryTest;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,19 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.TrainingBlock;
-import app.overload.exchange.BlockExporter;
-import app.overload.exchange.BlockFormat;
-import app.overload.store.Logbook;
-import app.overload.ui.history.HistoryRow;
-import app.overload.ui.history.HistoryView;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 /** The shell on a real logbook file: the history lists the sample's sessions; an empty logbook welcomes. */
 @ExtendWith(ApplicationExtension.class)
@@ -128,19 +131,19 @@ class ShellTest {
         open(true, robot);
         LogbookFileActions actions = new LogbookFileActions() {
             @Override
-            public app.overload.store.Backups backups() {
-                return new app.overload.store.Backups(logbook.file());
+            public Backups backups() {
+                return new Backups(logbook.file());
             }
 
             @Override
-            public app.overload.store.Backups.Backup backUpNow() {
-                return backups().backUp(logbook.database(), app.overload.store.Backups.Kind.MANUAL,
+            public Backups.Backup backUpNow() {
+                return backups().backUp(logbook.database(), Backups.Kind.MANUAL,
                         Clock.systemDefaultZone());
             }
 
             @Override
-            public java.util.Optional<String> restore(app.overload.store.Backups.Backup backup) {
-                return java.util.Optional.empty();
+            public Optional<String> restore(Backups.Backup backup) {
+                return Optional.empty();
             }
         };
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(), Clock.systemDefaultZone(),
@@ -151,8 +154,8 @@ class ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#back-up-now");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TableView<?> table = robot.lookup("#backup-table").queryAs(
-                javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup("#backup-table").queryAs(
+                TableView.class);
         assertThat(table.getItems()).hasSize(1);
         Snapshots.save(robot.lookup("#backups").query(), "backups-dialog.png");
         robot.clickOn("Close");
@@ -179,7 +182,7 @@ class ShellTest {
     @Test
     void anOverloadHistoryFileOpensInTheHistoryImport(FxRobot robot) {
         Path file = folder.resolve("overload-history.json");
-        int sessions = app.overload.ui.imports.ImportOverloadHistoryTest.exportHistory(folder, file);
+        int sessions = ImportOverloadHistoryTest.exportHistory(folder, file);
         open(false, robot);
 
         robot.interact(() -> window.openFiles(List.of(file)));

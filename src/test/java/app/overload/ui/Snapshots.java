@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
-import org.testfx.api.FxRobot;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import org.testfx.api.FxRobot;
 
 /** Writes a PNG of a view under {@code target/snapshots/}, so a person can look at what the tests saw. */
 public final class Snapshots {

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import app.overload.exchange.BlockFileException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.exchange.BlockFileException;
 
 /** A history file that cannot be imported is refused whole, with the place and the reason. */
 class BadHistoryFileTest {

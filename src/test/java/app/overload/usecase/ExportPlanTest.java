@@ -9,18 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.garmin.fit.Decode;
-import com.garmin.fit.FitMessages;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
@@ -29,6 +23,13 @@ import app.overload.domain.UnitPreferences;
 import app.overload.exchange.fit.FitWorkout;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
+import com.garmin.fit.Decode;
+import com.garmin.fit.FitDecoder;
+import com.garmin.fit.FitMessages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A block's plan outside the app: an iCalendar file with one all-day event per planned session, read back by an
@@ -95,7 +96,7 @@ class ExportPlanTest {
             if (line.startsWith("UID:")) {
                 uids.add(line);
             } else if (line.startsWith("DTSTART;VALUE=DATE:")) {
-                days.add(LocalDate.parse(line.substring(19), java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+                days.add(LocalDate.parse(line.substring(19), DateTimeFormatter.BASIC_ISO_DATE));
             }
         }
         assertThat(lines.stream().filter(l -> l.equals("BEGIN:VEVENT"))).hasSize(running.plan().size());
@@ -113,7 +114,7 @@ class ExportPlanTest {
                 .map(l -> unescape(l.substring("DESCRIPTION:".length()))).toList();
         List<PlannedSession> week = running.plannedIn(3);
         assertThat(descriptions).hasSize(week.size());
-        PlannedSession first = week.stream().min(java.util.Comparator.comparing(running::dateOf)).orElseThrow();
+        PlannedSession first = week.stream().min(Comparator.comparing(running::dateOf)).orElseThrow();
         assertThat(descriptions.get(0)).startsWith("Purpose: " + first.purpose().label() + "\nWeek 3 of "
                 + running.weeks()).contains("\nGoal: ");
         assertThat(descriptions.get(0)).contains(first.prescriptions().get(0) instanceof Prescription.Endurance e
@@ -145,7 +146,7 @@ class ExportPlanTest {
         for (Path file : result.files()) {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(new Decode().checkFileIntegrity(new ByteArrayInputStream(bytes))).isTrue();
-            FitMessages fit = new com.garmin.fit.FitDecoder().decode(new ByteArrayInputStream(bytes));
+            FitMessages fit = new FitDecoder().decode(new ByteArrayInputStream(bytes));
             assertThat(fit.getWorkoutMesgs()).hasSize(1);
             assertThat(fit.getWorkoutStepMesgs()).isNotEmpty();
             assertThat(file.getFileName().toString()).matches("w\\d\\d-(mon|tue|wed|thu|fri|sat|sun)-[a-z0-9-]+\\.fit");

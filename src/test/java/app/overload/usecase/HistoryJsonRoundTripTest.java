@@ -8,11 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.domain.BlockId;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -21,6 +17,10 @@ import app.overload.exchange.HistoryFile;
 import app.overload.exchange.HistoryFileImporter;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON history export keeps everything: exported, imported into an empty logbook and exported again, it gives
@@ -119,7 +119,7 @@ class HistoryJsonRoundTripTest {
         expected.stream().filter(s -> s instanceof TrainingSession).map(s -> ((TrainingSession) s).block())
                 .distinct().forEach(blocksUsed::add);
         assertThat(read.blocks()).extracting(TrainingBlock::id).containsExactlyInAnyOrderElementsOf(
-                blocksUsed.stream().map(app.overload.domain.BlockId.class::cast).toList());
+                blocksUsed.stream().map(BlockId.class::cast).toList());
     }
 
     @Test

@@ -9,18 +9,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.domain.UnitPreferences;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
-import app.overload.domain.UnitPreferences;
-import app.overload.sample.SampleLogbook;
-import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/history.schema.json describes what the JSON export writes: a year of the sample logbook, with workouts and

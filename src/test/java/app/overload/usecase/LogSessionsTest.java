@@ -3,7 +3,6 @@ package app.overload.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,11 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -28,27 +23,25 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.notation.NotationContext;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reading lines against a real logbook and saving them whole, or not at all. */
 class LogSessionsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     Logbook logbook;
     LogSessions log;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         log = new LogSessions(logbook, Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.overload.exchange.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 
 /**
  * Numbers written so that a reader which multiplies them back by the unit's factor (pounds × 0.45359237, kilometres
@@ -65,7 +66,7 @@ final class ExactNumbers {
     }
 
     /** Seconds from a duration kept to the millisecond: "95", "95.5", "0.125". */
-    static String seconds(java.time.Duration duration) {
+    static String seconds(Duration duration) {
         return plain(BigDecimal.valueOf(duration.toMillis(), 3));
     }
 }

@@ -1,12 +1,15 @@
 package app.overload.exchange.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 import app.overload.domain.ActivityEntry;
@@ -14,6 +17,7 @@ import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseNames;
+import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.Rpe;
@@ -56,7 +60,7 @@ public final class StrongCsvWriter {
      */
     public StrongCsvWriter(OutputStream out, ExerciseNames names, MassUnit mass, DistanceUnit distance,
             SessionTitles titles) {
-        this.out = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         this.names = names;
         this.mass = mass;
         this.distance = distance;
@@ -190,11 +194,11 @@ public final class StrongCsvWriter {
             }
         }
         // No decimal reads back bit for bit: the nearest, a billionth of a metre off.
-        return new String[] {ExactNumbers.plain(java.math.BigDecimal.valueOf(d.in(distance))), distance.symbol()};
+        return new String[] {ExactNumbers.plain(BigDecimal.valueOf(d.in(distance))), distance.symbol()};
     }
 
     private static double factor(MassUnit unit) {
-        return unit == MassUnit.KG ? 1 : app.overload.domain.Mass.KILOGRAMS_PER_POUND;
+        return unit == MassUnit.KG ? 1 : Mass.KILOGRAMS_PER_POUND;
     }
 
     /** Strong writes pounds as "lbs". */
@@ -203,7 +207,7 @@ public final class StrongCsvWriter {
     }
 
     private static String rpe(Rpe rpe) {
-        return rpe == null ? "" : ExactNumbers.plain(java.math.BigDecimal.valueOf(rpe.value()));
+        return rpe == null ? "" : ExactNumbers.plain(BigDecimal.valueOf(rpe.value()));
     }
 
     /** "1h 5m", "45m", "1h 5m 12s": Strong's way, with seconds so nothing is rounded away. */
@@ -226,7 +230,7 @@ public final class StrongCsvWriter {
     }
 
     private void begin(String date, String title, String notes, String duration, String exercise) {
-        java.util.Arrays.fill(row, "");
+        Arrays.fill(row, "");
         row[0] = date;
         row[1] = title;
         row[2] = exercise;

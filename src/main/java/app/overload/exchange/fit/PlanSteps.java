@@ -3,7 +3,9 @@ package app.overload.exchange.fit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Durations;
@@ -51,12 +53,12 @@ final class PlanSteps {
         Modality first = moving.get(0).modality();
         for (Prescription.Endurance rx : moving) {
             if (FitWorkout.sportOf(rx.modality()) < 0) {
-                return Optional.of(name + " is a " + rx.modality().label().toLowerCase(java.util.Locale.ROOT)
+                return Optional.of(name + " is a " + rx.modality().label().toLowerCase(Locale.ROOT)
                         + "; watch workouts are made for runs, walks and rides only.");
             }
             if (rx.modality() != first) {
-                return Optional.of(name + " mixes a " + first.label().toLowerCase(java.util.Locale.ROOT) + " and a "
-                        + rx.modality().label().toLowerCase(java.util.Locale.ROOT)
+                return Optional.of(name + " mixes a " + first.label().toLowerCase(Locale.ROOT) + " and a "
+                        + rx.modality().label().toLowerCase(Locale.ROOT)
                         + "; a watch workout has one sport.");
             }
         }
@@ -184,7 +186,7 @@ final class PlanSteps {
 
     /** A number the watch keeps apart from other workouts, fixed per planned session (see FitWorkout). */
     private static long serial(PlannedSession session) {
-        java.util.UUID id = session.id().value();
+        UUID id = session.id().value();
         long folded = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
         long serial = (folded ^ (folded >>> 32)) & 0xFFFF_FFFFL;
         return serial == 0 || serial == 0xFFFF_FFFFL ? 1 : serial;

@@ -3,7 +3,10 @@ package app.overload.exchange.history;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,9 +87,9 @@ final class ActivityDraft {
     static Instant instant(String text) {
         String s = text.strip();
         try {
-            return java.time.OffsetDateTime.parse(s).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return LocalDateTime.parse(s).toInstant(java.time.ZoneOffset.UTC);
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
         }
     }
 

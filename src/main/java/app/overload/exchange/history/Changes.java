@@ -3,6 +3,7 @@ package app.overload.exchange.history;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,7 +54,7 @@ final class Changes {
         String cleaned = Texts.notes(raw);
         if (raw != null && !cleaned.equals(raw.strip())) {
             at(line, what + (cleaned.length() < raw.strip().length() && raw.strip().length() > Checks.MAX_NOTES
-                    ? " were cut to " + String.format(java.util.Locale.ROOT, "%,d", Checks.MAX_NOTES) + " characters."
+                    ? " were cut to " + String.format(Locale.ROOT, "%,d", Checks.MAX_NOTES) + " characters."
                     : " held control characters, which were left out."));
         }
         return cleaned;

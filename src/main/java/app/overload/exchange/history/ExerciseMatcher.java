@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.overload.domain.BodyRegion;
 import app.overload.domain.Exercise;
@@ -49,7 +51,7 @@ public final class ExerciseMatcher {
         if (sameKey != null) {
             return Optional.of(sameKey);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?)\\s*\\((barbell|dumbbell|kettlebell)\\)")
+        Matcher m = Pattern.compile("(.+?)\\s*\\((barbell|dumbbell|kettlebell)\\)")
                 .matcher(sourceName.strip().toLowerCase(Locale.ROOT));
         if (m.matches()) {
             String base = ExerciseAliases.normalise(m.group(1));

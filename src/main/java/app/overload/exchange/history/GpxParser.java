@@ -3,7 +3,7 @@ package app.overload.exchange.history;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
+import java.util.OptionalDouble;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -105,20 +105,20 @@ final class GpxParser extends XmlActivityParser {
         }
     }
 
-    private java.util.OptionalDouble number(XMLStreamReader r, String what) throws XMLStreamException {
+    private OptionalDouble number(XMLStreamReader r, String what) throws XMLStreamException {
         String text = XmlInput.text(r);
         depthInPoint--;
         try {
             double v = Double.parseDouble(text);
             if (Double.isFinite(v)) {
-                return java.util.OptionalDouble.of(v);
+                return OptionalDouble.of(v);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         problems.add(new Problem(file, "point " + pointNumber + " (line " + line + ")", "The " + what + " \""
                 + Texts.shorten(text) + "\" is not a number and was ignored."));
-        return java.util.OptionalDouble.empty();
+        return OptionalDouble.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.overload.exchange.history;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class HistoryImporter {
                 try (Stream<Path> walk = Files.walk(p, FOLDER_DEPTH)) {
                     walk.filter(Files::isRegularFile).filter(HistoryImporter::looksLikeHistory).sorted()
                             .forEach(result::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     result.add(p); // the reader reports the folder as unreadable
                 }
             } else {

@@ -4,8 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import app.overload.exchange.OtherAppFiles;
@@ -41,7 +44,7 @@ public final class HistoryReader {
             return ParsedHistory.unreadable(file, null, "The file is empty.");
         }
         if (size > options.maxBytes()) {
-            return ParsedHistory.unreadable(file, null, String.format(java.util.Locale.ROOT,
+            return ParsedHistory.unreadable(file, null, String.format(Locale.ROOT,
                     "The file is %.0f MB, more than the %d MB an import reads; no export of training history is that"
                             + " large. Split it or check that it is the right file.",
                     size / 1048576.0, options.maxBytes() / 1048576));
@@ -91,10 +94,10 @@ public final class HistoryReader {
 
     /** Why the system would not hand over the bytes, in words that need no knowledge of Java. */
     private static String cannotRead(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "The file cannot be read: Overload is not allowed to open it (check its permissions).";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "The file cannot be read: it is no longer there.";
         }
         return "The file cannot be read: the system reported an error while reading it (is it on a disk or share"

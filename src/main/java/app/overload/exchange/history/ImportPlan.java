@@ -1,5 +1,6 @@
 package app.overload.exchange.history;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Exercise;
@@ -232,8 +234,8 @@ public final class ImportPlan {
         if (open.isEmpty()) {
             return "";
         }
-        String names = open.stream().map(f -> java.nio.file.Path.of(f.file()).getFileName().toString())
-                .collect(java.util.stream.Collectors.joining(", "));
+        String names = open.stream().map(f -> Path.of(f.file()).getFileName().toString())
+                .collect(Collectors.joining(", "));
         return (open.size() == 1 ? names + " does not say whether its weights are kilograms or pounds"
                 : names + " do not say whether their weights are kilograms or pounds")
                 + ", and the loads do not tell. Choose the unit.";

@@ -3,6 +3,7 @@ package app.overload.exchange.history;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import app.overload.domain.Modality;
@@ -65,6 +66,6 @@ final class MultisportLegs {
 
     /** The word athletes use for a leg: a "bike leg", not a "ride leg". */
     private static String word(Modality m) {
-        return m == Modality.RIDE ? "bike" : m.label().toLowerCase(java.util.Locale.ROOT);
+        return m == Modality.RIDE ? "bike" : m.label().toLowerCase(Locale.ROOT);
     }
 }

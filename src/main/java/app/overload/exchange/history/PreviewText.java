@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
 
 /** The sentences both front ends show for a plan, in the user's units. */
@@ -25,7 +26,7 @@ public final class PreviewText {
         sb.append(t.sessions()).append(t.sessions() == 1 ? " session " : " sessions ").append(range).append(": ");
         sb.append(t.sets()).append(t.sets() == 1 ? " set" : " sets");
         if (t.volumeKilograms() > 0) {
-            double shown = units.mass() == app.overload.domain.MassUnit.KG ? t.volumeKilograms()
+            double shown = units.mass() == MassUnit.KG ? t.volumeKilograms()
                     : t.volumeKilograms() / Mass.KILOGRAMS_PER_POUND;
             sb.append(", ").append(String.format(Locale.ROOT, "%,.0f", shown)).append(' ')
                     .append(units.mass().symbol()).append(" lifted");

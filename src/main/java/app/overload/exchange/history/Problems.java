@@ -36,7 +36,7 @@ final class Problems {
 
     /** What broke a CSV, in words that need no parser: nearly always a quote opened and never closed. */
     static String csvDamage(Exception e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("quote")) {
             return "a quoted cell is opened and never closed";
         }

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import app.overload.domain.DistanceUnit;
@@ -31,7 +33,7 @@ final class StrongCsvParser extends CsvExportParser {
     private final Map<StrongColumn, Integer> columns = new EnumMap<>(StrongColumn.class);
     private final UnitEvidence evidence = new UnitEvidence();
     /** The units the rows name, and the lines of loads and distances that name none. */
-    private final java.util.Set<MassUnit> statedUnits = java.util.EnumSet.noneOf(MassUnit.class);
+    private final Set<MassUnit> statedUnits = EnumSet.noneOf(MassUnit.class);
     private final TreeSet<Long> unitlessLines = new TreeSet<>();
 
     private StrongCsvParser(String file, ImportOptions options) {

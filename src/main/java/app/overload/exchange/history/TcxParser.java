@@ -2,11 +2,11 @@ package app.overload.exchange.history;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -200,7 +200,7 @@ final class TcxParser extends XmlActivityParser {
         finish("An activity");
     }
 
-    private static java.time.Instant instant(String text) {
+    private static Instant instant(String text) {
         return ActivityDraft.instant(text);
     }
 

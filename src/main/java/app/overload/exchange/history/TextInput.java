@@ -1,5 +1,6 @@
 package app.overload.exchange.history;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -93,7 +94,7 @@ final class TextInput {
      * @param xml whether an XML declaration may name the encoding
      */
     static Decoding open(InputStream in, boolean xml) throws IOException {
-        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
         buffered.mark(512);
         byte[] head = buffered.readNBytes(512);
         buffered.reset();

@@ -1,6 +1,7 @@
 package app.overload.exchange.history;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +121,7 @@ final class Texts {
                 break;
             }
             double n = Double.parseDouble(part.group(1).replace(',', '.'));
-            String unit = part.group(2).toLowerCase(java.util.Locale.ROOT);
+            String unit = part.group(2).toLowerCase(Locale.ROOT);
             seconds += n * (unit.startsWith("h") || unit.equals("std") ? 3600 : unit.startsWith("m") ? 60 : 1);
             end = part.end();
             any = true;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.overload.domain.InvalidValueException;
 import app.overload.domain.Workout;
 
 /**
@@ -49,7 +50,7 @@ abstract class XmlActivityParser implements XmlInput.Elements {
                         + " characters)."));
             }
             workouts.add(built);
-        } catch (app.overload.domain.InvalidValueException | IllegalStateException e) {
+        } catch (InvalidValueException | IllegalStateException e) {
             problems.add(Problem.atLine(file, line, what + " was left out: " + e.getMessage()));
         }
         draft = null;

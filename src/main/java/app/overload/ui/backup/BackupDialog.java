@@ -1,6 +1,7 @@
 package app.overload.ui.backup;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
@@ -87,7 +88,7 @@ public final class BackupDialog extends Dialog<Void> {
     }
 
     private static TableColumn<BackupViewModel.Row, String> column(String title, double width,
-            java.util.function.Function<BackupViewModel.Row, String> text) {
+            Function<BackupViewModel.Row, String> text) {
         TableColumn<BackupViewModel.Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));

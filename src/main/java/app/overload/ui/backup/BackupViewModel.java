@@ -1,5 +1,6 @@
 package app.overload.ui.backup;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class BackupViewModel {
         return current.getReadOnlyProperty();
     }
 
-    public void refresh(java.nio.file.Path logbookFile) {
+    public void refresh(Path logbookFile) {
         busy.set(true);
         executor.submit("Listing backups", progress -> new Listing(rows(actions.backups().list()),
                 Backups.contents(logbookFile).map(Backups.Contents::describe).orElse("unknown")), listing -> {
@@ -91,7 +92,7 @@ public final class BackupViewModel {
         };
     }
 
-    public void backUpNow(java.nio.file.Path logbookFile) {
+    public void backUpNow(Path logbookFile) {
         busy.set(true);
         message.set("Backing up…");
         executor.submit("Backing up", progress -> actions.backUpNow(), made -> {

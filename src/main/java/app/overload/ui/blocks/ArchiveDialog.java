@@ -2,6 +2,7 @@ package app.overload.ui.blocks;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -61,7 +62,7 @@ final class ArchiveDialog {
                 Fields.message(model.summary(), showAll), Fields.muted("An archived block keeps its plan and "
                         + "sessions; it moves to Archived in the list."), message);
         content.setPrefWidth(540);
-        content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        content.setPadding(new Insets(16, 16, 4, 16));
         pane.setContent(content);
         pane.getButtonTypes().setAll(ARCHIVE, ButtonType.CANCEL);
         Button archive = (Button) pane.lookupButton(ARCHIVE);

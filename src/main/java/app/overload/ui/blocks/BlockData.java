@@ -11,6 +11,7 @@ import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
+import app.overload.domain.Mass;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -43,8 +44,8 @@ final class BlockData {
             return id -> names.getOrDefault(id, id.value());
         }
 
-        Map<ExerciseId, app.overload.domain.Mass> increments() {
-            Map<ExerciseId, app.overload.domain.Mass> increments = new HashMap<>();
+        Map<ExerciseId, Mass> increments() {
+            Map<ExerciseId, Mass> increments = new HashMap<>();
             exercises.forEach(e -> increments.put(e.id(), e.increment()));
             return increments;
         }

@@ -1,9 +1,7 @@
 package app.overload.ui.blocks;
 
+import java.util.Locale;
 import java.util.function.Supplier;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.BlockStatus;
 import atlantafx.base.theme.Styles;
@@ -14,11 +12,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The blocks, grouped by where they stand (active, planned, finished, archived), with New block… on top. */
 public final class BlockListView extends BorderPane {
@@ -85,7 +86,7 @@ public final class BlockListView extends BorderPane {
             Label header = new Label(Texts.status(status) + " (" + rows.size() + ")");
             header.getStyleClass().addAll(Styles.TITLE_4, "group-title");
             VBox group = new VBox(8, header);
-            group.setId("group-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            group.setId("group-" + status.name().toLowerCase(Locale.ROOT));
             rows.forEach(r -> group.getChildren().add(card(r)));
             groups.getChildren().add(group);
         }
@@ -121,12 +122,12 @@ public final class BlockListView extends BorderPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox card = new HBox(18, left, middle, right);
         card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().addAll("block-card", row.status().name().toLowerCase(java.util.Locale.ROOT));
+        card.getStyleClass().addAll("block-card", row.status().name().toLowerCase(Locale.ROOT));
         card.setId("block-" + row.id());
         card.setFocusTraversable(true);
         card.setOnMouseClicked(e -> model.open(row.id()));
         card.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 model.open(row.id());
             }
         });

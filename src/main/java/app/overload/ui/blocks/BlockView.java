@@ -2,33 +2,38 @@ package app.overload.ui.blocks;
 
 import java.util.function.Function;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.TrainingBlock;
+import app.overload.planning.Compliance;
+import app.overload.planning.PlanWeek;
 import app.overload.ui.AppServices;
+import app.overload.ui.UiStyles;
 import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.ExportPlanViewModel;
 import app.overload.ui.exchange.PlanExportActions;
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One block: its goal and progress on top; then the plan, weeks as rows and days as columns, each planned session
@@ -96,10 +101,10 @@ public final class BlockView extends BorderPane {
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {back, exportMenu, archive, delete}) {
+        for (Control c : new Control[] {back, exportMenu, archive, delete}) {
             c.setMinWidth(Region.USE_PREF_SIZE); // the block's name gives way first, and shows whole in its tooltip
         }
-        name.setTooltip(new javafx.scene.control.Tooltip());
+        name.setTooltip(new Tooltip());
         name.getTooltip().textProperty().bind(model.nameProperty());
         HBox titleRow = new HBox(10, back, name, status, spacer, exportMenu, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
@@ -226,7 +231,7 @@ public final class BlockView extends BorderPane {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("swatch", item[0]);
             Label label = new Label(item[1], swatch);
-            label.getStyleClass().add(app.overload.ui.UiStyles.MUTED);
+            label.getStyleClass().add(UiStyles.MUTED);
             legend.getChildren().add(label);
         }
         legend.getChildren().add(Fields.muted("· Click a day to see it, or to change its plan."));
@@ -273,9 +278,9 @@ public final class BlockView extends BorderPane {
     }
 
     /** Scrolls the plan so that the current week is the second row in sight (the week before it shows too). */
-    private void showCurrentWeek(ScrollPane scroll, app.overload.planning.Compliance compliance) {
-        int week = compliance.currentWeek().map(app.overload.planning.PlanWeek::week).orElse(1);
-        javafx.application.Platform.runLater(() -> {
+    private void showCurrentWeek(ScrollPane scroll, Compliance compliance) {
+        int week = compliance.currentWeek().map(PlanWeek::week).orElse(1);
+        Platform.runLater(() -> {
             scroll.layout();
             Node row = grid.lookup("#week-" + Math.max(1, week - 1));
             double content = grid.getHeight() - scroll.getViewportBounds().getHeight();

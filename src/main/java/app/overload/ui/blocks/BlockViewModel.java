@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockOutcome;
 import app.overload.domain.BlockStatus;
+import app.overload.domain.ExerciseNames;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
@@ -136,7 +138,7 @@ public final class BlockViewModel {
     }
 
     public PrescriptionText prescriptionText() {
-        return new PrescriptionText(units.get(), details.get() == null ? app.overload.domain.ExerciseNames.keysOnly()
+        return new PrescriptionText(units.get(), details.get() == null ? ExerciseNames.keysOnly()
                 : details.get().catalogue().names());
     }
 
@@ -234,7 +236,7 @@ public final class BlockViewModel {
     }
 
     /** Writes the block with a new plan in one transaction, then shows it as read back. */
-    void savePlan(List<PlannedSession> plan, Runnable onSaved, java.util.function.Consumer<String> onError) {
+    void savePlan(List<PlannedSession> plan, Runnable onSaved, Consumer<String> onError) {
         TrainingBlock block = details.get().block();
         TrainingBlock changed;
         try {
@@ -246,12 +248,12 @@ public final class BlockViewModel {
         write("Saving the plan", changed, onSaved, onError);
     }
 
-    void archive(BlockOutcome outcome, Runnable onSaved, java.util.function.Consumer<String> onError) {
+    void archive(BlockOutcome outcome, Runnable onSaved, Consumer<String> onError) {
         write("Archiving the block", details.get().block().archived(outcome), onSaved, onError);
     }
 
     private void write(String what, TrainingBlock changed, Runnable onSaved,
-            java.util.function.Consumer<String> onError) {
+            Consumer<String> onError) {
         busy.set(true);
         executor.submit(what, p -> {
             data.save(changed);

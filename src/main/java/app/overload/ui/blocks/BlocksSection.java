@@ -3,15 +3,15 @@ package app.overload.ui.blocks;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
-
 import app.overload.domain.BlockId;
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.AppServices;
 import app.overload.ui.Section;
+import app.overload.ui.exchange.BlockExchangeActions;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Blocks entry of the sidebar: the list of blocks and, once one is opened, its view. Two panels come from
@@ -41,7 +41,7 @@ public final class BlocksSection implements Section {
                 created -> {
                     listModel.refresh();
                     open(created.id(), blockModel);
-                }), () -> app.overload.ui.exchange.BlockExchangeActions.importBlock(view.getScene().getWindow(),
+                }), () -> BlockExchangeActions.importBlock(view.getScene().getWindow(),
                         services, listModel::refresh));
         block = new BlockView(blockModel, nextWeek, services);
         view.setId(ID);

@@ -8,6 +8,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,7 +57,7 @@ final class Fields {
     }
 
     /** A caption over a control. */
-    static VBox labelled(String caption, javafx.scene.Node control) {
+    static VBox labelled(String caption, Node control) {
         Label label = new Label(caption);
         label.getStyleClass().add("field-caption");
         label.setLabelFor(control);

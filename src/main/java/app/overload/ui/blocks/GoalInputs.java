@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 import app.overload.domain.Durations;
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.EnduranceGoal;
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.MeasurableGoal;
@@ -78,7 +80,7 @@ public final class GoalInputs {
         }
     }
 
-    private static Exercise find(List<Exercise> catalogue, app.overload.domain.ExerciseId id) {
+    private static Exercise find(List<Exercise> catalogue, ExerciseId id) {
         return catalogue.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
 
@@ -109,7 +111,7 @@ public final class GoalInputs {
                 Duration t = check.field(time, () -> Parse.duration(time.value(), "goal time"));
                 return d == null || t == null ? null : check.field(time, () -> {
                     // The same plausibility as a logged race: a 5 km in 2:00 is a typing error.
-                    app.overload.domain.EnduranceEntry.of(modality.get(), d, t);
+                    EnduranceEntry.of(modality.get(), d, t);
                     return new EnduranceGoal(modality.get(), d, t);
                 });
             }

@@ -1,13 +1,13 @@
 package app.overload.ui.blocks;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.Modality;
 import app.overload.ui.Field;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -18,7 +18,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The New block… form: start, name, goal, dates, current level, then the first week and any warnings. */
 public final class NewBlockView extends VBox {
@@ -35,7 +38,7 @@ public final class NewBlockView extends VBox {
         this.model = model;
         setId(ID);
         setSpacing(14);
-        setPadding(new javafx.geometry.Insets(12, 18, 12, 16));
+        setPadding(new Insets(12, 18, 12, 16));
         getStyleClass().add("new-block-view");
 
         ComboBox<NewBlockViewModel.Start> start = new ComboBox<>(model.starts());
@@ -78,9 +81,9 @@ public final class NewBlockView extends VBox {
         HBox kinds = new HBox();
         for (GoalInputs.Kind kind : GoalInputs.Kind.values()) {
             ToggleButton button = new ToggleButton(kind.label());
-            button.setId("goal-kind-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("goal-kind-" + kind.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(kind.ordinal() == 0 ? Styles.LEFT_PILL
                     : kind.ordinal() == GoalInputs.Kind.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setOnAction(e -> {
@@ -90,7 +93,7 @@ public final class NewBlockView extends VBox {
             kinds.getChildren().add(button);
         }
         Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getId()
-                .equals("goal-kind-" + model.goal().kindProperty().get().name().toLowerCase(java.util.Locale.ROOT))));
+                .equals("goal-kind-" + model.goal().kindProperty().get().name().toLowerCase(Locale.ROOT))));
         model.goal().kindProperty().addListener((obs, old, now) -> select.run());
         select.run();
         goalFields.setAlignment(Pos.BOTTOM_LEFT);
@@ -141,7 +144,7 @@ public final class NewBlockView extends VBox {
 
     private static Label times() {
         Label x = new Label("×");
-        x.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
+        x.setPadding(new Insets(0, 0, 6, 0));
         return x;
     }
 
@@ -169,8 +172,8 @@ public final class NewBlockView extends VBox {
         ToggleButton byDate = new ToggleButton("Goal date");
         byDate.setId("length-goal-date");
         byDate.getStyleClass().add(Styles.RIGHT_PILL);
-        byWeeks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        byDate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        byWeeks.setMinWidth(Region.USE_PREF_SIZE);
+        byDate.setMinWidth(Region.USE_PREF_SIZE);
         byWeeks.setToggleGroup(group);
         byDate.setToggleGroup(group);
         byWeeks.setOnAction(e -> model.dates().lengthProperty().set(DateInputs.Length.WEEKS));

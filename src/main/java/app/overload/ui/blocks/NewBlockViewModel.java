@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
 import app.overload.domain.BlockId;
 import app.overload.domain.Checks;
 import app.overload.domain.CurrentLevel;
+import app.overload.domain.Distance;
 import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.LiftLevel;
@@ -36,6 +39,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -95,7 +99,7 @@ public final class NewBlockViewModel {
         goal.modalityProperty().addListener((obs, old, now) -> goalEdited());
         goal.higherIsBetterProperty().addListener((obs, old, now) -> goalEdited());
         goal.inputs().forEach(i -> i.textProperty().addListener((obs, old, now) -> goalEdited()));
-        levels.rows().addListener((javafx.collections.ListChangeListener<LevelInputs.Row>) change -> {
+        levels.rows().addListener((ListChangeListener<LevelInputs.Row>) change -> {
             while (change.next()) {
                 for (LevelInputs.Row row : change.getAddedSubList()) {
                     row.inputs().forEach(i -> i.textProperty().addListener((obs, old, now) -> edited()));
@@ -208,13 +212,13 @@ public final class NewBlockViewModel {
         levels.rows().clear();
         if (goal.kindProperty().get() == GoalInputs.Kind.ENDURANCE) {
             levels.rows().add(levels.race(goal.modalityProperty().get() == null ? Modality.RUN
-                    : goal.modalityProperty().get(), app.overload.domain.Distance.kilometres(5), units, "e.g. 25:00"));
+                    : goal.modalityProperty().get(), Distance.kilometres(5), units, "e.g. 25:00"));
         } else if (goal.kindProperty().get() != GoalInputs.Kind.MEASURABLE && goal.exerciseProperty().get() != null) {
             levels.rows().add(levels.lift(goal.exerciseProperty().get(), 5, 5, "e.g. 80"));
         }
     }
 
-    private Exercise exercise(app.overload.domain.ExerciseId id) {
+    private Exercise exercise(ExerciseId id) {
         return catalogue.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
 
@@ -292,7 +296,7 @@ public final class NewBlockViewModel {
     private List<String> firstWeek(TrainingBlock block) {
         PrescriptionText text = new PrescriptionText(units, catalogue.names());
         List<String> lines = new ArrayList<>();
-        for (PlannedSession p : block.plannedIn(1).stream().sorted(java.util.Comparator.comparing(block::dateOf))
+        for (PlannedSession p : block.plannedIn(1).stream().sorted(Comparator.comparing(block::dateOf))
                 .toList()) {
             StringBuilder line = new StringBuilder(Texts.day(block.dateOf(p)) + "  " + p.displayName() + ": ");
             line.append(String.join(" · ", p.prescriptions().stream().map(text::describe).toList()));

@@ -13,12 +13,12 @@ import app.overload.domain.DistanceUnit;
 import app.overload.domain.Durations;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
-import app.overload.ui.Field;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.Rpe;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Field;
 
 /**
  * What people type into the blocks forms, read into domain values: numbers with a dot or a comma, clock times

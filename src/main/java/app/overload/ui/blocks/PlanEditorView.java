@@ -1,9 +1,7 @@
 package app.overload.ui.blocks;
 
 import java.util.List;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
@@ -27,6 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The side panel of the plan: the day clicked, each planned session with its prescriptions and what was done, and
@@ -139,7 +139,7 @@ public final class PlanEditorView extends VBox {
             card.getChildren().add(Fields.muted(planned.notes()));
         }
         Label state = new Label(PlanGrid.stateSentence(day));
-        state.getStyleClass().addAll("state-line", day.state().name().toLowerCase(java.util.Locale.ROOT));
+        state.getStyleClass().addAll("state-line", day.state().name().toLowerCase(Locale.ROOT));
         state.setWrapText(true);
         card.getChildren().add(state);
         if (day.state() == PlanState.DONE) {
@@ -170,7 +170,7 @@ public final class PlanEditorView extends VBox {
             no.setOnAction(e -> asking.set(false));
             card.getChildren().addAll(new HBox(8, edit, remove), ask);
         }
-        card.getStyleClass().addAll("editor-card", day.state().name().toLowerCase(java.util.Locale.ROOT));
+        card.getStyleClass().addAll("editor-card", day.state().name().toLowerCase(Locale.ROOT));
         return card;
     }
 

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -45,7 +46,7 @@ public final class PlanEditorViewModel {
     PlanEditorViewModel(BlockViewModel block) {
         this.block = block;
         purpose.addListener((obs, old, now) -> message.set(""));
-        prescriptions.addListener((javafx.collections.ListChangeListener<Prescription>) c -> message.set(""));
+        prescriptions.addListener((ListChangeListener<Prescription>) c -> message.set(""));
         block.selectedDayProperty().addListener((obs, old, now) -> {
             close();
             refresh();

@@ -2,11 +2,13 @@ package app.overload.ui.blocks;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.overload.domain.Purpose;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.WeekKind;
 import app.overload.planning.Compliance;
@@ -36,7 +38,7 @@ public final class PlanGrid extends GridPane {
     public static final String ID = "plan-grid";
 
     private final BlockViewModel model;
-    private final java.util.List<Label> headers = new java.util.ArrayList<>();
+    private final List<Label> headers = new ArrayList<>();
     private double pinned;
 
     PlanGrid(BlockViewModel model) {
@@ -217,7 +219,7 @@ public final class PlanGrid extends GridPane {
     }
 
     /** The purpose in a word or two, to fit a day's column; the tooltip and the side panel say it in full. */
-    static String shortPurpose(app.overload.domain.Purpose purpose) {
+    static String shortPurpose(Purpose purpose) {
         return switch (purpose) {
             case EASY_AEROBIC -> "Easy";
             case TEMPO -> "Tempo";

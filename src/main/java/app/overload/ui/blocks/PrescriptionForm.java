@@ -18,7 +18,6 @@ import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
-import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
 import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;

@@ -1,9 +1,7 @@
 package app.overload.ui.blocks;
 
 import java.util.List;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.Modality;
@@ -13,6 +11,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +22,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The prescription editor's content: what to do (sets, a distance or time, an activity) and how it progresses. */
 final class PrescriptionView extends VBox {
@@ -37,7 +39,7 @@ final class PrescriptionView extends VBox {
     PrescriptionView(PrescriptionForm form) {
         this.form = form;
         setSpacing(12);
-        setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
+        setPadding(new Insets(12, 16, 4, 16));
         getStyleClass().add("prescription-view");
         Node what = switch (form.kindProperty().get()) {
             case STRENGTH -> strength();
@@ -79,9 +81,9 @@ final class PrescriptionView extends VBox {
                 case PERCENT_TM -> "% of training max";
                 case RPE -> "RPE";
             });
-            button.setId("rx-load-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("rx-load-" + kind.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(kind == PrescriptionForm.LoadKind.FIXED ? Styles.LEFT_PILL
                     : kind == PrescriptionForm.LoadKind.RPE ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setSelected(form.loadKindProperty().get() == kind);
@@ -161,9 +163,9 @@ final class PrescriptionView extends VBox {
                 case PACE -> "At a pace";
                 case ZONE -> "In a zone";
             });
-            button.setId("rx-target-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("rx-target-" + kind.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(kind == PrescriptionForm.TargetKind.NONE ? Styles.LEFT_PILL
                     : kind == PrescriptionForm.TargetKind.ZONE ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setSelected(form.targetProperty().get() == kind);

@@ -1,6 +1,7 @@
 package app.overload.ui.blocks;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Exercise;
@@ -220,7 +221,7 @@ public final class RuleInputs {
     }
 
     /** Builds the rule once its parts were read; the rule's own checks report on {@code where}. */
-    private static ProgressionRule rule(Check check, Field where, java.util.function.Supplier<ProgressionRule> make,
+    private static ProgressionRule rule(Check check, Field where, Supplier<ProgressionRule> make,
             Object... parts) {
         for (Object part : parts) {
             if (part == null) {

@@ -1,6 +1,7 @@
 package app.overload.ui.exchange;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 import app.overload.ui.exchange.ExportHistoryViewModel.State;
@@ -25,7 +26,7 @@ public final class ExportHistoryDialog {
     private final Dialog<Void> dialog = new Dialog<>();
 
     /** @param chooseFile asks where to save, given a suggested file name; null when the person cancels */
-    public ExportHistoryDialog(Window owner, ExportHistoryViewModel model, java.time.LocalDate today,
+    public ExportHistoryDialog(Window owner, ExportHistoryViewModel model, LocalDate today,
             Function<String, Path> chooseFile) {
         if (owner != null) {
             dialog.initOwner(owner);

@@ -1,9 +1,13 @@
 package app.overload.ui.exchange;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import app.overload.ui.UiStyles;
 import app.overload.ui.exchange.ExportHistoryViewModel.State;
 import app.overload.usecase.ExportHistory;
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -13,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Export history…: which kind of file, which days, and where the file went. */
 public final class ExportHistoryView extends VBox {
@@ -87,7 +92,7 @@ public final class ExportHistoryView extends VBox {
         button.disableProperty().bind(model.stateProperty().isEqualTo(State.EXPORTING));
         Label text = ImportBlockView.wrapped(new Label(explanation));
         text.getStyleClass().add(UiStyles.MUTED);
-        text.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
+        text.setPadding(new Insets(0, 0, 0, 26));
         return new VBox(2, button, text);
     }
 
@@ -97,20 +102,20 @@ public final class ExportHistoryView extends VBox {
         picker.setPromptText(prompt);
         picker.setPrefWidth(150);
         // ISO days, as the command line and the rest of the app write them; text that is no day is put back.
-        picker.setConverter(new javafx.util.StringConverter<>() {
+        picker.setConverter(new StringConverter<>() {
             @Override
-            public String toString(java.time.LocalDate day) {
+            public String toString(LocalDate day) {
                 return day == null ? "" : day.toString();
             }
 
             @Override
-            public java.time.LocalDate fromString(String text) {
+            public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
                 try {
-                    return java.time.LocalDate.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException e) {
+                    return LocalDate.parse(text.strip());
+                } catch (DateTimeParseException e) {
                     return picker.getValue();
                 }
             }

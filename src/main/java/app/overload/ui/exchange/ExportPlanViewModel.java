@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
@@ -60,7 +61,7 @@ public final class ExportPlanViewModel {
                 clock.instant()).describe());
     }
 
-    private void run(String description, java.util.concurrent.Callable<String> work) {
+    private void run(String description, Callable<String> work) {
         if (busy.get()) {
             return;
         }

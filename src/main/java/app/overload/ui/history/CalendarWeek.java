@@ -1,12 +1,17 @@
 package app.overload.ui.history;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.SessionSummary;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingSession;
 
 /**
@@ -24,7 +29,7 @@ public record CalendarWeek(LocalDate weekStart, String title, String totals, Lis
     }
 
     static CalendarWeek of(LocalDate weekStart, String title, String totals, List<Session> sessions,
-            SessionSummary summary, java.util.function.Predicate<Session> flagged) {
+            SessionSummary summary, Predicate<Session> flagged) {
         List<List<Chip>> days = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             days.add(new ArrayList<>());
@@ -32,7 +37,7 @@ public record CalendarWeek(LocalDate weekStart, String title, String totals, Lis
         List<Session> ordered = new ArrayList<>(sessions);
         ordered.sort((a, b) -> a.start().compareTo(b.start()));
         for (Session s : ordered) {
-            int day = (int) java.time.temporal.ChronoUnit.DAYS.between(weekStart, s.date());
+            int day = (int) ChronoUnit.DAYS.between(weekStart, s.date());
             if (day < 0 || day > 6) {
                 continue;
             }
@@ -48,8 +53,8 @@ public record CalendarWeek(LocalDate weekStart, String title, String totals, Lis
         if (!what.isEmpty()) {
             return what;
         }
-        return s.entries().get(0) instanceof app.overload.domain.StrengthEntry ? "Strength"
-                : s.entries().get(0) instanceof app.overload.domain.EnduranceEntry e ? e.modality().label()
-                : ((app.overload.domain.TimedEntry) s.entries().get(0)).activity();
+        return s.entries().get(0) instanceof StrengthEntry ? "Strength"
+                : s.entries().get(0) instanceof EnduranceEntry e ? e.modality().label()
+                : ((TimedEntry) s.entries().get(0)).activity();
     }
 }

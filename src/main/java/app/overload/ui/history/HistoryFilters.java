@@ -2,9 +2,10 @@ package app.overload.ui.history;
 
 import java.util.function.Function;
 
-import app.overload.domain.Modality;
 import app.overload.domain.BlockSummary;
+import app.overload.domain.Modality;
 import app.overload.store.SessionFilter;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,7 +43,7 @@ final class HistoryFilters extends HBox {
             block.getItems().addAll(model.blocks());
             block.setValue(chosen);
         };
-        model.blocks().addListener((javafx.collections.ListChangeListener<BlockSummary>) c -> fillBlocks.run());
+        model.blocks().addListener((ListChangeListener<BlockSummary>) c -> fillBlocks.run());
         fillBlocks.run();
         block.valueProperty().bindBidirectional(model.blockFilterProperty());
         cells(block, BlockSummary::name, "Any block");

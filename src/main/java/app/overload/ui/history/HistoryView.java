@@ -2,15 +2,16 @@ package app.overload.ui.history;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
+import app.overload.domain.SessionId;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,6 +34,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The history section: sessions newest first, grouped under weekly totals, earlier weeks on request; or the same
@@ -154,7 +157,7 @@ public final class HistoryView extends BorderPane {
         return box;
     }
 
-    private void selected(java.util.function.Consumer<app.overload.domain.SessionId> action) {
+    private void selected(Consumer<SessionId> action) {
         if (table.getSelectionModel().getSelectedItem() instanceof HistoryRow.Entry entry) {
             action.accept(entry.id());
         }
@@ -231,7 +234,7 @@ public final class HistoryView extends BorderPane {
         TableColumn<HistoryRow, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             /** Made on first need: a tooltip is a popup window, too costly to make for every cell at start-up. */
@@ -263,7 +266,7 @@ public final class HistoryView extends BorderPane {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
         column.setPrefWidth(90);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();
 

@@ -346,7 +346,7 @@ public final class HistoryViewModel {
 
     /** The sessions of a page by week, newest week first, as {@link #weeks} holds them. */
     private static TreeMap<LocalDate, List<Session>> byWeek(List<Session> sessions) {
-        TreeMap<LocalDate, List<Session>> byWeek = new TreeMap<>(java.util.Comparator.reverseOrder());
+        TreeMap<LocalDate, List<Session>> byWeek = new TreeMap<>(Comparator.reverseOrder());
         for (Session s : sessions) {
             byWeek.computeIfAbsent(WeeklyTotals.weekStartOf(s.date()), k -> new ArrayList<>()).add(s);
         }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 
 import app.overload.ui.AppServices;
 import javafx.application.Platform;
@@ -79,7 +80,7 @@ public final class HistoryImportActions {
         }
     }
 
-    private static void dropped(DragEvent e, java.util.function.Consumer<List<Path>> use) {
+    private static void dropped(DragEvent e, Consumer<List<Path>> use) {
         boolean ok = e.getDragboard().hasFiles();
         if (ok) {
             List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();

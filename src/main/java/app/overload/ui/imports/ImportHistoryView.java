@@ -9,12 +9,16 @@ import app.overload.ui.imports.MappingRow.ExerciseChoice;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -66,7 +70,7 @@ public final class ImportHistoryView extends BorderPane {
         Label exercises = new Label("Exercises");
         buildMappingTable();
         // An Overload history file brings its own exercises: nothing to map, so no table.
-        for (javafx.scene.Node n : List.of(exercises, table)) {
+        for (Node n : List.of(exercises, table)) {
             n.visibleProperty().bind(model.ownFormatProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
@@ -117,7 +121,7 @@ public final class ImportHistoryView extends BorderPane {
         Label unitLabel = new Label("Weights in Strong files without units:");
         unitLabel.getStyleClass().add(UiStyles.MUTED);
         // the unit is a question for Strong files only: an Overload history file says its units
-        for (javafx.scene.Node n : List.of(unitLabel, unit)) {
+        for (Node n : List.of(unitLabel, unit)) {
             n.visibleProperty().bind(model.ownFormatProperty().not());
         }
         HBox row = new HBox(8, addFiles, addFolder, spacer(), unitLabel, unit);
@@ -146,7 +150,7 @@ public final class ImportHistoryView extends BorderPane {
             }
         };
         refill.run();
-        model.fileLines().addListener((javafx.collections.ListChangeListener<String>) change -> refill.run());
+        model.fileLines().addListener((ListChangeListener<String>) change -> refill.run());
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(84);
@@ -262,10 +266,10 @@ public final class ImportHistoryView extends BorderPane {
      * A list of messages that wrap to the list's width, so a long one is read whole rather than scrolled sideways;
      * at least one message always shows.
      */
-    private static ListView<String> messages(javafx.collections.ObservableList<String> items, String id, int rows) {
+    private static ListView<String> messages(ObservableList<String> items, String id, int rows) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
-        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(view -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(view.widthProperty().subtract(24));

@@ -30,6 +30,7 @@ import app.overload.exchange.history.ImportProgress;
 import app.overload.exchange.history.PreviewText;
 import app.overload.exchange.history.Problem;
 import app.overload.store.Logbook;
+import app.overload.ui.BackgroundWork;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.imports.MappingRow.ExerciseChoice;
 import app.overload.usecase.ImportHistory;
@@ -213,7 +214,7 @@ public final class ImportHistoryViewModel {
             String refusal) {
     }
 
-    private Read read(List<Path> picked, ImportOptions options, app.overload.ui.BackgroundWork.Progress sink) {
+    private Read read(List<Path> picked, ImportOptions options, BackgroundWork.Progress sink) {
         if (picked.stream().noneMatch(ImportHistoryFile::isHistoryFile)) {
             return new Read(new ImportHistory(logbook).preview(picked, options, progressTo(sink)), null, List.of(),
                     null);
@@ -334,7 +335,7 @@ public final class ImportHistoryViewModel {
         status.set(message + "…");
     }
 
-    private ImportProgress progressTo(app.overload.ui.BackgroundWork.Progress sink) {
+    private ImportProgress progressTo(BackgroundWork.Progress sink) {
         return (fraction, message) -> {
             sink.update(fraction, message);
             uiThread.accept(() -> progress.set(fraction));

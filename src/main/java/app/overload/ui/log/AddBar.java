@@ -2,9 +2,6 @@ package app.overload.ui.log;
 
 import java.util.function.Consumer;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.Exercise;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -17,6 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Adding to the session: an exercise found by typing a few letters (Enter takes the best match, Down walks the

@@ -1,8 +1,5 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Modality;
 import app.overload.ui.UiStyles;
@@ -19,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A run, ride, row or swim: modality, distance, duration, pace (computed), and the optional extras. */
 final class EnduranceEditor extends VBox {

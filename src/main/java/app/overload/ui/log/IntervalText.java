@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import app.overload.domain.Distance;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Durations;
-import app.overload.domain.InvalidValueException;
 import app.overload.domain.Interval;
+import app.overload.domain.InvalidValueException;
 import app.overload.domain.UnitPreferences;
 
 /**

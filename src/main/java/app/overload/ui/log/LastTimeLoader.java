@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
+import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.SessionSummary;
 import app.overload.domain.StrengthSet;
@@ -69,14 +70,14 @@ final class LastTimeLoader {
                 runs.add(e);
             }
         }
-        Map<EnduranceModel, app.overload.domain.Modality> modalities = new HashMap<>();
+        Map<EnduranceModel, Modality> modalities = new HashMap<>();
         runs.forEach(r -> modalities.put(r, r.modalityProperty().get()));
         lookups.submit("Looking up last time", p -> {
             Map<ExerciseId, LastStrength> strength = exercises.isEmpty() ? Map.of()
                     : queries.lastStrength(exercises, before, before.minusDays(RECENT_DAYS));
             Map<EnduranceModel, Optional<LastEndurance>> found = new HashMap<>();
             for (EnduranceModel run : runs) {
-                app.overload.domain.Modality modality = modalities.get(run);
+                Modality modality = modalities.get(run);
                 found.put(run, purpose != null ? queries.lastOfPurpose(purpose, modality, before)
                         : queries.lastOfModality(modality, before));
             }

@@ -14,9 +14,12 @@ import java.util.function.Supplier;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Checks;
+import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
+import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Purpose;
@@ -27,6 +30,7 @@ import app.overload.domain.StrengthEntry;
 import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
 import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
@@ -53,7 +57,7 @@ public final class LogForm {
     private final Supplier<Instant> now;
     /** The injected clock: "today" and "now" while the date or time field holds none. */
     private final Clock clock;
-    private final Supplier<app.overload.domain.UnitPreferences> units;
+    private final Supplier<UnitPreferences> units;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.WORKOUT);
     private final Field date;
     private final Field time;
@@ -70,7 +74,7 @@ public final class LogForm {
     private SessionId id = SessionId.random();
     private boolean editing;
 
-    LogForm(Runnable onChange, Clock clock, Supplier<app.overload.domain.UnitPreferences> units) {
+    LogForm(Runnable onChange, Clock clock, Supplier<UnitPreferences> units) {
         this.onChange = onChange;
         this.clock = clock;
         this.now = clock::instant;
@@ -271,7 +275,7 @@ public final class LogForm {
     }
 
     /** Fills the form from a saved session, to edit it; saving replaces that session. */
-    void fill(Session session, TrainingBlock sessionBlock, Map<app.overload.domain.ExerciseId, Exercise> catalogue) {
+    void fill(Session session, TrainingBlock sessionBlock, Map<ExerciseId, Exercise> catalogue) {
         reset(session.start());
         id = session.id();
         editing = true;
@@ -303,7 +307,7 @@ public final class LogForm {
     }
 
     /** Fills the form with a session typed in the quick-entry box: a new session, saved as a new one. */
-    void fillNew(Session session, TrainingBlock sessionBlock, Map<app.overload.domain.ExerciseId, Exercise> catalogue) {
+    void fillNew(Session session, TrainingBlock sessionBlock, Map<ExerciseId, Exercise> catalogue) {
         fill(session, sessionBlock, catalogue);
         editing = false;
     }
@@ -346,8 +350,8 @@ public final class LogForm {
      * Restores a draft. {@code blocks} and {@code catalogue} resolve the ids it names; a block that has since been
      * deleted leaves the block empty, for the user to choose again. Returns the units the draft was typed in.
      */
-    app.overload.domain.UnitPreferences fromDraft(String text, List<TrainingBlock> blocks,
-            Map<app.overload.domain.ExerciseId, Exercise> catalogue) {
+    UnitPreferences fromDraft(String text, List<TrainingBlock> blocks,
+            Map<ExerciseId, Exercise> catalogue) {
         DraftText.Reader in = new DraftText.Reader(text);
         reset(LocalDateTime.now(clock));
         id = in.has("id") ? SessionId.parse(in.get("id")) : SessionId.random();
@@ -365,7 +369,7 @@ public final class LogForm {
             String prefix = "entry." + i;
             switch (in.get(prefix + ".type")) {
                 case "strength" -> {
-                    app.overload.domain.ExerciseId exercise = app.overload.domain.ExerciseId.of(
+                    ExerciseId exercise = ExerciseId.of(
                             in.get(prefix + ".exercise"));
                     StrengthModel model = new StrengthModel(catalogue.getOrDefault(exercise,
                             Prefill.unknown(exercise)), onChange, now);
@@ -377,8 +381,8 @@ public final class LogForm {
             }
         }
         String[] typedIn = in.get("units").split(",");
-        return typedIn.length == 2 ? new app.overload.domain.UnitPreferences(
-                app.overload.domain.MassUnit.valueOf(typedIn[0]), app.overload.domain.DistanceUnit.valueOf(typedIn[1]))
+        return typedIn.length == 2 ? new UnitPreferences(
+                MassUnit.valueOf(typedIn[0]), DistanceUnit.valueOf(typedIn[1]))
                 : units.get();
     }
 

@@ -1,10 +1,8 @@
 package app.overload.ui.log;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.overload.domain.UnitPreferences;
 import atlantafx.base.theme.Styles;
@@ -28,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right. Keyboard
@@ -166,7 +166,7 @@ public final class LogView extends BorderPane {
     }
 
     private void layoutEditors() {
-        editorOf.keySet().retainAll(new java.util.HashSet<>(model.form().entries()));
+        editorOf.keySet().retainAll(new HashSet<>(model.form().entries()));
         editors.getChildren().setAll(model.form().entries().stream().map(e -> editorOf.computeIfAbsent(e,
                 this::editorFor)).toList());
     }

@@ -1,19 +1,24 @@
 package app.overload.ui.log;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
@@ -29,6 +34,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -210,7 +216,7 @@ public final class LogViewModel {
         return units.get();
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
+    public ReadOnlyObjectProperty<UnitPreferences> unitsProperty() {
         return units;
     }
 
@@ -265,14 +271,14 @@ public final class LogViewModel {
      * done already.
      */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            java.util.Set<app.overload.domain.PlannedSessionId> done) {
+            Set<PlannedSessionId> done) {
     }
 
     private Reference readReference(LocalDate around) {
-        Map<ExerciseId, Exercise> exercises = new java.util.LinkedHashMap<>();
+        Map<ExerciseId, Exercise> exercises = new LinkedHashMap<>();
         logbook.exercises().all().forEach(e -> exercises.put(e.id(), e));
         List<TrainingBlock> blocks = blocksAround.read(around);
-        java.util.Set<app.overload.domain.PlannedSessionId> done = new java.util.HashSet<>();
+        Set<PlannedSessionId> done = new HashSet<>();
         for (TrainingBlock block : blocks) {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
@@ -449,7 +455,7 @@ public final class LogViewModel {
 
     /** An exercise the user confirmed in the quick-entry box joins the form's catalogue. */
     void exerciseAdded(Exercise exercise) {
-        Map<ExerciseId, Exercise> more = new java.util.LinkedHashMap<>(catalogue);
+        Map<ExerciseId, Exercise> more = new LinkedHashMap<>(catalogue);
         more.put(exercise.id(), exercise);
         catalogue = more;
         search.add(exercise);
@@ -534,7 +540,7 @@ public final class LogViewModel {
 
     /** Moves rest countdowns on; the view calls it every second. */
     public void tick() {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         form.entries().stream().filter(StrengthModel.class::isInstance)
                 .forEach(e -> ((StrengthModel) e).tick(now));
     }

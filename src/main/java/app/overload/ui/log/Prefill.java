@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import app.overload.domain.BodyRegion;
 import app.overload.domain.Exercise;
+import app.overload.domain.ExerciseId;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
+import app.overload.domain.MovementPattern;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
@@ -91,8 +94,8 @@ final class Prefill {
     }
 
     /** A catalogue entry for an exercise the catalogue does not know, so a prescription still shows. */
-    static Exercise unknown(app.overload.domain.ExerciseId id) {
-        return new Exercise(id, id.value().replace('-', ' '), app.overload.domain.MovementPattern.OTHER,
-                app.overload.domain.BodyRegion.FULL, Mass.ZERO, Duration.ofSeconds(90), null);
+    static Exercise unknown(ExerciseId id) {
+        return new Exercise(id, id.value().replace('-', ' '), MovementPattern.OTHER,
+                BodyRegion.FULL, Mass.ZERO, Duration.ofSeconds(90), null);
     }
 }

@@ -1,14 +1,14 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.notation.Problem;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The quick-entry box at the top of the log section (Ctrl+L): a session typed in one line, or several pasted. Under
@@ -74,7 +76,7 @@ final class QuickEntryBox extends VBox {
         HBox.setHgrow(column, Priority.ALWAYS);
         HBox row = new HBox(10, caption, column);
         row.setAlignment(Pos.TOP_LEFT);
-        caption.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        caption.setPadding(new Insets(8, 0, 0, 0));
         getChildren().add(row);
         fitRows();
         previewFollowsTheKeys();
@@ -215,7 +217,7 @@ final class QuickEntryBox extends VBox {
         model.previewProperty().addListener((obs, old, now) -> pause.playFromStart());
     }
 
-    private static void shownWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void shownWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

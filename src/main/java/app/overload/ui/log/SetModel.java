@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import app.overload.domain.Checks;
+import app.overload.domain.Distance;
+import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Rpe;
@@ -38,7 +41,7 @@ public final class SetModel {
      * The distance and time of a carry or hold loaded for editing. The form has no fields for them (it logs sets
      * for reps), so they are kept as they were: editing an imported farmer's walk must not lose its 40 m.
      */
-    private app.overload.domain.Distance carriedDistance;
+    private Distance carriedDistance;
     private Duration carriedTime;
 
     SetModel(Runnable onChange) {
@@ -117,16 +120,16 @@ public final class SetModel {
     StrengthSet build(Validation v, MassUnit unit) {
         Integer r = v.field(reps, () -> {
             if (reps.isBlank()) {
-                throw new app.overload.domain.InvalidValueException("reps", "Reps are required.");
+                throw new InvalidValueException("reps", "Reps are required.");
             }
             // Checked here, not only by StrengthSet, so "0 reps" shows even while another field is wrong.
-            return app.overload.domain.Checks.intInRange(Inputs.wholeNumber(reps.text(), "reps"),
+            return Checks.intInRange(Inputs.wholeNumber(reps.text(), "reps"),
                     failed.get() || carriedDistance != null || carriedTime != null ? 0 : 1, StrengthSet.MAX_REPS,
                     "reps");
         });
         Mass m = v.field(load, () -> {
             if (load.isBlank()) {
-                throw new app.overload.domain.InvalidValueException("load", "Load is required (0 for body weight).");
+                throw new InvalidValueException("load", "Load is required (0 for body weight).");
             }
             return typedLoad(unit);
         });

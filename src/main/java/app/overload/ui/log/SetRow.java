@@ -1,11 +1,9 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.SetKind;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,6 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One set as a row: number, kind, reps, load, RPE, rest, failed, done. Enter anywhere in the row adds the next set
@@ -87,7 +87,7 @@ final class SetRow extends VBox {
         fields.setAlignment(Pos.CENTER_LEFT);
         VBox messages = new VBox(FormFields.message(set.reps(), showAll), FormFields.message(set.load(), showAll),
                 FormFields.message(set.rpe(), showAll), FormFields.message(set.rest(), showAll));
-        messages.setPadding(new javafx.geometry.Insets(0, 0, 0, NUMBER + KIND + 12));
+        messages.setPadding(new Insets(0, 0, 0, NUMBER + KIND + 12));
         getChildren().addAll(fields, messages);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -19,6 +19,7 @@ import app.overload.ui.Field;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -48,7 +49,7 @@ public final class StrengthModel extends EntryModel {
         this.onChange = onChange;
         this.now = now;
         this.setsMessage = new Field(() -> { });
-        sets.addListener((javafx.collections.ListChangeListener<SetModel>) c -> onChange.run());
+        sets.addListener((ListChangeListener<SetModel>) c -> onChange.run());
     }
 
     public ExerciseId exercise() {

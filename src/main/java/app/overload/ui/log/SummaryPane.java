@@ -1,8 +1,5 @@
 package app.overload.ui.log;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -13,6 +10,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The right-hand column: what will be saved, heavy sets with short rest, notes, and Save. */
 final class SummaryPane extends VBox {

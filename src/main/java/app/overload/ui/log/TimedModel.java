@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import app.overload.domain.ActivityEntry;
+import app.overload.domain.Checks;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Rpe;
 import app.overload.domain.TimedEntry;
@@ -38,7 +39,7 @@ public final class TimedModel extends EntryModel {
 
     @Override
     ActivityEntry build(Validation v, UnitPreferences units) {
-        String name = v.field(activity, () -> app.overload.domain.Checks.name(activity.text(), "activity"));
+        String name = v.field(activity, () -> Checks.name(activity.text(), "activity"));
         Duration t = v.field(duration, () -> {
             if (duration.isBlank()) {
                 throw new InvalidValueException("duration", "Duration is required.");

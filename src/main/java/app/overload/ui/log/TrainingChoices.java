@@ -2,6 +2,7 @@ package app.overload.ui.log;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class TrainingChoices {
 
     /** The planned sessions a logged session fulfils, as far as the form knows. */
     Set<PlannedSessionId> done() {
-        return java.util.Collections.unmodifiableSet(done);
+        return Collections.unmodifiableSet(done);
     }
 
     void markDone(PlannedSessionId planned) {

@@ -1,7 +1,6 @@
 package app.overload.ui.progress;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
 
 import app.overload.analysis.Chart;
 import app.overload.analysis.ChartResult;
@@ -19,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One chart with its title, where its numbers come from, a legend, the notes that say what it means, and "Save as
@@ -120,6 +121,6 @@ final class ChartCard extends VBox {
     }
 
     private static String tone(Tone tone) {
-        return "tone-" + tone.name().toLowerCase(java.util.Locale.ROOT);
+        return "tone-" + tone.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,6 +11,7 @@ import app.overload.analysis.ChartPoint;
 import app.overload.analysis.Mark;
 import app.overload.analysis.Series;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
 
@@ -97,7 +98,7 @@ final class ChartNodes {
         return node;
     }
 
-    private static List<javafx.scene.Node> plotChildren(XYChart<Number, Number> chart) {
+    private static List<Node> plotChildren(XYChart<Number, Number> chart) {
         return chart instanceof TimeLineChart line ? line.plotChildren() : ((TimeBarChart) chart).plotChildren();
     }
 

@@ -3,7 +3,6 @@ package app.overload.ui.progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;

@@ -1,12 +1,11 @@
 package app.overload.ui.progress;
 
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
-
 import app.overload.ui.AppServices;
 import app.overload.ui.Section;
 import app.overload.usecase.ChartData;
 import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The Progress entry of the sidebar: its view and model built from the open logbook's services. */
 public final class ProgressSection implements Section {

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import app.overload.analysis.ChartResult;
+import app.overload.analysis.EnduranceSubject;
+import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.TimeRange;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.UiStyles;
@@ -77,12 +80,12 @@ public final class ProgressView extends BorderPane {
     }
 
     private HBox subjectAndRange() {
-        ComboBox<app.overload.analysis.ExerciseSubject> exercise = new ComboBox<>(model.exercises());
+        ComboBox<ExerciseSubject> exercise = new ComboBox<>(model.exercises());
         exercise.setId("exercise-choice");
         exercise.valueProperty().bindBidirectional(model.exerciseProperty());
         exercise.promptTextProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
                 .otherwise("No exercises yet"));
-        ComboBox<app.overload.analysis.EnduranceSubject> endurance = new ComboBox<>(model.enduranceSubjects());
+        ComboBox<EnduranceSubject> endurance = new ComboBox<>(model.enduranceSubjects());
         endurance.setId("endurance-choice");
         endurance.valueProperty().bindBidirectional(model.enduranceProperty());
         endurance.promptTextProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
@@ -96,7 +99,7 @@ public final class ProgressView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox ranges = segmented(List.of(TimeRange.values()), model.rangeProperty(), TimeRange::label,
-                r -> "range-" + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                r -> "range-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         HBox row = new HBox(12, exercise, endurance, spacer, ranges);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(8, 0, 0, 0));

@@ -3,9 +3,6 @@ package app.overload.ui.suggest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.AppServices;
 import app.overload.ui.UiStyles;
@@ -29,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The next-week panel of a block: a week picker, the week's suggestions grouped by planned session with Accept and

@@ -1,8 +1,5 @@
 package app.overload.ui.suggest;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.progression.Severity;
 import app.overload.ui.UiStyles;
 import javafx.beans.binding.Bindings;
@@ -14,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The column beside the suggestions: the weekly volume checks and insights, each coloured by severity, and the

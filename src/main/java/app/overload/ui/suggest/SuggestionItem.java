@@ -2,6 +2,7 @@ package app.overload.ui.suggest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -158,7 +159,7 @@ public final class SuggestionItem {
 
     /** What the typed number is: "load", "pace", "distance" or "time", for labels and tooltips. */
     public String editWhat() {
-        return edit == EditKind.DURATION ? "time" : edit.name().toLowerCase(java.util.Locale.ROOT);
+        return edit == EditKind.DURATION ? "time" : edit.name().toLowerCase(Locale.ROOT);
     }
 
     public String editUnit() {

@@ -2,6 +2,7 @@ package app.overload.ui.summary;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -67,7 +68,7 @@ public record TrainingShare(LocalDate from, LocalDate to, int trainingSessions, 
             if (s.date().isBefore(from) || s.date().isAfter(today)) {
                 continue;
             }
-            int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(from, s.date()) / 7);
+            int week = (int) (ChronoUnit.DAYS.between(from, s.date()) / 7);
             if (s instanceof TrainingSession t) {
                 training++;
                 trainingTime = trainingTime.plus(s.duration());

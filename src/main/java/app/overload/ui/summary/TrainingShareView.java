@@ -7,6 +7,7 @@ import app.overload.ui.UiStyles;
 import app.overload.ui.summary.TrainingShareViewModel.Range;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -140,7 +141,7 @@ public final class TrainingShareView extends VBox {
         return label;
     }
 
-    private static Label bound(javafx.beans.value.ObservableValue<String> text, String id) {
+    private static Label bound(ObservableValue<String> text, String id) {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(text);

@@ -1,8 +1,5 @@
 package app.overload.ui.welcome;
 
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -13,6 +10,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Shown on an empty logbook: what the app is about, and two ways to begin. */
 public final class WelcomeView extends StackPane {

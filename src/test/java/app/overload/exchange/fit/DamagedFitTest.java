@@ -26,8 +26,8 @@ class DamagedFitTest {
 
     private static FitFormatException damage(byte[] bytes) {
         int[] messages = {0};
-        FitFormatException e = catchThrowableOfType(() -> FitDecoder.decode(bytes, m -> messages[0]++),
-                FitFormatException.class);
+        FitFormatException e = catchThrowableOfType(FitFormatException.class,
+                () -> FitDecoder.decode(bytes, m -> messages[0]++));
         assertThat(e).as("a damaged file is refused").isNotNull();
         assertThat(messages[0]).as("no message of a damaged file is passed on").isZero();
         return e;

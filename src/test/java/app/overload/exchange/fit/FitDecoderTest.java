@@ -4,22 +4,24 @@ import static app.overload.exchange.fit.RawFit.f;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import app.overload.exchange.fit.FitFixtures.Device;
+import com.garmin.fit.FitMessages;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.SessionMesg;
+import com.garmin.fit.Sport;
+import com.garmin.fit.SubSport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.garmin.fit.FitMessages;
-import com.garmin.fit.RecordMesg;
-import com.garmin.fit.SessionMesg;
-
-import app.overload.exchange.fit.FitFixtures.Device;
 
 /** Our decoder against Garmin's: files of several kinds of device, and the protocol's less common corners. */
 class FitDecoderTest {
@@ -170,7 +172,7 @@ class FitDecoderTest {
     void chainedFilesAreReadAsOneActivityWithEachSessionsOwnLaps() throws Exception {
         byte[] first = FitFixtures.run(FitFixtures.GARMIN_WATCH, 1000, false); // 3 laps
         byte[] second = FitFixtures.activity(FitFixtures.GARMIN_WATCH, FitFixtures.START.plusSeconds(7200), false,
-                new FitFixtures.Leg(com.garmin.fit.Sport.CYCLING, com.garmin.fit.SubSport.ROAD, 600, 8.0, 2));
+                new FitFixtures.Leg(Sport.CYCLING, SubSport.ROAD, 600, 8.0, 2));
 
         FitActivity activity = FitActivityReader.read(RawFit.chain(first, second));
 
@@ -193,7 +195,7 @@ class FitDecoderTest {
     @Test
     void zeroBytesAfterTheLastFileArePaddingNotAnotherFile() throws Exception {
         byte[] file = FitFixtures.run(FitFixtures.COROS, 60, false);
-        byte[] padded = java.util.Arrays.copyOf(file, file.length + 100);
+        byte[] padded = Arrays.copyOf(file, file.length + 100);
 
         assertThat(FitActivityReader.read(padded)).isEqualTo(FitActivityReader.read(file));
     }
@@ -230,7 +232,7 @@ class FitDecoderTest {
 
     @Test
     void theChecksumIsTheCrc16OfTheFitProtocol() {
-        byte[] check = "123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] check = "123456789".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(FitCrc.of(check, 0, check.length)).isEqualTo(0xBB3D);
     }

@@ -9,8 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
+import app.overload.domain.Distance;
+import app.overload.domain.Modality;
+import app.overload.exchange.fit.WorkoutStep.ByDistance;
+import app.overload.exchange.fit.WorkoutStep.ByTime;
+import app.overload.exchange.fit.WorkoutStep.Kind;
+import app.overload.exchange.fit.WorkoutStep.Single;
+import app.overload.exchange.fit.WorkoutStep.UntilLap;
 import com.garmin.fit.File;
 import com.garmin.fit.FitMessages;
 import com.garmin.fit.Intensity;
@@ -19,14 +24,7 @@ import com.garmin.fit.Sport;
 import com.garmin.fit.WktStepDuration;
 import com.garmin.fit.WktStepTarget;
 import com.garmin.fit.WorkoutStepMesg;
-
-import app.overload.domain.Distance;
-import app.overload.domain.Modality;
-import app.overload.exchange.fit.WorkoutStep.ByDistance;
-import app.overload.exchange.fit.WorkoutStep.ByTime;
-import app.overload.exchange.fit.WorkoutStep.Kind;
-import app.overload.exchange.fit.WorkoutStep.Single;
-import app.overload.exchange.fit.WorkoutStep.UntilLap;
+import org.junit.jupiter.api.Test;
 
 /** Workout files as Garmin's SDK reads them: what a watch will follow. */
 class FitWorkoutEncoderTest {

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Interval;
@@ -28,6 +26,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.exchange.fit.WorkoutStep.ByDistance;
 import app.overload.exchange.fit.WorkoutStep.ByTime;
 import app.overload.exchange.fit.WorkoutStep.Single;
+import org.junit.jupiter.api.Test;
 
 /** Planned runs, walks and rides as watch steps: what {@link FitWorkout#from} makes of each kind of prescription. */
 class FitWorkoutTest {

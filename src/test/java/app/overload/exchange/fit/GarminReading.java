@@ -3,6 +3,7 @@ package app.overload.exchange.fit;
 import java.io.ByteArrayInputStream;
 
 import com.garmin.fit.Decode;
+import com.garmin.fit.FitDecoder;
 import com.garmin.fit.FitMessages;
 
 /** The same bytes as Garmin's SDK reads them: the second opinion our decoder and encoder are checked against. */
@@ -12,7 +13,7 @@ final class GarminReading {
     }
 
     static FitMessages of(byte[] bytes) {
-        return new com.garmin.fit.FitDecoder().decode(new ByteArrayInputStream(bytes));
+        return new FitDecoder().decode(new ByteArrayInputStream(bytes));
     }
 
     static boolean intact(byte[] bytes) {

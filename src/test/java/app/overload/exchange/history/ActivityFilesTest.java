@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-
-import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Interval;
 import app.overload.domain.Modality;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
 
 class ActivityFilesTest {
 
@@ -71,7 +71,7 @@ class ActivityFilesTest {
     @Test
     void givesTheSameRunTheSameIdWhicheverFileItCameFrom() {
         Workout a = Fixtures.read("run-hr-1.1.gpx").workouts().get(0);
-        Workout b = Fixtures.read("run-hr-1.1.gpx", Fixtures.OPTIONS.withZone(java.time.ZoneId.of("Europe/Zurich")))
+        Workout b = Fixtures.read("run-hr-1.1.gpx", Fixtures.OPTIONS.withZone(ZoneId.of("Europe/Zurich")))
                 .workouts().get(0);
 
         assertThat(a.id()).isEqualTo(b.id());

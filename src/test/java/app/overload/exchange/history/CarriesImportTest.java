@@ -2,17 +2,20 @@ package app.overload.exchange.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.domain.Exercise;
 import app.overload.domain.Session;
 import app.overload.domain.SessionSummary;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.UnitPreferences;
+import app.overload.domain.Workout;
 import app.overload.store.Logbook;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A carry, a sled push and a weighted hold keep their load and distance or time; none becomes a failed set. */
 class CarriesImportTest {
@@ -38,10 +41,10 @@ class CarriesImportTest {
                         "run 1200 m in 420 s");
                 assertThat(s.entries()).filteredOn(StrengthEntry.class::isInstance)
                         .flatExtracting(e -> ((StrengthEntry) e).sets()).noneMatch(set -> set.failed());
-                assertThat(ImportTotals.of(List.of((app.overload.domain.Workout) s)).volumeKilograms())
+                assertThat(ImportTotals.of(List.of((Workout) s)).volumeKilograms())
                         .isEqualTo(700);
                 SessionSummary summary = new SessionSummary(UnitPreferences.METRIC,
-                        id -> logbook.exercises().find(id).map(app.overload.domain.Exercise::name).orElse(id.value()));
+                        id -> logbook.exercises().find(id).map(Exercise::name).orElse(id.value()));
                 assertThat(summary.describe(s)).isEqualTo("Farmer's carry 2 sets of 40 kg × 40 m · Sled Push 100 kg"
                         + " × 20 m in 0:35 · Plank 20 kg × 1:00 · Deadlift 1×5 @ 140 kg @ RPE 8 · Run 1.2 km in 7:00, 5:50 /km");
             });
@@ -60,7 +63,7 @@ class CarriesImportTest {
 
     @Test
     void aLoadWithNothingToCountIsLeftOutWithAWarningNotStoredAsFailed() throws Exception {
-        Path file = java.nio.file.Files.writeString(folder.resolve("strong.csv"), """
+        Path file = Files.writeString(folder.resolve("strong.csv"), """
                 Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
                 2024-03-04 18:00:00,"Push",45m,"Bench Press (Barbell)",1,62.5,5,0,0,"",,
                 2024-03-04 18:00:00,"Push",45m,"Bench Press (Barbell)",2,62.5,0,0,0,"",,
@@ -72,7 +75,7 @@ class CarriesImportTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.warnings()).extracting(Problem::position, Problem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("line 3", "The set of \"Bench Press (Barbell)\" has a load of 62.5"
+                Tuple.tuple("line 3", "The set of \"Bench Press (Barbell)\" has a load of 62.5"
                         + " but no reps, distance or time, so it holds nothing to count; it was left out."));
         assertThat(Stored.entry(parsed.workouts().get(0).entries().get(0)))
                 .isEqualTo("bench-press-barbell: 5 × 62.5 kg, 8 × 42.5 kg");

@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Random;
 
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DamagedFilesTest {
 
@@ -45,7 +45,7 @@ class DamagedFilesTest {
     @Test
     void binaryJunkIsNotAFormatTheImportKnows() throws IOException {
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         Path file = Files.write(folder.resolve("junk.fit"), junk);
 
         assertThat(onlyReason(reader.read(file, ImportProgress.NONE))).contains("Not a file the import knows");

@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import app.overload.domain.EnduranceEntry;
+import app.overload.domain.Modality;
+import app.overload.domain.Workout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.EnduranceEntry;
-import app.overload.domain.Modality;
-import app.overload.domain.Workout;
 
 /** Files as other programs write them: a byte-order mark, Latin-1, UTF-16, and XML that is not XML. */
 class EncodingsTest {

@@ -8,18 +8,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Workout;
 import app.overload.exchange.fit.FitFixtures;
+import com.garmin.fit.BufferEncoder;
+import com.garmin.fit.DateTime;
+import com.garmin.fit.File;
+import com.garmin.fit.FileIdMesg;
+import com.garmin.fit.Fit;
+import com.garmin.fit.Manufacturer;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.SessionMesg;
+import com.garmin.fit.Sport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FitFileTest {
 
@@ -120,13 +127,13 @@ class FitFileTest {
 
     @Test
     void aSessionTimedFromWhenTheDeviceWasSwitchedOnIsLeftOutAsUndated() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
-        com.garmin.fit.DateTime sinceSwitchedOn = new com.garmin.fit.DateTime(16_441_241L); // FIT times below 2^28
-        com.garmin.fit.RecordMesg record = new com.garmin.fit.RecordMesg();
+        BufferEncoder encoder = new BufferEncoder(Fit.ProtocolVersion.V2_0);
+        DateTime sinceSwitchedOn = new DateTime(16_441_241L); // FIT times below 2^28
+        RecordMesg record = new RecordMesg();
         record.setTimestamp(sinceSwitchedOn);
         record.setHeartRate((short) 120);
         encoder.write(record);
-        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
+        SessionMesg session = new SessionMesg();
         session.setStartTime(sinceSwitchedOn);
         session.setTotalElapsedTime(60f);
         encoder.write(session);
@@ -141,12 +148,12 @@ class FitFileTest {
 
     @Test
     void aSessionAverageHeartRateOfZeroMeansNoSensorNotAnError() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
-        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
-        session.setStartTime(new com.garmin.fit.DateTime(FitFixtures.START));
+        BufferEncoder encoder = new BufferEncoder(Fit.ProtocolVersion.V2_0);
+        SessionMesg session = new SessionMesg();
+        session.setStartTime(new DateTime(FitFixtures.START));
         session.setTotalElapsedTime(1800f);
         session.setTotalDistance(9000f);
-        session.setSport(com.garmin.fit.Sport.CYCLING);
+        session.setSport(Sport.CYCLING);
         session.setAvgHeartRate((short) 0);
         encoder.write(session);
         Path file = Files.write(folder.resolve("no-strap.fit"), encoder.close());
@@ -159,10 +166,10 @@ class FitFileTest {
 
     @Test
     void aWorkoutFileIsNotTakenForAnActivity() throws IOException {
-        com.garmin.fit.BufferEncoder encoder = new com.garmin.fit.BufferEncoder();
-        com.garmin.fit.FileIdMesg id = new com.garmin.fit.FileIdMesg();
-        id.setType(com.garmin.fit.File.WORKOUT);
-        id.setManufacturer(com.garmin.fit.Manufacturer.DEVELOPMENT);
+        BufferEncoder encoder = new BufferEncoder(Fit.ProtocolVersion.V2_0);
+        FileIdMesg id = new FileIdMesg();
+        id.setType(File.WORKOUT);
+        id.setManufacturer(Manufacturer.DEVELOPMENT);
         encoder.write(id);
         Path file = Files.write(folder.resolve("plan.fit"), encoder.close());
 

@@ -9,12 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
+import app.overload.exchange.fit.FitFixtures;
 import com.garmin.fit.Sport;
 import com.garmin.fit.SubSport;
-
-import app.overload.exchange.fit.FitFixtures;
+import org.junit.jupiter.api.Test;
 
 /**
  * FIT files garbled under a checksum made right again, so that the damage reaches the messages: the import gives

@@ -6,15 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import app.overload.domain.Modality;
+import app.overload.exchange.fit.FitSport;
+import com.garmin.fit.Sport;
+import com.garmin.fit.SubSport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.garmin.fit.Sport;
-import com.garmin.fit.SubSport;
-
-import app.overload.domain.Modality;
-import app.overload.exchange.fit.FitSport;
 
 /** FIT sports and sub-sports, named as Garmin's SDK names them, and the modality each becomes. */
 class FitSportTest {

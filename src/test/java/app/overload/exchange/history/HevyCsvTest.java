@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
 
 class HevyCsvTest {
 

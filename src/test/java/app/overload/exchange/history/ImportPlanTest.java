@@ -3,17 +3,18 @@ package app.overload.exchange.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.MassUnit;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportPlanTest {
 
@@ -29,7 +30,7 @@ class ImportPlanTest {
     }
 
     private static ImportPlan preview(HistoryImporter importer, Logbook logbook, String... names) {
-        List<Path> files = java.util.Arrays.stream(names).map(Fixtures::path).toList();
+        List<Path> files = Arrays.stream(names).map(Fixtures::path).toList();
         return importer.preview(files, logbook, ImportProgress.NONE);
     }
 
@@ -133,8 +134,8 @@ class ImportPlanTest {
 
             assertThat(plan.totals().sessions()).isEqualTo(5);
             assertThat(plan.totals().sets()).isEqualTo(14);
-            assertThat(plan.totals().first()).isEqualTo(java.time.LocalDate.of(2024, 3, 4));
-            assertThat(plan.totals().last()).isEqualTo(java.time.LocalDate.of(2025, 4, 2));
+            assertThat(plan.totals().first()).isEqualTo(LocalDate.of(2024, 3, 4));
+            assertThat(plan.totals().last()).isEqualTo(LocalDate.of(2025, 4, 2));
             assertThat(plan.files()).extracting(ImportPlan.FileSummary::format).containsExactly(
                     HistoryFormat.STRONG_CSV, HistoryFormat.HEVY_CSV, HistoryFormat.TCX);
         }

@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.domain.MassUnit;
 import app.overload.domain.Session;
+import app.overload.domain.StrengthEntry;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every change made to what a history file says comes with a warning or a refusal, never silently. */
 class SilentChangesTest {
@@ -48,7 +49,7 @@ class SilentChangesTest {
             assertThat(long1.duration()).isEqualTo(Duration.ofMinutes(9));
             assertThat(Stored.entries(long1)).containsExactly("back-squat: 5 × 102.5 kg, 5 × 102.5 kg",
                     "bench-press: 5 × 62.5 kg");
-            assertThat(((app.overload.domain.StrengthEntry) long1.entries().get(0)).sets().get(1).restBefore())
+            assertThat(((StrengthEntry) long1.entries().get(0)).sets().get(1).restBefore())
                     .isNull();
             assertThat(Stored.entries(Stored.workout(stored, "Core"))).containsExactly("overhead-press: 5 × 42.5 kg");
         }
@@ -113,7 +114,7 @@ class SilentChangesTest {
         ParsedHistory parsed = read("huge.csv", STRONG
                 + "2024-03-04 18:00:00,\"Push\",45m,\"Bench Press (Barbell)\",1," + huge + ",5,0,0,\"\",,\n"
                 + "2024-03-04 18:00:00,\"Push\",45m,\"Bench Press (Barbell)\",2,62.5,5,0,0,\"\",,\n",
-                Fixtures.OPTIONS.withUnit(app.overload.domain.MassUnit.KG));
+                Fixtures.OPTIONS.withUnit(MassUnit.KG));
 
         assertThat(parsed.problems()).extracting(Problem::reason)
                 .containsExactly("Load must be between 0 and 1,000 kg (was 1.8e308 kg).");

@@ -1,7 +1,10 @@
 package app.overload.exchange.history;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Session;
+import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
@@ -26,15 +30,15 @@ final class Stored {
 
     /** Imports the fixtures (skipping bad rows) and returns every stored session, oldest first. */
     static List<Session> importing(Logbook logbook, ImportOptions options, String... fixtures) {
-        List<Path> files = java.util.Arrays.stream(fixtures).map(Fixtures::path).toList();
+        List<Path> files = Arrays.stream(fixtures).map(Fixtures::path).toList();
         ImportPlan plan = new HistoryImporter(options).preview(files, logbook, ImportProgress.NONE);
         plan.apply(logbook, true);
         return sessions(logbook);
     }
 
     static List<Session> sessions(Logbook logbook) {
-        List<Session> all = new ArrayList<>(logbook.sessions().between(java.time.LocalDate.of(1900, 1, 1),
-                java.time.LocalDate.of(2999, 12, 31)));
+        List<Session> all = new ArrayList<>(logbook.sessions().between(LocalDate.of(1900, 1, 1),
+                LocalDate.of(2999, 12, 31)));
         all.sort(Comparator.comparing(Session::start));
         return all;
     }
@@ -59,7 +63,7 @@ final class Stored {
     /** "5 × 62.5 kg", with the kind when not a working set, "failed" when failed, a carry's distance and time. */
     static String set(StrengthSet s) {
         StringBuilder sb = new StringBuilder();
-        if (s.kind() != app.overload.domain.SetKind.WORKING) {
+        if (s.kind() != SetKind.WORKING) {
             sb.append(s.kind().label().toLowerCase(Locale.ROOT)).append(' ');
         }
         if (s.isLift()) {
@@ -84,7 +88,7 @@ final class Stored {
 
     /** Kilograms and metres to three decimals, without trailing zeros: 52.163, 62.5, 40. */
     static String number(double value) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3f", value)).stripTrailingZeros()
+        return new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).stripTrailingZeros()
                 .toPlainString();
     }
 

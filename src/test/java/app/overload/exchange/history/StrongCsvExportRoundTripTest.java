@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
@@ -31,6 +26,10 @@ import app.overload.exchange.export.SessionTitles;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.usecase.ExportHistory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CSV export in Strong's layout, read back by Overload's own history import, gives the same sessions as far as

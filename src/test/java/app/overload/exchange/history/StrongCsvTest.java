@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
@@ -17,6 +15,7 @@ import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
 import app.overload.domain.Workout;
+import org.junit.jupiter.api.Test;
 
 class StrongCsvTest {
 

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import app.overload.domain.MassUnit;
+import app.overload.domain.Session;
+import app.overload.store.Logbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.MassUnit;
-import app.overload.domain.Session;
-import app.overload.store.Logbook;
 
 /**
  * Strong's exports as people have them: the older semicolon layout with a unit on every row, the newer comma layout

@@ -2,11 +2,10 @@ package app.overload.exchange.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.MassUnit;
 import app.overload.exchange.history.UnitEvidence.Equipment;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The evidence alone: loads as a file writes them, each on its own line from line 2, and what they tell. */
 class UnitEvidenceTest {

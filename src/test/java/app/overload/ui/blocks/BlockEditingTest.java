@@ -2,23 +2,13 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
@@ -36,15 +26,20 @@ import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The plan editor, Archive… and Delete… on a real logbook file, by mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,8 +49,8 @@ class BlockEditingTest {
     static final LocalDate TODAY = MONDAY.plusDays(2);
     static final ExerciseId SQUAT = ExerciseId.of("back-squat");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("edit.db");
 
     MainWindow window;
     Logbook logbook;
@@ -63,10 +58,7 @@ class BlockEditingTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach
@@ -78,7 +70,7 @@ class BlockEditingTest {
 
     /** A four-week squat block from this Monday with one planned session, opened in the blocks section. */
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("edit.db"));
+        logbook = temp.open();
         PlannedSession squat = new PlannedSession(PlannedSessionId.random(), 1, DayOfWeek.MONDAY,
                 Purpose.HEAVY_STRENGTH, "Squat day", List.of(Prescription.Strength.sets(SQUAT, 5, 5,
                         Mass.kilograms(80), ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), "");

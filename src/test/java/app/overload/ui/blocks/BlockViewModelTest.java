@@ -2,7 +2,6 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,11 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.ExerciseId;
@@ -39,6 +34,9 @@ import app.overload.planning.PlannedDay;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The block view's model, the side panel's and Archive…'s, without a window: plan against done, edits, outcome. */
 class BlockViewModelTest {
@@ -47,8 +45,8 @@ class BlockViewModelTest {
     static final LocalDate TODAY = MONDAY.plusDays(9);
     static final ExerciseId SQUAT = ExerciseId.of("back-squat");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("block.db");
 
     Logbook logbook;
     TrainingBlock block;
@@ -56,7 +54,7 @@ class BlockViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("block.db"));
+        logbook = temp.open();
         List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 4; week++) {
             for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)) {
@@ -69,11 +67,6 @@ class BlockViewModelTest {
                 MONDAY.plusDays(27), 4, List.of(), List.of(4), List.of(),
                 List.of(new LiftLevel(SQUAT, 5, 5, Mass.kilograms(80))), plan, "", null);
         logbook.blocks().save(block);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     BlockViewModel model() {

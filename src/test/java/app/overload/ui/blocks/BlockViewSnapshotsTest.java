@@ -2,34 +2,33 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.TempLogbook;
+import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The block view of the one-year sample's active 5×5 and half-marathon blocks, light and dark, at 1366 × 768. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,18 +36,15 @@ class BlockViewSnapshotsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("sample.db");
 
     MainWindow window;
     Logbook logbook;
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach
@@ -60,7 +56,7 @@ class BlockViewSnapshotsTest {
     }
 
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("sample.db"));
+        logbook = temp.open();
         SampleLogbook sample = SampleLogbook.generate(1, 7, TODAY);
         logbook.saveAll(sample.blocks(), sample.sessions());
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
@@ -73,7 +69,7 @@ class BlockViewSnapshotsTest {
 
     TrainingBlock named(String prefix) {
         return logbook.blocks().all().stream().filter(b -> b.name().startsWith(prefix)
-                && b.status(TODAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+                && b.status(TODAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
     }
 
     @Test
@@ -83,8 +79,13 @@ class BlockViewSnapshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#level-load-0").write("80");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#level-load-0").queryAs(TextField.class).getText()).isEqualTo("80");
+        assertThat(robot.lookup("#new-block-description").queryAs(Label.class).getText())
+                .as("the chosen template says what it holds").isNotBlank();
+        assertThat(robot.lookup("#new-block-message").queryAs(Label.class).getText())
+                .as("a level of 80 kg is accepted").doesNotContainIgnoringCase("load");
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-light.png");
-        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+        robot.interact(() -> robot.lookup(".dialog-scroll").queryAs(ScrollPane.class)
                 .setVvalue(1));
         Snapshots.save(robot.lookup("#new-block-dialog").query(), "blocks-new-preview-light.png");
         robot.interact(Theme.DARK::apply);

@@ -2,22 +2,13 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -27,10 +18,18 @@ import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.Theme;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The two panels that come from outside: the summary above the list and a block's Next week tab. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,8 +37,8 @@ class BlocksSectionHooksTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("hooks.db");
 
     Logbook logbook;
     StackPane root = new StackPane();
@@ -51,14 +50,9 @@ class BlocksSectionHooksTest {
         stage.show();
     }
 
-    @AfterEach
-    void close() {
-        logbook.close();
-    }
-
     @Test
     void fillsTheSummaryAndTheNextWeekTabFromWhatTheSectionWasGiven(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("hooks.db"));
+        logbook = temp.open();
         TrainingBlock block = new TrainingBlock(BlockId.random(), "Squat block", new StrengthGoal(
                 ExerciseId.of("back-squat"), Mass.kilograms(100), 5), TODAY.minusDays(2), TODAY.plusDays(25), 4,
                 List.of(), List.of(), List.of(), List.of(), List.of(), "", null);
@@ -84,7 +78,7 @@ class BlocksSectionHooksTest {
         assertThat(summaries[0]).isGreaterThan(before);
         robot.clickOn("#block-" + block.id());
         assertThat(asked).isEmpty();
-        robot.clickOn(robot.lookup(".tab-header-area .tab").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".tab-header-area .tab").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(asked).extracting(TrainingBlock::id).containsExactly(block.id());

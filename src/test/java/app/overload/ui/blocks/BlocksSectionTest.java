@@ -2,15 +2,29 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import app.overload.TempLogbook;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.TrainingBlock;
+import app.overload.store.Logbook;
+import app.overload.ui.AppServices;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
+import app.overload.ui.Snapshots;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -18,23 +32,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.PlannedSession;
-import app.overload.domain.TrainingBlock;
-import app.overload.store.Logbook;
-import app.overload.ui.AppServices;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Each template through New block…, by mouse and keyboard: the block is created from the level typed, sessions are
@@ -45,18 +42,15 @@ class BlocksSectionTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("blocks.db");
 
     MainWindow window;
     Logbook logbook;
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach
@@ -67,7 +61,7 @@ class BlocksSectionTest {
     }
 
     void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("blocks.db"));
+        logbook = temp.open();
         AppServices services = new AppServices(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 logbook.settings().units());
@@ -132,10 +126,10 @@ class BlocksSectionTest {
         int due = Integer.parseInt(before.replaceAll("0 of (\\d+) done.*", "$1"));
         assertThat(text(robot, "#block-compliance")).isEqualTo(firstWeek.size() + " of " + due + " done · "
                 + Math.round(100.0 * firstWeek.size() / due) + " %");
-        assertThat(robot.lookup("#week-1-compliance").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0))
+        assertThat(robot.lookup("#week-1-compliance").queryAs(VBox.class).getChildren().get(0))
                 .isInstanceOfSatisfying(Label.class, l -> assertThat(l.getText()).isEqualTo("100 %"));
         assertThat(text(robot, "#goal-progress")).matches("Best .* on \\d+ Nov.* · \\d+ % of the target");
-        assertThat(robot.lookup("#goal-progress-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress())
+        assertThat(robot.lookup("#goal-progress-bar").queryAs(ProgressBar.class).getProgress())
                 .isGreaterThan(0.5);
         robot.moveTo("#block-name");
         Snapshots.save(window, "blocks-template-" + key + ".png");

@@ -10,12 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** New block… fed junk in every field: it never throws, and it is valid exactly when it has a block to create. */
 class NewBlockJunkTest {

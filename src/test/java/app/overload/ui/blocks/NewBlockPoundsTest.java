@@ -4,18 +4,13 @@ import static app.overload.ui.blocks.NewBlockViewModelTest.TODAY;
 import static app.overload.ui.blocks.NewBlockViewModelTest.level;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
+import app.overload.TempLogbook;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.StrengthGoal;
@@ -23,24 +18,23 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** New block… from the linear 5×5 template (written in kilograms) for a lifter in kilograms and one in pounds. */
 class NewBlockPoundsTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("blocks.db");
 
     Logbook logbook;
     final List<TrainingBlock> created = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("blocks.db"));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        logbook = temp.open();
     }
 
     NewBlockViewModel model(MassUnit unit) {
@@ -69,7 +63,7 @@ class NewBlockPoundsTest {
         assertThat(model.preview().get(0)).contains(firstDay);
         // Every load of the first weeks is whole plates of the lifter's unit: 2.5 kg, 5 lb.
         double step = unit.smallestStep();
-        model.preview().forEach(day -> java.util.regex.Pattern.compile("@ ([\\d.]+) " + unit.symbol()).matcher(day)
+        model.preview().forEach(day -> Pattern.compile("@ ([\\d.]+) " + unit.symbol()).matcher(day)
                 .results().forEach(m -> assertThat(Double.parseDouble(m.group(1)) % step).as(day).isZero()));
         model.create(created::add);
 

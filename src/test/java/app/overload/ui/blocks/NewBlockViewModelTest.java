@@ -2,18 +2,13 @@ package app.overload.ui.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -22,26 +17,24 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** New block…: a template filled from a level, from scratch, and every bad input refused or warned at its field. */
 class NewBlockViewModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("blocks.db");
 
     Logbook logbook;
     final List<TrainingBlock> created = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("blocks.db"));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        logbook = temp.open();
     }
 
     NewBlockViewModel model() {

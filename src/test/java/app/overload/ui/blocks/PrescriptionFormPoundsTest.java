@@ -7,10 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.PrescribedSet;
@@ -18,6 +14,9 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The plan editor's prescription form on a plan written in kilograms, read in pounds: loads one can load, increments

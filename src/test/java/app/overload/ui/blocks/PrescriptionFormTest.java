@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.overload.domain.BodyRegion;
 import app.overload.domain.Distance;
 import app.overload.domain.Exercise;
@@ -23,6 +21,8 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 /** The prescription editor's model: every kind and rule round-trips, and refusals land at their field. */
 class PrescriptionFormTest {
@@ -88,7 +88,7 @@ class PrescriptionFormTest {
         Prescription.Strength rx = (Prescription.Strength) form.build().orElseThrow();
 
         assertThat(((LoadTarget.Fixed) rx.sets().get(0).load()).load().pounds()).isCloseTo(225,
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
         assertThat(rx.rule()).isEqualTo(ProgressionRule.Linear.standard(Mass.pounds(5)));
     }
 

@@ -4,7 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import app.overload.domain.BlockId;
+import app.overload.domain.TrainingBlock;
+import app.overload.exchange.BlockExporter;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.Snapshots;
+import app.overload.ui.Theme;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,19 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.BlockId;
-import app.overload.domain.TrainingBlock;
-import app.overload.exchange.BlockExporter;
-import app.overload.store.Logbook;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 
 /** The export and import dialogs in a (headless) window, with pictures of what a person sees. */
 @ExtendWith(ApplicationExtension.class)
@@ -81,7 +82,7 @@ class BlockExchangeDialogsTest {
         TrainingBlock linear = ExchangeFixture.linear();
         athlete.blocks().save(new TrainingBlock(BlockId.random(), linear.name(), linear.goal(), linear.start(),
                 linear.goalDate(), linear.weeks(), linear.phases(), linear.deloadWeeks(), linear.taperWeeks(),
-                linear.levels(), java.util.List.of(), "", null));
+                linear.levels(), List.of(), "", null));
         Path file = folder.resolve("from the coach.json");
         Files.writeString(file, Files.readString(exported).replaceFirst("\"weeks\": 12,",
                 "\"weeks\": 12, \"colour\": \"blue\","));
@@ -109,7 +110,7 @@ class BlockExchangeDialogsTest {
         assertThat(robot.lookup("#import-block-confirm").queryAs(Button.class).isVisible()).isFalse();
         assertThat(athlete.sessions().count()).isEqualTo(32);
         Snapshots.save(dialog[0].pane(), "import-block-done.png");
-        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(ButtonType.CANCEL)).fire());
     }
 
     @Test
@@ -130,7 +131,7 @@ class BlockExchangeDialogsTest {
         assertThat(robot.lookup("#import-block-outcome").queryAs(Label.class).getText())
                 .startsWith("Cannot import cut.json: $.").contains("The file ends in the middle of the JSON");
         Snapshots.save(dialog[0].pane(), "import-block-error.png");
-        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(ButtonType.CANCEL)).fire());
     }
 
     @Test
@@ -156,6 +157,6 @@ class BlockExchangeDialogsTest {
                 .contains("32 logged sessions");
         assertThat(Files.readString(target)).contains("\"sessions\"");
         Snapshots.save(dialog[0].pane(), "export-block-done.png");
-        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        robot.interact(() -> ((Button) dialog[0].pane().lookupButton(ButtonType.CANCEL)).fire());
     }
 }

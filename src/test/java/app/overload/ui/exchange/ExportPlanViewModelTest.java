@@ -9,15 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The block view's Export plan menu without a window: where the files went, or why they did not. */
 class ExportPlanViewModelTest {

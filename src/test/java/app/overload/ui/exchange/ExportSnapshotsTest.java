@@ -8,6 +8,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import app.overload.domain.BlockStatus;
+import app.overload.domain.TrainingBlock;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.AppServices;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
+import app.overload.ui.Snapshots;
+import app.overload.ui.Theme;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,25 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.TrainingBlock;
-import app.overload.sample.SampleLogbook;
-import app.overload.store.Logbook;
-import app.overload.ui.AppServices;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioButton;
-import javafx.stage.Stage;
 
 /** Export history… and the block view's Export plan menu in a (headless) window, light and dark, two sizes. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,11 +51,8 @@ class ExportSnapshotsTest {
 
     @Start
     void start(Stage primary) {
-        Theme.LIGHT.apply();
         stage = primary;
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        primary.setScene(new Scene(window, 1024, 640));
-        primary.show();
+        window = ShellStage.show(primary, 1024, 640);
     }
 
     @AfterEach
@@ -83,17 +79,17 @@ class ExportSnapshotsTest {
      * is 1400 × 900, and resizing the shared test stage would leave later test classes in a squeezed window.
      */
     private void saveAt(FxRobot robot, double width, double height, String name) {
-        javafx.scene.Scene[] scenes = new javafx.scene.Scene[2];
+        Scene[] scenes = new Scene[2];
         robot.interact(() -> {
             scenes[0] = stage.getScene();
-            scenes[0].setRoot(new javafx.scene.layout.StackPane());
+            scenes[0].setRoot(new StackPane());
             scenes[1] = new Scene(window, width, height);
             window.applyCss();
             window.layout();
         });
         Snapshots.save(window, name);
         robot.interact(() -> {
-            scenes[1].setRoot(new javafx.scene.layout.StackPane());
+            scenes[1].setRoot(new StackPane());
             scenes[0].setRoot(window);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -155,7 +151,7 @@ class ExportSnapshotsTest {
     void theBlockViewOffersThePlanForACalendarAndAWatch(FxRobot robot) {
         open(robot);
         TrainingBlock half = logbook.blocks().all().stream().filter(b -> b.name().startsWith("Half marathon")
-                && b.status(TODAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+                && b.status(TODAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
         robot.clickOn("#nav-blocks");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#block-" + half.id());

@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
+import app.overload.domain.UnitPreferences;
+import app.overload.exchange.BlockExporter;
+import app.overload.exchange.BlockFormat;
+import app.overload.exchange.ImportChoices;
+import app.overload.exchange.PoundBlock;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.exchange.ImportBlockViewModel.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.overload.exchange.BlockExporter;
-import app.overload.exchange.BlockFormat;
-import app.overload.store.Logbook;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.exchange.ImportBlockViewModel.State;
 
 /** Import block…, without a window: the preview, the import, and what a bad file says. */
 class ImportBlockViewModelTest {
@@ -122,14 +124,14 @@ class ImportBlockViewModelTest {
 
     @Test
     void aRevisedBlockIsADiffWhoseSidesDecideWhatCanBeImported() {
-        Path first = app.overload.exchange.PoundBlock.write(folder.resolve("first.json"),
-                app.overload.exchange.PoundBlock.block(), java.util.List.of());
+        Path first = PoundBlock.write(folder.resolve("first.json"),
+                PoundBlock.block(), List.of());
         previewed(first).importBlock();
-        Path revised = app.overload.exchange.PoundBlock.write(folder.resolve("revised.json"),
-                app.overload.exchange.PoundBlock.revised(), java.util.List.of());
+        Path revised = PoundBlock.write(folder.resolve("revised.json"),
+                PoundBlock.revised(), List.of());
 
         ImportBlockViewModel model = new ImportBlockViewModel(athlete, new CurrentThreadTaskExecutor(),
-                app.overload.domain.UnitPreferences.IMPERIAL, refreshed::incrementAndGet);
+                UnitPreferences.IMPERIAL, refreshed::incrementAndGet);
         model.preview(revised);
 
         assertThat(model.changeProperty().get()).isEqualTo("Differs from your block");
@@ -143,12 +145,12 @@ class ImportBlockViewModelTest {
 
         model.keepAllMine();
         assertThat(model.canImport().get()).as("nothing would change").isFalse();
-        model.plannedChanges().get(1).sideProperty().set(app.overload.exchange.ImportChoices.Side.FILE);
+        model.plannedChanges().get(1).sideProperty().set(ImportChoices.Side.FILE);
         assertThat(model.canImport().get()).isTrue();
         model.importBlock();
 
         assertThat(model.outcomeProperty().get()).isEqualTo("Updated the block \"Squat 275 (coach)\" (4 planned "
                 + "sessions; took 1 change from the file, kept yours for 3); added 0 sessions and 0 exercises.");
-        assertThat(athlete.blocks().find(app.overload.exchange.PoundBlock.ID).orElseThrow().plan()).hasSize(4);
+        assertThat(athlete.blocks().find(PoundBlock.ID).orElseThrow().plan()).hasSize(4);
     }
 }

@@ -5,17 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockImporter;
@@ -29,12 +20,22 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The import dialog when a block comes back changed: the diff in the athlete's units, a side for each difference,
@@ -93,7 +94,7 @@ class ImportDiffDialogTest {
     }
 
     /** The reference the preview gives a planned session, which the side buttons' ids end with. */
-    private static String ref(ImportBlockViewModel model, app.overload.domain.PlannedSessionId id) {
+    private static String ref(ImportBlockViewModel model, PlannedSessionId id) {
         return model.plannedChanges().stream().filter(c -> c.line().id().equals(id)).findFirst().orElseThrow()
                 .line().ref();
     }
@@ -103,7 +104,7 @@ class ImportDiffDialogTest {
      * click by screen position would miss it.
      */
     private static void press(FxRobot robot, String query) {
-        javafx.scene.control.ButtonBase button = robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class);
+        ButtonBase button = robot.lookup(query).queryAs(ButtonBase.class);
         robot.interact(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }

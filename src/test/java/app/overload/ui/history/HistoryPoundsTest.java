@@ -2,18 +2,12 @@ package app.overload.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
+import app.overload.TempLogbook;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.SessionId;
@@ -24,18 +18,22 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The history of a squat typed as 225 lb and one typed as 100 kg, read in kilograms and in pounds. */
 class HistoryPoundsTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("h.db");
 
     private Logbook logbook;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("h.db"));
+        logbook = temp.open();
         save(LocalDateTime.of(2026, 11, 23, 18, 0), Mass.pounds(225));
         save(LocalDateTime.of(2026, 11, 25, 18, 0), Mass.kilograms(100));
     }
@@ -44,11 +42,6 @@ class HistoryPoundsTest {
         List<StrengthSet> sets = IntStream.range(0, 5).mapToObj(i -> StrengthSet.working(5, load)).toList();
         logbook.sessions().save(new Workout(SessionId.random(), start, Duration.ofMinutes(45), null, "",
                 List.of(new StrengthEntry(ExerciseId.of("back-squat"), sets, "")), ""));
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     @ParameterizedTest(name = "in {0}: \"{1}\", \"{2}\", week \"{3}\"")

@@ -2,37 +2,31 @@ package app.overload.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
+import app.overload.store.SessionFilter;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HistoryViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("h.db");
 
     private Logbook logbook;
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("h.db"));
+        logbook = temp.open();
         SampleLogbook sample = SampleLogbook.generate(1, 1, LocalDate.of(2026, 11, 23));
         logbook.saveAll(sample.blocks(), sample.sessions());
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private HistoryViewModel model() {
@@ -56,7 +50,7 @@ class HistoryViewModelTest {
     void aPageReadAheadGivesWayToFiltersSetMeanwhile() {
         HistoryViewModel.FirstPage first = HistoryViewModel.readFirstPage(logbook, UnitPreferences.METRIC);
         HistoryViewModel model = model();
-        model.kindFilterProperty().set(app.overload.store.SessionFilter.Kind.WORKOUT);
+        model.kindFilterProperty().set(SessionFilter.Kind.WORKOUT);
         model.show(first);
         assertThat(model.rows()).filteredOn(HistoryRow.Entry.class::isInstance)
                 .allMatch(row -> !((HistoryRow.Entry) row).training());

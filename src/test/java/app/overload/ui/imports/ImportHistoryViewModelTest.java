@@ -8,11 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
@@ -20,11 +16,15 @@ import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.imports.MappingRow.ExerciseChoice;
 import javafx.beans.property.SimpleObjectProperty;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImportHistoryViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     private Logbook logbook;
     private ImportHistoryViewModel model;
@@ -32,14 +32,9 @@ class ImportHistoryViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         model = new ImportHistoryViewModel(logbook, new CurrentThreadTaskExecutor(),
                 new SimpleObjectProperty<>(UnitPreferences.METRIC), Runnable::run, ZoneOffset.UTC);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     static Path fixture(String name) {
@@ -60,8 +55,8 @@ class ImportHistoryViewModelTest {
         assertThat(model.fileLines()).containsExactly("hevy-kg.csv — Hevy CSV, 2 sessions",
                 "run-missing-distance.tcx — TCX, 1 session");
         assertThat(model.mappings()).extracting(MappingRow::sourceName, MappingRow::how).contains(
-                org.assertj.core.groups.Tuple.tuple("Bench Press (Barbell)", "Matched"),
-                org.assertj.core.groups.Tuple.tuple("Leg Extension (Machine)",
+                Tuple.tuple("Bench Press (Barbell)", "Matched"),
+                Tuple.tuple("Leg Extension (Machine)",
                         "Will be created as \"Leg Extension (Machine)\""));
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.canImportProperty().get()).isTrue();

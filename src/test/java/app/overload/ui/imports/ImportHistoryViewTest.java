@@ -5,7 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
+import app.overload.domain.UnitPreferences;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.Snapshots;
+import app.overload.ui.Theme;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,19 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.domain.UnitPreferences;
-import app.overload.store.Logbook;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 
 /** The dialog on a real logbook: files in, preview shown, problems offered to skip, import written. */
 @ExtendWith(ApplicationExtension.class)
@@ -139,10 +140,10 @@ class ImportHistoryViewTest {
         assertThat(((ListView<?>) view[0].lookup("#import-warnings")).getItems()).hasSize(2);
         assertThat(((ListView<?>) view[0].lookup("#import-problems")).getItems()).hasSize(1);
         for (String id : List.of("#unit-kg", "#unit-lb", "#import-now")) {
-            javafx.scene.Node node = view[0].lookup(id);
+            Node node = view[0].lookup(id);
             assertThat(node.localToScene(node.getBoundsInLocal()).getMaxY()).as(id).isLessThanOrEqualTo(height);
         }
-        Snapshots.save(view[0], "import-history-question-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-"
+        Snapshots.save(view[0], "import-history-question-" + theme.name().toLowerCase(Locale.ROOT) + "-"
                 + width + "x" + height + ".png");
         robot.interact(Theme.LIGHT::apply);
     }

@@ -2,22 +2,12 @@ package app.overload.ui.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import app.overload.domain.Session;
 import app.overload.domain.UnitPreferences;
@@ -35,6 +25,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The history import dialog reads an Overload history file (Export history's JSON) as {@code overload
@@ -164,8 +164,8 @@ public class ImportOverloadHistoryTest {
     void aDamagedHistoryFileIsRefusedWhole(FxRobot robot) throws Exception {
         Path file = folder.resolve("overload-history.json");
         exportHistory(folder, file);
-        String json = java.nio.file.Files.readString(file);
-        java.nio.file.Files.writeString(file, json.substring(0, json.length() / 2));
+        String json = Files.readString(file);
+        Files.writeString(file, json.substring(0, json.length() / 2));
         ImportHistoryView view = build(robot, Theme.LIGHT, 900, 720, true);
 
         robot.interact(() -> model.addFiles(List.of(file)));

@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import app.overload.domain.UnitPreferences;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import app.overload.domain.UnitPreferences;
 
 /**
  * The form's day and start are read in one place, and a field that holds no date or time falls back to the injected

@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.Interval;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.UnitPreferences;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InputsTest {
 
@@ -81,13 +81,13 @@ class InputsTest {
     void tellsTooMuchClimbingInFeetToAMileUser() {
         assertThatThrownBy(() -> Inputs.elevation("70000", DistanceUnit.MI)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("Elevation gain must be at most 65617 ft.");
-        assertThat(Inputs.elevation("65000", DistanceUnit.MI).metres()).isCloseTo(19_812, org.assertj.core.data.Offset
+        assertThat(Inputs.elevation("65000", DistanceUnit.MI).metres()).isCloseTo(19_812, Offset
                 .offset(1.0));
     }
 
     @Test
     void readsLoadsInPoundsAsKilograms() {
-        assertThat(Inputs.mass("225", MassUnit.LB).kilograms()).isCloseTo(102.06, org.assertj.core.data.Offset
+        assertThat(Inputs.mass("225", MassUnit.LB).kilograms()).isCloseTo(102.06, Offset
                 .offset(0.01));
         assertThat(Inputs.mass("102,5", MassUnit.KG).kilograms()).isEqualTo(102.5);
     }
@@ -96,7 +96,7 @@ class InputsTest {
     void readsPacesAsTheirSportStatesThem() {
         assertThat(Inputs.pace("5:00", Modality.RUN, DistanceUnit.KM).secondsPerKilometre()).isEqualTo(300);
         assertThat(Inputs.pace("8:03", Modality.RUN, DistanceUnit.MI).secondsPerKilometre())
-                .isCloseTo(300, org.assertj.core.data.Offset.offset(0.2));
+                .isCloseTo(300, Offset.offset(0.2));
         assertThat(Inputs.pace("30", Modality.RIDE, DistanceUnit.KM).secondsPerKilometre()).isEqualTo(120);
         assertThat(Inputs.pace("2:00", Modality.ROW, DistanceUnit.KM).secondsPerKilometre()).isEqualTo(240);
         assertThat(Inputs.paceText(Inputs.pace("2:00", Modality.ROW, DistanceUnit.MI), Modality.ROW, DistanceUnit.MI))

@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,12 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -37,6 +31,10 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The log form in kilograms and in pounds, on a plan written in kilograms (5×5 @ 95 kg today) and a squat logged at
@@ -47,8 +45,8 @@ class LogPoundsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     private static final ExerciseId SQUAT = ExerciseId.of("back-squat");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("pounds.db");
 
     private Logbook logbook;
     private final List<Session> saved = new ArrayList<>();
@@ -56,7 +54,7 @@ class LogPoundsTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("pounds.db"));
+        logbook = temp.open();
         List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 2; week++) {
             plan.add(new PlannedSession(PlannedSessionId.random(), week, DayOfWeek.MONDAY, Purpose.HEAVY_STRENGTH,
@@ -74,11 +72,6 @@ class LogPoundsTest {
         lastWeek = new Workout(SessionId.random(), MONDAY.minusDays(6).atTime(18, 0), Duration.ofMinutes(45), null,
                 "", List.of(new StrengthEntry(SQUAT, sets, "")), "");
         logbook.sessions().save(lastWeek);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private LogViewModel model(UnitPreferences units) {

@@ -7,6 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import app.overload.domain.UnitPreferences;
+import app.overload.store.Logbook;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.MainWindow;
+import app.overload.ui.Snapshots;
+import app.overload.ui.TestLogbooks;
+import app.overload.ui.Theme;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,19 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.ui.TestLogbooks;
-import app.overload.domain.UnitPreferences;
-import app.overload.store.Logbook;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 
 /** The log form on a training day of the sample athlete shows each planned exercise's target on its card. */
 @ExtendWith(ApplicationExtension.class)

@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,11 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
@@ -31,6 +26,7 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.Rpe;
+import app.overload.domain.Session;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
@@ -39,22 +35,25 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A training day: the active block's planned session for today fills the form from its prescriptions. */
 class LogTrainingTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("training.db");
 
     private Logbook logbook;
     private TrainingBlock block;
-    private final List<app.overload.domain.Session> saved = new ArrayList<>();
+    private final List<Session> saved = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("training.db"));
+        logbook = temp.open();
         ExerciseId squat = ExerciseId.of("back-squat");
         List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 4; week++) {
@@ -77,11 +76,6 @@ class LogTrainingTest {
         block = new TrainingBlock(BlockId.random(), "Squat cycle", new StrengthGoal(squat, Mass.kilograms(140), 5),
                 start, start.plusDays(27), 4, List.of(), List.of(), List.of(), List.of(), plan, "", null);
         logbook.blocks().save(block);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private LogViewModel model(UnitPreferences units) {

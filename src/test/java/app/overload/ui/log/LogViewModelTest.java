@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
@@ -25,7 +20,6 @@ import app.overload.domain.Modality;
 import app.overload.domain.Rpe;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
-import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
@@ -33,14 +27,18 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The log form without a window: typing, computing, validating, saving, drafts and last time. */
 class LogViewModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     private Logbook logbook;
     private final SimpleObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
@@ -50,7 +48,7 @@ class LogViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         model = newModel();
     }
 
@@ -59,11 +57,6 @@ class LogViewModelTest {
         m.setOnSaved(saved::add);
         m.open();
         return m;
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private StrengthModel squat() {
@@ -114,7 +107,7 @@ class LogViewModelTest {
         assertThat(saved).singleElement().isInstanceOf(Workout.class);
         Session stored = logbook.sessions().find(saved.get(0).id()).orElseThrow();
         StrengthEntry entry = (StrengthEntry) stored.entries().get(0);
-        assertThat(entry.sets().get(0).load().kilograms()).isCloseTo(102.06, org.assertj.core.data.Offset
+        assertThat(entry.sets().get(0).load().kilograms()).isCloseTo(102.06, Offset
                 .offset(0.01));
         assertThat(entry.sets().get(1).failed()).isTrue();
         assertThat(stored.duration()).isEqualTo(Duration.ofMinutes(50));

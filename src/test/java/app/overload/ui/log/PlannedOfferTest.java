@@ -2,7 +2,6 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,11 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -31,14 +26,17 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A workout typed on a day with a planned session is offered to log it as that session instead. */
 class PlannedOfferTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("offer.db");
 
     private Logbook logbook;
     private TrainingBlock block;
@@ -46,7 +44,7 @@ class PlannedOfferTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("offer.db"));
+        logbook = temp.open();
         List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 2; week++) {
             plan.add(new PlannedSession(PlannedSessionId.random(), week, DayOfWeek.MONDAY, Purpose.HEAVY_STRENGTH,
@@ -58,11 +56,6 @@ class PlannedOfferTest {
                 Mass.kilograms(120), 5), start, start.plusDays(13), 2, List.of(), List.of(), List.of(), List.of(), plan,
                 "", null);
         logbook.blocks().save(block);
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private LogViewModel model() {

@@ -2,18 +2,13 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Session;
@@ -23,14 +18,17 @@ import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.usecase.LogSessions;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The quick-entry box's behaviour without a window: what it says, what it hands the form, what it saves. */
 class QuickEntryViewModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     Logbook logbook;
     QuickEntryViewModel model;
@@ -82,16 +80,11 @@ class QuickEntryViewModelTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         Clock clock = Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         model = new QuickEntryViewModel(new LogSessions(logbook, clock), new CurrentThreadTaskExecutor(), clock,
                 () -> units, new SimpleBooleanProperty(false), form);
         model.open();
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     @Test

@@ -10,15 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
+import app.overload.TempLogbook;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.SessionId;
@@ -41,6 +33,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The quick-entry box of the log section, driven by the keyboard: a typed line appears in the form a moment later,
@@ -53,8 +53,8 @@ class QuickEntryViewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("log.db");
 
     private Stage stage;
     private MainWindow window;
@@ -79,7 +79,7 @@ class QuickEntryViewTest {
 
     /** The logbook with one squat session last week, the log section open, the focus in the quick-entry box. */
     private void open(FxRobot robot) {
-        logbook = Logbook.open(folder.resolve("log.db"));
+        logbook = temp.open();
         StrengthSet set = StrengthSet.working(5, Mass.kilograms(97.5));
         logbook.sessions().save(new Workout(SessionId.random(), TODAY.minusDays(4).atTime(18, 0),
                 Duration.ofMinutes(60), null, "", List.of(new StrengthEntry(ExerciseId.of("back-squat"),

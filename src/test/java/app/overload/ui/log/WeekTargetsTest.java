@@ -2,18 +2,16 @@ package app.overload.ui.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import app.overload.TempLogbook;
+import app.overload.domain.BlockStatus;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
@@ -32,7 +30,11 @@ import app.overload.progression.PrescriptionText;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.TestLogbooks;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "This week's target" on the log form, on the sample athlete's Monday 23 Nov 2026: week 7 of the running 5×5
@@ -42,8 +44,8 @@ class WeekTargetsTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TempLogbook temp = new TempLogbook("sample.db");
 
     private Logbook logbook;
     private final SimpleObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
@@ -51,18 +53,13 @@ class WeekTargetsTest {
 
     @BeforeEach
     void open() {
-        logbook = Logbook.open(folder.resolve("sample.db"));
+        logbook = temp.open();
         SampleLogbook sample = SampleLogbook.generate(1, 1, MONDAY);
         logbook.saveAll(sample.blocks(), sample.sessions());
-        app.overload.ui.TestLogbooks.notYetLogged(logbook, MONDAY);
+        TestLogbooks.notYetLogged(logbook, MONDAY);
         model = new LogViewModel(logbook, new CurrentThreadTaskExecutor(),
                 Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
         model.open();
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
     }
 
     private StrengthModel entry(String exercise) {
@@ -118,7 +115,7 @@ class WeekTargetsTest {
 
     private TrainingBlock half() {
         return logbook.blocks().all().stream().filter(b -> b.name().startsWith("Half")
-                && b.status(MONDAY) == app.overload.domain.BlockStatus.ACTIVE).findFirst().orElseThrow();
+                && b.status(MONDAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
     }
 
     private static PlannedSession plannedOf(TrainingBlock block, Purpose purpose) {
@@ -129,7 +126,7 @@ class WeekTargetsTest {
     private static String expected(TrainingBlock block, PlannedSession planned) {
         return new PrescriptionText(UnitPreferences.METRIC, ExerciseNames.keysOnly())
                 .endurance((Prescription.Endurance) planned.prescriptions().get(0)) + " (" + planned.displayName()
-                + ", " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)
+                + ", " + DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH)
                         .format(block.dateOf(planned)) + ")";
     }
 

@@ -13,11 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import app.overload.analysis.ChartId;
 import app.overload.analysis.ChartResult;
 import app.overload.analysis.TimeRange;
@@ -46,6 +41,10 @@ import app.overload.ui.TaskHandle;
 import app.overload.usecase.ChartData;
 import app.overload.usecase.ChartTopic;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Progress view model on a small logbook, with work run on the calling thread (or held, to reorder it). */
 class ProgressViewModelTest {

@@ -2,12 +2,43 @@ package app.overload.ui.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
+import app.overload.analysis.ChartId;
+import app.overload.analysis.ChartPoint;
+import app.overload.analysis.ChartResult;
+import app.overload.sample.SampleLogbook;
+import app.overload.store.Logbook;
+import app.overload.ui.AppServices;
+import app.overload.ui.BackgroundWork;
+import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.MainWindow;
+import app.overload.ui.Snapshots;
+import app.overload.ui.TaskExecutor;
+import app.overload.ui.TaskHandle;
+import app.overload.ui.TestLogbooks;
+import app.overload.ui.Theme;
+import app.overload.ui.UiPreferences;
+import app.overload.usecase.ChartData;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,24 +47,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.ui.TestLogbooks;
-import app.overload.analysis.ChartId;
-import app.overload.analysis.ChartResult;
-import app.overload.sample.SampleLogbook;
-import app.overload.store.Logbook;
-import app.overload.ui.AppServices;
-import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import app.overload.usecase.ChartData;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 /**
  * The Progress section on a year of the sample logbook, at 1366 × 768: every topic opens with its charts, and each
@@ -164,28 +177,28 @@ class ProgressViewTest {
         ChartCard ratio = view.cards().stream().filter(c -> c.result().id() == ChartId.ACUTE_CHRONIC).findFirst()
                 .orElseThrow();
         TimeLineChart chart = (TimeLineChart) ratio.lookup(".progress-chart");
-        app.overload.analysis.ChartPoint last = ((ChartResult.Data) ratio.result()).chart().series().get(0).points()
+        ChartPoint last = ((ChartResult.Data) ratio.result()).chart().series().get(0).points()
                 .get(83);
         robot.interact(() -> {
             DateAxis x = (DateAxis) chart.getXAxis();
             ScaleAxis y = (ScaleAxis) chart.getYAxis();
-            javafx.geometry.Point2D at = new javafx.geometry.Point2D(
+            Point2D at = new Point2D(
                     x.localToScene(x.getDisplayPosition(last.day() + 0.5), 0).getX(),
                     y.localToScene(0, y.getDisplayPosition(last.value())).getY());
-            javafx.event.Event.fireEvent(chart.lookup(".chart-content"), new javafx.scene.input.MouseEvent(
-                    javafx.scene.input.MouseEvent.MOUSE_MOVED, at.getX(), at.getY(), at.getX(), at.getY(),
-                    javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+            Event.fireEvent(chart.lookup(".chart-content"), new MouseEvent(
+                    MouseEvent.MOUSE_MOVED, at.getX(), at.getY(), at.getX(), at.getY(),
+                    MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
                     false, false, null));
         });
-        javafx.scene.Node marker = chart.lookup(".hover-marker");
+        Node marker = chart.lookup(".hover-marker");
         assertThat(marker.isVisible()).isTrue();
         assertThat(marker.getStyleClass()).contains("series-ratio");
 
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = PngExport.snapshot(ratio));
         Path png = PngExport.write(image[0], folder.resolve("ratio"));
         assertThat(png.getFileName().toString()).isEqualTo("ratio.png");
-        assertThat(java.nio.file.Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 
     @Test
@@ -193,14 +206,14 @@ class ProgressViewTest {
         logbook = Logbook.open(folder.resolve("progress.db"));
         SampleLogbook sample = SampleLogbook.generate(1, 1, TODAY);
         logbook.saveAll(sample.blocks(), sample.sessions());
-        java.util.List<Runnable> held = new java.util.ArrayList<>();
-        app.overload.ui.TaskExecutor later = new app.overload.ui.TaskExecutor() {
+        List<Runnable> held = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
             @Override
-            public <T> app.overload.ui.TaskHandle submit(String description, app.overload.ui.BackgroundWork<T> work,
-                    java.util.function.Consumer<? super T> onSuccess,
-                    java.util.function.Consumer<? super Throwable> onFailure) {
+            public <T> TaskHandle submit(String description, BackgroundWork<T> work,
+                    Consumer<? super T> onSuccess,
+                    Consumer<? super Throwable> onFailure) {
                 held.add(() -> new CurrentThreadTaskExecutor().submit(description, work, onSuccess, onFailure));
-                return new app.overload.ui.TaskHandle();
+                return new TaskHandle();
             }
 
             @Override
@@ -209,7 +222,7 @@ class ProgressViewTest {
         };
         ProgressViewModel model = new ProgressViewModel(new ChartData(logbook), later,
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                new javafx.beans.property.SimpleObjectProperty<>(logbook.settings().units()));
+                new SimpleObjectProperty<>(logbook.settings().units()));
         ProgressView[] shown = new ProgressView[1];
         robot.interact(() -> {
             shown[0] = new ProgressView(model, later);

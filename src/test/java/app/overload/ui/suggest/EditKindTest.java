@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
@@ -24,6 +20,10 @@ import app.overload.domain.ProgressionRule;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
 import app.overload.progression.Suggestion;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which number of a suggestion can be typed over, and how what is typed is read. */
 class EditKindTest {
@@ -77,7 +77,7 @@ class EditKindTest {
         var edited = (Prescription.Endurance) EditKind.PACE.apply(rx, typed, units);
 
         double read = ((PaceTarget.AtPace) edited.target()).pace().secondsPerKilometre();
-        assertThat(read).isCloseTo(secondsPerKm, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(read).isCloseTo(secondsPerKm, Offset.offset(0.01));
         assertThat(EditKind.PACE.text(edited, units)).isEqualTo(typed);
     }
 

@@ -8,21 +8,25 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.regex.Pattern;
 
 import app.overload.domain.Distance;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
+import app.overload.progression.PlanUpdate;
 import app.overload.progression.PrescribedLoads;
+import app.overload.progression.Prescriptions;
 import app.overload.ui.suggest.NextWeekViewModel.State;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The next-week panel's model on a year of the sample athlete, written back to and read from SQLite. */
 class NextWeekViewModelTest {
@@ -55,7 +59,7 @@ class NextWeekViewModelTest {
     }
 
     private static double topKilograms(Prescription rx) {
-        return PrescribedLoads.of((Prescription.Strength) rx, app.overload.domain.MassUnit.KG).stream()
+        return PrescribedLoads.of((Prescription.Strength) rx, MassUnit.KG).stream()
                 .mapToDouble(Mass::kilograms).max().orElseThrow();
     }
 
@@ -230,8 +234,8 @@ class NextWeekViewModelTest {
         NextWeekViewModel model = sample.model(half, HALF_DAY);
         SuggestionItem tempo = item(model, "Run 9.7 km @ 4:21 /km", DayOfWeek.THURSDAY);
         // Someone edits the plan (the block editor, an import) after the panel was shown.
-        TrainingBlock edited = app.overload.progression.PlanUpdate.accept(sample.stored(half),
-                List.of(tempo.suggestion().edited(app.overload.progression.Prescriptions.withDistance(
+        TrainingBlock edited = PlanUpdate.accept(sample.stored(half),
+                List.of(tempo.suggestion().edited(Prescriptions.withDistance(
                         (Prescription.Endurance) tempo.suggestion().prescribed(), Distance.kilometres(10)))));
         sample.logbook.blocks().save(edited);
 
@@ -262,7 +266,7 @@ class NextWeekViewModelTest {
 
         assertThat(squat.prescribedText()).endsWith(" lb");
         // The sample's plan is in kilograms; read in pounds, every load is one to load: whole 5 lb steps.
-        assertThat(java.util.regex.Pattern.compile("([\\d.]+) lb").matcher(squat.prescribedText() + " "
+        assertThat(Pattern.compile("([\\d.]+) lb").matcher(squat.prescribedText() + " "
                 + squat.suggestedText()).results().map(m -> Double.parseDouble(m.group(1)))).isNotEmpty()
                 .allSatisfy(lb -> assertThat(lb % 5).isZero());
         assertThat(Double.parseDouble(squat.editTextProperty().get()) % 5).isZero();
@@ -270,6 +274,6 @@ class NextWeekViewModelTest {
         squat.editTextProperty().set("195");
         model.accept(squat);
         assertThat(topKilograms(stored(lifting, squat))).isCloseTo(Mass.pounds(195).kilograms(),
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
     }
 }

@@ -10,13 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingSession;
@@ -24,6 +17,12 @@ import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.summary.TrainingShareViewModel.Range;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** "Workout or training?" on a year of the sample athlete, counted up to Monday 23 Nov 2026. */
 class TrainingShareViewModelTest {

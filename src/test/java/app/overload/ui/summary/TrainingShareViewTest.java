@@ -5,6 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import app.overload.store.Logbook;
+import app.overload.ui.AppServices;
+import app.overload.ui.MainWindow;
+import app.overload.ui.Snapshots;
+import app.overload.ui.TestLogbooks;
+import app.overload.ui.Theme;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,17 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import app.overload.ui.TestLogbooks;
-import app.overload.store.Logbook;
-import app.overload.ui.AppServices;
-import app.overload.ui.MainWindow;
-import app.overload.ui.Snapshots;
-import app.overload.ui.Theme;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
 /** The summary card at the top of a 1366 × 768 window, as the Blocks section will show it. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,8 +65,8 @@ class TrainingShareViewTest {
     }
 
     /** Visible with every parent visible: what a person would see. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
