@@ -9,10 +9,13 @@ import java.util.Objects;
  * Everything a view needs to draw one chart: a date axis from {@code from} to {@code to}, a value axis, the series,
  * the marks (bands, guides, gaps) and the notes that say what it means. Values are already in the user's units.
  *
- * @param bucket for bar charts, the period each bar adds up; bars start on the period's first day
+ * @param bucket   for bar charts, the period each bar adds up; bars start on the period's first day
+ * @param inverted the value axis grows downwards: smaller values (faster paces, quicker race times) are drawn higher,
+ *                 so better is up on every chart
  */
 public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDate to, String axisLabel,
-        ValueFormat format, Bucket bucket, List<Series> series, List<Mark> marks, List<Note> notes) {
+        ValueFormat format, Bucket bucket, List<Series> series, List<Mark> marks, List<Note> notes,
+        boolean inverted) {
 
     /** Lines over dates, or bars stacked per period. */
     public enum Kind {
@@ -62,6 +65,7 @@ public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDa
         private final List<Series> series = new ArrayList<>();
         private final List<Mark> marks = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
+        private boolean inverted;
 
         private Builder(ChartId id, String title, Kind kind, LocalDate from, LocalDate to, String axisLabel,
                 ValueFormat format, Bucket bucket) {
@@ -98,6 +102,12 @@ public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDa
             return this;
         }
 
+        /** Draws smaller values higher: for times and paces, where less is better. */
+        public Builder inverted() {
+            inverted = true;
+            return this;
+        }
+
         /** Stretches the date axis to {@code day}, e.g. to draw a projection up to a goal date. */
         public Builder extendTo(LocalDate day) {
             if (day.isAfter(to)) {
@@ -108,7 +118,7 @@ public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDa
 
         public ChartResult build() {
             return new ChartResult.Data(new Chart(id, title, kind, from, to, axisLabel, format, bucket, series,
-                    marks, notes));
+                    marks, notes, inverted));
         }
     }
 }

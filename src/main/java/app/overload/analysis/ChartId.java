@@ -13,13 +13,18 @@ public enum ChartId {
     LONG_RUN("Longest session", "the longest single entry by distance"),
     RACE_PREDICTION("Race prediction",
             "Riegel T₂ = T₁ × (D₂/D₁)^1.06 and Daniels' VDOT, from the best effort of the previous 6 weeks"),
-    LOAD("Session load", "session RPE × minutes (Foster)"),
+    LOAD("Session load", "session RPE × minutes (Foster), or from heart rate: Banister's TRIMP or hrTSS"),
     ACUTE_CHRONIC("Acute:chronic workload ratio", "7-day load ÷ average weekly load of 28 days (Gabbett)"),
     MONOTONY("Monotony", "mean daily load ÷ standard deviation over the week (Foster)"),
     STRAIN("Strain", "weekly load × monotony (Foster)"),
     FITNESS_FATIGUE("Fitness, fatigue and form", "exponential averages of daily load over 42 and 7 days; "
             + "form = fitness − fatigue (Banister, Coggan)"),
-    INTENSITY("Intensity distribution", "endurance time by purpose, else pace against threshold pace (Seiler)"),
+    INTENSITY("Intensity distribution", "endurance time by heart-rate zone, else purpose, else pace against threshold "
+            + "pace (Seiler)"),
+    HEART_RATE_ZONES("Time in heart-rate zones", "seconds at each heart rate of recorded entries, by your five zones; "
+            + "an entry with only an average counts whole in its zone"),
+    AEROBIC_EFFICIENCY("Aerobic efficiency", "speed ÷ heart rate of easy runs: distance per heartbeat (Friel's "
+            + "efficiency factor)"),
     SESSIONS_BY_KIND("Training and workouts", "sessions counted by kind"),
     MINUTES_BY_KIND("Training and workout time", "session durations by kind");
 

@@ -70,7 +70,7 @@ public final class EnduranceCharts {
         chart.series(new Series(modality.showsSpeed() ? "Speed" : "Pace", "pace", Series.Style.LINE, inside));
         chart.marks(Gaps.find(sources.stream().map(EnduranceRow::date).toList(), window));
         if (!modality.showsSpeed()) {
-            chart.note(Tone.NEUTRAL, "Lower is faster.");
+            chart.inverted().note(Tone.NEUTRAL, "Faster paces are higher.");
         }
         leftOut(chart, withoutDistance);
         return chart.build();
@@ -102,7 +102,7 @@ public final class EnduranceCharts {
         totals(rows, window, bucket).forEach((start, t) -> bars.add(ChartPoint.of(start, t[1] / 3600,
                 bucket.label(start) + "\n" + Durations.hoursMinutes(Duration.ofSeconds(Math.round(t[1]))) + " in "
                         + Formats.count((long) t[2], "entry", "entries"))));
-        return Chart.bars(ChartId.TIME, window, bucket, "Hours", ValueFormat.NUMBER)
+        return Chart.bars(ChartId.TIME, window, bucket, "Time (h:mm)", ValueFormat.HOURS)
                 .series(new Series("Time", "time", Series.Style.BARS, bars)).build();
     }
 

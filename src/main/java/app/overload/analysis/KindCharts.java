@@ -83,7 +83,7 @@ public final class KindCharts {
             workouts.add(ChartPoint.of(start, t[3] / 3600, head + "Workouts " + hours(t[3])));
         });
         double seconds = all[2] + all[3];
-        return Chart.bars(ChartId.MINUTES_BY_KIND, window, bucket, "Hours", ValueFormat.NUMBER)
+        return Chart.bars(ChartId.MINUTES_BY_KIND, window, bucket, "Time (h:mm)", ValueFormat.HOURS)
                 .series(new Series("Training", "training", Series.Style.BARS, training))
                 .series(new Series("Workouts", "workout", Series.Style.BARS, workouts))
                 .note(Tone.NEUTRAL, "Training " + hours(all[2]) + " (" + Formats.percent(all[2] / seconds)

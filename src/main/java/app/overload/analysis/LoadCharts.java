@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
+import app.overload.domain.AthleteSettings;
+import app.overload.domain.LoadMeasure;
 import app.overload.progression.DailyLoads;
 import app.overload.progression.FitnessFatigue;
 
@@ -28,10 +30,29 @@ public final class LoadCharts {
     private LoadCharts() {
     }
 
-    /** @param sessions every session, oldest first */
+    /** @param sessions every session, oldest first; loads are RPE × minutes */
     public static List<ChartResult> build(List<SessionRow> sessions, TimeRange range, LocalDate today) {
+        return build(SessionLoads.of(sessions, List.of(), AthleteSettings.NONE), AthleteSettings.NONE, range, today);
+    }
+
+    /**
+     * @param sessions  every session, oldest first
+     * @param endurance every endurance entry, for heart-rate loads
+     * @param athlete   the chosen load measure and the heart rates it needs
+     */
+    public static List<ChartResult> build(List<SessionRow> sessions, List<EnduranceRow> endurance,
+            AthleteSettings athlete, TimeRange range, LocalDate today) {
+        return build(SessionLoads.of(sessions, endurance, athlete), athlete, range, today);
+    }
+
+    private static List<ChartResult> build(SessionLoads loads, AthleteSettings athlete, TimeRange range,
+            LocalDate today) {
+        List<SessionRow> sessions = new ArrayList<>(loads.size());
+        for (int i = 0; i < loads.size(); i++) {
+            sessions.add(loads.session(i));
+        }
         DateWindow window = range.window(today, sessions.isEmpty() ? null : sessions.get(0).date());
-        String missing = whyNothing(sessions, window);
+        String missing = whyNothing(sessions, loads, window);
         if (missing != null) {
             return List.of(new ChartResult.Missing(ChartId.LOAD, missing),
                     new ChartResult.Missing(ChartId.ACUTE_CHRONIC, missing),
@@ -40,22 +61,44 @@ public final class LoadCharts {
                     new ChartResult.Missing(ChartId.FITNESS_FATIGUE, missing));
         }
         LocalDate first = sessions.get(0).date();
-        DailyLoads loads = daily(sessions, first, window.to());
-        return List.of(load(sessions, window), ratio(loads, window), Weekly.monotony(loads, window),
-                Weekly.strain(loads, window), fitness(loads, window));
+        DailyLoads daily = daily(loads, first, window.to());
+        ChartResult load = loads.measure().fromHeartRate() ? LoadBars.fromHeartRate(loads, window)
+                : load(sessions, window);
+        return List.of(withMeasureNotes(load, loads, athlete), ratio(daily, window), Weekly.monotony(daily, window),
+                Weekly.strain(daily, window), fitness(daily, window, loads.measure()));
     }
 
     /** The daily series from {@code first} to {@code last}; sessions without RPE add nothing. */
     static DailyLoads daily(List<SessionRow> sessions, LocalDate first, LocalDate last) {
+        return daily(SessionLoads.of(sessions, List.of(), AthleteSettings.NONE), first, last);
+    }
+
+    /** The daily series from {@code first} to {@code last}; sessions without a load add nothing. */
+    static DailyLoads daily(SessionLoads loads, LocalDate first, LocalDate last) {
         double[] days = new double[(int) ChronoUnit.DAYS.between(first, last) + 1];
-        for (SessionRow s : sessions) {
-            int i = (int) ChronoUnit.DAYS.between(first, s.date());
-            OptionalDouble load = s.load();
-            if (i >= 0 && i < days.length && load.isPresent()) {
-                days[i] += load.getAsDouble();
+        for (int s = 0; s < loads.size(); s++) {
+            int i = (int) ChronoUnit.DAYS.between(first, loads.session(s).date());
+            if (i >= 0 && i < days.length) {
+                days[i] += loads.load(s);
             }
         }
         return new DailyLoads(first, days);
+    }
+
+    /** Says which measure the loads are in, and why it is not the chosen one when its heart rates are missing. */
+    private static ChartResult withMeasureNotes(ChartResult load, SessionLoads loads, AthleteSettings athlete) {
+        if (!(load instanceof ChartResult.Data data)) {
+            return load;
+        }
+        List<Note> notes = new ArrayList<>(data.chart().notes());
+        athlete.missingFor(athlete.loadMeasure()).ifPresent(why -> notes.add(new Note(Tone.WARNING, why
+                + " Loads are RPE × minutes until it is set in Athlete settings (Logbook menu, Ctrl+,).")));
+        if (loads.measure().fromHeartRate()) {
+            notes.addAll(LoadBars.measureNotes(loads));
+        }
+        Chart c = data.chart();
+        return new ChartResult.Data(new Chart(c.id(), c.title(), c.kind(), c.from(), c.to(), c.axisLabel(),
+                c.format(), c.bucket(), c.series(), c.marks(), notes, c.inverted()));
     }
 
     static ChartResult load(List<SessionRow> sessions, DateWindow window) {
@@ -129,6 +172,10 @@ public final class LoadCharts {
     }
 
     static ChartResult fitness(DailyLoads loads, DateWindow window) {
+        return fitness(loads, window, LoadMeasure.SESSION_RPE);
+    }
+
+    static ChartResult fitness(DailyLoads loads, DateWindow window, LoadMeasure measure) {
         FitnessFatigue pmc = loads.fitnessFatigue();
         List<ChartPoint> fitness = new ArrayList<>();
         List<ChartPoint> fatigue = new ArrayList<>();
@@ -139,11 +186,13 @@ public final class LoadCharts {
             form.add(ChartPoint.of(d, pmc.form(d), ""));
         }
         if (fitness.stream().allMatch(p -> p.value() == 0)) {
-            return new ChartResult.Missing(ChartId.FITNESS_FATIGUE, "No session RPE " + window.phrase()
-                    + " or before: fitness and fatigue are averages of RPE × minutes.");
+            return new ChartResult.Missing(ChartId.FITNESS_FATIGUE, (measure.fromHeartRate()
+                    ? "No load " : "No session RPE ") + window.phrase() + " or before: fitness and fatigue are "
+                    + "averages of " + (measure.fromHeartRate() ? measure.unit() : "RPE × minutes") + ".");
         }
         LocalDate last = window.to();
-        return Chart.lines(ChartId.FITNESS_FATIGUE, window, "Load per day", ValueFormat.NUMBER)
+        return Chart.lines(ChartId.FITNESS_FATIGUE, window, measure.fromHeartRate() ? measure.unit() + " per day"
+                : "Load per day", ValueFormat.NUMBER)
                 .series(new Series("Fitness (42 d)", "fitness", Series.Style.LINE, labelled(fitness, pmc)))
                 .series(new Series("Fatigue (7 d)", "fatigue", Series.Style.LINE, labelled(fatigue, pmc)))
                 .series(new Series("Form", "form", Series.Style.LINE, labelled(form, pmc)))
@@ -160,7 +209,7 @@ public final class LoadCharts {
                 + Formats.one(pmc.fatigue(p.date())) + " · form " + Formats.one(pmc.form(p.date())))).toList();
     }
 
-    private static String whyNothing(List<SessionRow> sessions, DateWindow window) {
+    private static String whyNothing(List<SessionRow> sessions, SessionLoads loads, DateWindow window) {
         if (sessions.isEmpty()) {
             return "No sessions logged yet.";
         }
@@ -170,8 +219,10 @@ public final class LoadCharts {
             return "No sessions " + window.phrase() + (last == null ? "." : "; the last was on "
                     + Formats.date(last) + ".");
         }
-        if (sessions.stream().allMatch(s -> s.rpe() == null)) {
-            return "No session has an RPE: load is RPE × minutes, so log how hard sessions felt to see it.";
+        if (!loads.any()) {
+            return loads.measure().fromHeartRate() ? "No session has a heart rate or an RPE: log how hard sessions "
+                    + "felt, or their heart rate, to see their load."
+                    : "No session has an RPE: load is RPE × minutes, so log how hard sessions felt to see it.";
         }
         return null;
     }

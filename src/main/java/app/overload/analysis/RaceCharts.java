@@ -79,7 +79,7 @@ final class RaceCharts {
                     + "its distance in the 6 weeks before any day " + window.phrase() + ": a prediction needs one.");
         }
         Chart.Builder chart = Chart.lines(ChartId.RACE_PREDICTION, window, "Predicted time for "
-                + units.format(goal.distance()), ValueFormat.CLOCK);
+                + units.format(goal.distance()), ValueFormat.CLOCK).inverted();
         chart.series(new Series("Riegel", "riegel", Series.Style.LINE, Downsample.lttb(riegel,
                 StrengthCharts.MAX_POINTS, i -> label(riegel.get(i), "Riegel", sources.get(i), units))));
         chart.series(new Series("VDOT", "vdot", Series.Style.LINE, Downsample.lttb(vdot,

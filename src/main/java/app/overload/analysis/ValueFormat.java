@@ -14,7 +14,9 @@ public enum ValueFormat {
     /** The value is seconds, written m:ss or h:mm:ss. */
     CLOCK,
     /** Whole things, such as sessions: axes step in whole numbers. */
-    COUNT;
+    COUNT,
+    /** The value is hours, written h:mm as time is read on a clock: 2:30, not 2.5. */
+    HOURS;
 
     public String format(double value) {
         if (this == CLOCK) {
@@ -22,6 +24,11 @@ public enum ValueFormat {
         }
         if (this == COUNT) {
             return Formats.whole(value);
+        }
+        if (this == HOURS) {
+            long minutes = Math.round(Math.abs(value) * 60);
+            return (value < 0 && minutes > 0 ? "-" : "") + minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "")
+                    + minutes % 60;
         }
         double size = Math.abs(value);
         if (size >= 1000) {

@@ -15,6 +15,7 @@ import app.overload.domain.SessionSummary;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
+import app.overload.usecase.SessionHeartRates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code overload sessions}: lists the sessions in a date range, as text or JSON. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "List sessions, oldest first, with their kind (workout or training) and a summary.")
+        description = {"List sessions, oldest first, with their kind (workout or training) and a summary.",
+                "With --json each session also carries its heart rate: average, maximum, seconds in your five "
+                        + "zones, TRIMP and hrTSS (null where not known)."})
 final class SessionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -62,7 +65,7 @@ final class SessionsCommand implements Callable<Integer> {
             SessionSummary summary = new SessionSummary(units, logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                printJson(out, sessions, summary);
+                printJson(out, sessions, summary, new SessionHeartRates(logbook));
             } else if (sessions.isEmpty()) {
                 out.println("No sessions" + (span.isEmpty() ? " in " + logbook.file() + "." : " in that range."));
             } else {
@@ -77,7 +80,8 @@ final class SessionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printJson(PrintWriter out, List<Session> sessions, SessionSummary summary) throws Exception {
+    private static void printJson(PrintWriter out, List<Session> sessions, SessionSummary summary,
+            SessionHeartRates heartRates) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Session s : sessions) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -93,8 +97,25 @@ final class SessionsCommand implements Callable<Integer> {
             row.put("durationSeconds", s.duration().toSeconds());
             row.put("rpe", s.rpe() == null ? null : s.rpe().value());
             row.put("summary", summary.describe(s));
+            row.put("heartRate", heartRates.of(s).map(SessionsCommand::heartRate).orElse(null));
             rows.add(row);
         }
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+    }
+
+    /** Average and maximum, seconds in zones 1–5 (null while no zones are set) and the heart-rate loads. */
+    private static Map<String, Object> heartRate(SessionHeartRates.Summary hr) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("averageBpm", hr.averageBpm());
+        json.put("maxBpm", hr.maxBpm());
+        json.put("secondsInZones", hr.secondsInZones());
+        json.put("zonesFrom", hr.zonesFrom() == null ? null : hr.zonesFrom().label());
+        json.put("trimp", oneDecimal(hr.trimp()));
+        json.put("hrTss", oneDecimal(hr.hrTss()));
+        return json;
+    }
+
+    private static Double oneDecimal(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
     }
 }

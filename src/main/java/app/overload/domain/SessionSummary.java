@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** One-line descriptions of sessions and entries for lists: "Squat 5×5 @ 100 kg", "Run 8.0 km in 40:12, 5:01 /km". */
+/**
+ * One-line descriptions of sessions and entries for lists: "Squat 5×5 @ 100 kg", "Run 8.0 km in 40:12, 5:01 /km,
+ * HR 148 avg, 171 max".
+ */
 public final class SessionSummary {
 
     private final UnitPreferences units;
@@ -151,7 +154,27 @@ public final class SessionSummary {
         e.distanceIfKnown().ifPresent(d -> text.append(' ').append(units.format(d)).append(" in"));
         text.append(' ').append(Durations.clock(e.duration()));
         e.pace().ifPresent(p -> text.append(", ").append(units.format(p, e.modality())));
+        String heartRate = heartRate(e);
+        if (!heartRate.isEmpty()) {
+            text.append(", ").append(heartRate);
+        }
         return text.toString();
+    }
+
+    /**
+     * "HR 148 avg, 171 max", "HR 148 avg", "HR 171 max"; empty without a heart rate. A recording without a typed
+     * average gives its own.
+     */
+    public static String heartRate(EnduranceEntry e) {
+        Integer average = e.averageHeartRate() != null ? e.averageHeartRate()
+                : e.heartRateHistogram() != null ? Integer.valueOf(e.heartRateHistogram().average()) : null;
+        Integer max = e.maxHeartRate() != null ? e.maxHeartRate()
+                : e.heartRateHistogram() != null ? Integer.valueOf(e.heartRateHistogram().highest()) : null;
+        if (average == null && max == null) {
+            return "";
+        }
+        return "HR " + (average == null ? "" : average + " avg") + (average != null && max != null ? ", " : "")
+                + (max == null ? "" : max + " max");
     }
 
     private String interval(Interval interval) {

@@ -98,12 +98,21 @@ record BlockDocument(String format, String version, UnitsJson units, BlockJson b
             String notes, List<EntryJson> entries) {
     }
 
-    /** kind: strength (exercise, sets) | endurance (modality, durationS, ...) | timed (activity, durationS). */
+    /**
+     * kind: strength (exercise, sets) | endurance (modality, durationS, ...) | timed (activity, durationS). An
+     * endurance entry from a recording carries its maximum and its seconds at each heart rate (format 5 logbooks).
+     */
     @JsonPropertyOrder({"kind", "exercise", "sets", "modality", "activity", "distanceM", "durationS",
-            "averageHeartRateBpm", "elevationGainM", "effort", "intervals", "notes"})
+            "averageHeartRateBpm", "maxHeartRateBpm", "heartRate", "elevationGainM", "effort", "intervals", "notes"})
     record EntryJson(String kind, String exercise, List<SetJson> sets, String modality, String activity,
-            Double distanceM, Double durationS, Integer averageHeartRateBpm, Double elevationGainM, Double effort,
-            List<IntervalJson> intervals, String notes) {
+            Double distanceM, Double durationS, Integer averageHeartRateBpm, Integer maxHeartRateBpm,
+            HeartRateJson heartRate, Double elevationGainM, Double effort, List<IntervalJson> intervals,
+            String notes) {
+    }
+
+    /** A recording's time at each heart rate: {@code secondsAtBpm[i]} seconds at {@code lowestBpm + i}. */
+    @JsonPropertyOrder({"lowestBpm", "secondsAtBpm"})
+    record HeartRateJson(Integer lowestBpm, List<Integer> secondsAtBpm) {
     }
 
     /** failed is written only when true; distanceM and durationS only for a carry or hold (format 1.1). */

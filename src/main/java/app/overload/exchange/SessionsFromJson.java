@@ -14,6 +14,7 @@ import java.util.Set;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.Interval;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSessionId;
@@ -25,6 +26,7 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingSession;
 import app.overload.exchange.BlockDocument.EntryJson;
+import app.overload.exchange.BlockDocument.HeartRateJson;
 import app.overload.exchange.BlockDocument.SessionJson;
 import app.overload.exchange.BlockDocument.SetJson;
 
@@ -68,16 +70,18 @@ final class SessionsFromJson {
             }
             case "endurance": {
                 warnings.unused(json, at, kind, Set.of("modality", "distanceM", "durationS", "averageHeartRateBpm",
-                        "elevationGainM", "intervals", "notes"));
+                        "maxHeartRateBpm", "heartRate", "elevationGainM", "intervals", "notes"));
                 Modality modality = choice(json.modality(), Modality.class, at.field("modality"), "modality");
                 var distance = optionalDistance(json.distanceM(), at.field("distanceM"));
                 var duration = Values.seconds(json.durationS(), at.field("durationS"), warnings);
                 var elevation = optionalDistance(json.elevationGainM(), at.field("elevationGainM"));
                 List<Interval> intervals = list(json.intervals(), at.field("intervals"),
                         (item, path) -> PlanFromJson.interval(item, path, warnings));
+                HeartRateHistogram recording = heartRate(json.heartRate(), at.field("heartRate"));
                 return build(at, () -> new EnduranceEntry(modality, distance, duration, json.averageHeartRateBpm(),
-                        elevation, intervals, json.notes()), "duration", "durationS", "heart rate",
-                        "averageHeartRateBpm", "elevation", "elevationGainM", "pace", "distanceM", "notes", "notes");
+                        elevation, intervals, json.notes(), json.maxHeartRateBpm(), recording), "duration",
+                        "durationS", "heart rate", "averageHeartRateBpm", "max heart rate", "maxHeartRateBpm",
+                        "elevation", "elevationGainM", "pace", "distanceM", "notes", "notes");
             }
             case "timed": {
                 warnings.unused(json, at, kind, Set.of("activity", "durationS", "effort", "notes"));
@@ -91,6 +95,20 @@ final class SessionsFromJson {
                 throw BlockFileException.at(at.field("kind"), "\"" + Values.quoted(kind)
                         + "\" is not a kind of entry; use strength, endurance or timed.");
         }
+    }
+
+    /** A recording's seconds at each heart rate, or null without one; a bad one is refused at its field. */
+    private static HeartRateHistogram heartRate(HeartRateJson json, JsonPath at) {
+        if (json == null) {
+            return null;
+        }
+        int lowest = Values.integer(json.lowestBpm(), at.field("lowestBpm"));
+        List<Integer> seconds = required(json.secondsAtBpm(), at.field("secondsAtBpm"));
+        int[] values = new int[seconds.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Values.integer(seconds.get(i), at.field("secondsAtBpm").index(i));
+        }
+        return build(at, () -> HeartRateHistogram.of(lowest, values));
     }
 
     private StrengthSet set(SetJson json, JsonPath at) {

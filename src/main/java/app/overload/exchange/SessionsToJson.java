@@ -5,15 +5,19 @@ import static app.overload.exchange.BlockToJson.rpe;
 import static app.overload.exchange.BlockToJson.seconds;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.MassUnit;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingSession;
 import app.overload.exchange.BlockDocument.EntryJson;
+import app.overload.exchange.BlockDocument.HeartRateJson;
 import app.overload.exchange.BlockDocument.SessionJson;
 import app.overload.exchange.BlockDocument.SetJson;
 import app.overload.exchange.Loads.Written;
@@ -38,16 +42,28 @@ final class SessionsToJson {
         if (entry instanceof StrengthEntry s) {
             return new EntryJson("strength", s.exercise().value(),
                     s.sets().stream().map(set -> set(set, unit)).toList(), null, null, null, null, null, null, null,
-                    null, s.notes());
+                    null, null, null, s.notes());
         }
         if (entry instanceof EnduranceEntry e) {
             return new EntryJson("endurance", null, null, Kebab.of(e.modality()), null, metres(e.distance()),
-                    seconds(e.duration()), e.averageHeartRate(), metres(e.elevationGain()), null,
+                    seconds(e.duration()), e.averageHeartRate(), e.maxHeartRate(), heartRate(e.heartRateHistogram()),
+                    metres(e.elevationGain()), null,
                     e.intervals().stream().map(PlanToJson::interval).toList(), e.notes());
         }
         TimedEntry t = (TimedEntry) entry;
-        return new EntryJson("timed", null, null, null, t.activity(), null, seconds(t.duration()), null, null,
-                rpe(t.effort()), null, t.notes());
+        return new EntryJson("timed", null, null, null, t.activity(), null, seconds(t.duration()), null, null, null,
+                null, rpe(t.effort()), null, t.notes());
+    }
+
+    private static HeartRateJson heartRate(HeartRateHistogram recording) {
+        if (recording == null) {
+            return null;
+        }
+        List<Integer> seconds = new ArrayList<>(recording.highest() - recording.lowest() + 1);
+        for (int bpm = recording.lowest(); bpm <= recording.highest(); bpm++) {
+            seconds.add(recording.secondsAt(bpm));
+        }
+        return new HeartRateJson(recording.lowest(), seconds);
     }
 
     private static SetJson set(StrengthSet s, MassUnit unit) {

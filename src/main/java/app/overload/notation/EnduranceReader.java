@@ -37,6 +37,7 @@ final class EnduranceReader {
     private double distanceUnit;
     private Duration duration;
     private Integer heartRate;
+    private Integer maxHeartRate;
     private Distance elevation;
     private Purpose purpose;
     private String purposeText;
@@ -64,6 +65,7 @@ final class EnduranceReader {
                 throw whole.refuse(at, "a distance, a time or a pace after the comma, e.g. " + EXAMPLE);
             }
         }
+        summaryHeartRate(parts);
         List<Token> pace = null;
         if (parts.size() > 1 && isPace(withoutComma(parts.get(parts.size() - 1)))) {
             pace = withoutComma(parts.remove(parts.size() - 1));
@@ -88,10 +90,44 @@ final class EnduranceReader {
         }
         try {
             EnduranceEntry.checkPace(modality, distance, duration, p -> units.format(p, modality));
-            return new Result(new EnduranceEntry(modality, distance, duration, heartRate, elevation, intervals, ""),
-                    purpose, purposeText);
+            return new Result(new EnduranceEntry(modality, distance, duration, heartRate, elevation, intervals, "",
+                    maxHeartRate, null), purpose, purposeText);
         } catch (InvalidValueException e) {
             throw whole.refuse(name, whole.last(), e.getMessage());
+        }
+    }
+
+    /**
+     * Takes the history summary's heart rate off the end: ", HR 148 avg, 171 max", ", HR 148 avg" or ", HR 171 max"
+     * (SessionSummary.heartRate), so a summary line reads back with its average and maximum.
+     */
+    private void summaryHeartRate(List<List<Token>> parts) {
+        while (parts.size() > 1) {
+            List<Token> last = withoutComma(parts.get(parts.size() - 1));
+            boolean named = last.size() == 3 && last.get(0).isWord("hr") && last.get(1).is(Type.NUMBER)
+                    && last.get(2).isWord("avg", "max");
+            boolean max = last.size() == 2 && last.get(0).is(Type.NUMBER) && last.get(1).isWord("max");
+            if (!named && !max) {
+                return;
+            }
+            Cursor in = whole.over(last);
+            if (named) {
+                in.next();
+            }
+            int bpm = in.whole(in.next(), 25, 250, "heart rate");
+            Token which = in.next();
+            if (which.isWord("avg")) {
+                if (heartRate != null) {
+                    throw in.refuse(last.get(0), which, "one average heart rate");
+                }
+                heartRate = bpm;
+            } else {
+                if (maxHeartRate != null) {
+                    throw in.refuse(last.get(0), which, "one maximum heart rate");
+                }
+                maxHeartRate = bpm;
+            }
+            parts.remove(parts.size() - 1);
         }
     }
 

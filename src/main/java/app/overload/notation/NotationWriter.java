@@ -174,6 +174,9 @@ public final class NotationWriter {
                     ? UnitPreferences.number(e.elevationGain().metres(), 1) + " m"
                     : UnitPreferences.number(e.elevationGain().metres() / 0.3048, 1) + " ft");
         }
+        if (e.maxHeartRate() != null) {
+            text.append(", HR ").append(e.maxHeartRate()).append(" max"); // as the summary ends, which reads back
+        }
         return text.toString();
     }
 

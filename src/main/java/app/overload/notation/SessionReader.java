@@ -162,7 +162,7 @@ final class SessionReader {
             // A workout has no purpose: the word is kept as the entry's note instead of being dropped.
             EnduranceEntry e = result.entry();
             return new EnduranceEntry(e.modality(), e.distance(), e.duration(), e.averageHeartRate(),
-                    e.elevationGain(), e.intervals(), result.purposeText());
+                    e.elevationGain(), e.intervals(), result.purposeText(), e.maxHeartRate(), null);
         }
         if (in.atDuration()) {
             return TimedReader.read(in, name, first);

@@ -51,7 +51,8 @@ final class Running {
         Duration time = new Pace(actual).timeFor(distance).withNanos(0);
         int heartRate = (int) Math.round(dice.around(effort.heartRate, 0.025));
         Distance climb = Distance.metres(Math.round(dice.between(5, 18) * distance.kilometres()));
-        return new EnduranceEntry(Modality.RUN, distance, time, heartRate, climb, List.of(), "");
+        return HeartRates.recorded(new EnduranceEntry(Modality.RUN, distance, time, heartRate, climb, List.of(), ""),
+                false);
     }
 
     /** Warm-up, {@code reps} × {@code rep} at {@code target} with jog recoveries, cool-down. */
@@ -65,7 +66,8 @@ final class Running {
         Distance total = easy.plus(rep.times(reps)).plus(jog.times(reps));
         Duration time = easyTime.plus(repTime.multipliedBy(reps)).plus(jogTime.multipliedBy(reps));
         int heartRate = (int) Math.round(dice.around(Effort.INTERVAL.heartRate - 8, 0.02));
-        return new EnduranceEntry(Modality.RUN, total, time, heartRate, Distance.metres(dice.between(10, 60)),
-                List.of(new Interval(reps, rep, repTime, jog, jogTime)), "");
+        return HeartRates.recorded(new EnduranceEntry(Modality.RUN, total, time, heartRate,
+                Distance.metres(dice.between(10, 60)), List.of(new Interval(reps, rep, repTime, jog, jogTime)), ""),
+                true);
     }
 }

@@ -9,8 +9,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
+import app.overload.domain.AthleteSettings;
+import app.overload.domain.LoadMeasure;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.TrimpCurve;
 
 /**
  * A realistic, deterministic logbook of a hybrid athlete: back-to-back strength blocks (linear 5×5, 8–12
@@ -64,6 +67,14 @@ public record SampleLogbook(List<TrainingBlock> blocks, List<Session> sessions) 
         List<Session> sessions = new ArrayList<>(context.sessions);
         sessions.sort(Comparator.comparing(Session::start));
         return new SampleLogbook(context.blocks, sessions);
+    }
+
+    /**
+     * The sample athlete's heart as the settings would hold it: the heart rates its runs are simulated with (easy
+     * runs about 138, tempo 165, intervals 171) sit in the zones these give.
+     */
+    public static AthleteSettings athlete() {
+        return new AthleteSettings(190, 50, 170, null, null, LoadMeasure.SESSION_RPE, TrimpCurve.MEN);
     }
 
     /** A block kind with its length in weeks and the weeks of rest usually taken before it. */

@@ -135,8 +135,8 @@ final class Workouts {
         Distance distance = Distance.kilometres(Math.round(km * 10) / 10.0);
         double pace = context.dice.around(secondsPerKm, 0.05);
         Duration time = new Pace(pace).timeFor(distance).withNanos(0);
-        EnduranceEntry e = new EnduranceEntry(modality, distance, time,
-                (int) Math.round(context.dice.around(heartRate, 0.04)), null, List.of(), "");
+        EnduranceEntry e = HeartRates.recorded(new EnduranceEntry(modality, distance, time,
+                (int) Math.round(context.dice.around(heartRate, 0.04)), null, List.of(), ""), false);
         context.logWorkout(day, label, time, modality == Modality.WALK ? 4 : 6, List.of(e));
     }
 }

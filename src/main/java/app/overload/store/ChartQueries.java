@@ -14,6 +14,7 @@ import app.overload.analysis.GoalRow;
 import app.overload.analysis.SessionRow;
 import app.overload.analysis.SetRow;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.Modality;
 import app.overload.domain.Purpose;
 import app.overload.domain.SetKind;
@@ -69,20 +70,36 @@ public final class ChartQueries {
         return database.read(c -> {
             List<EnduranceRow> rows = new ArrayList<>();
             try (PreparedStatement ps = SessionLoader.prepare(c, "SELECT e.started_at, e.modality, s.purpose, "
-                    + "e.distance_m, e.duration_s, e.avg_hr FROM entry e JOIN session s ON s.id = e.session_id "
-                    + "WHERE " + where + " ORDER BY e.started_at, e.id", params);
+                    + "e.distance_m, e.duration_s, e.avg_hr, e.session_id, e.max_hr, e.hr_histogram FROM entry e "
+                    + "JOIN session s ON s.id = e.session_id WHERE " + where + " ORDER BY e.started_at, e.id", params);
                  ResultSet rs = ps.executeQuery()) {
                 Dates dates = new Dates();
                 while (rs.next()) {
                     String purpose = rs.getString(3);
                     Double seconds = Sql.getDouble(rs, "duration_s");
-                    rows.add(new EnduranceRow(dates.of(rs.getString(1)), Modality.valueOf(rs.getString(2)),
-                            purpose == null ? null : Purpose.valueOf(purpose), Sql.getDouble(rs, "distance_m"),
-                            seconds == null ? 0 : seconds, Sql.getInt(rs, "avg_hr")));
+                    rows.add(new EnduranceRow(rs.getLong(7), dates.of(rs.getString(1)),
+                            Modality.valueOf(rs.getString(2)), purpose == null ? null : Purpose.valueOf(purpose),
+                            Sql.getDouble(rs, "distance_m"), seconds == null ? 0 : seconds, Sql.getInt(rs, "avg_hr"),
+                            Sql.getInt(rs, "max_hr"), recording(rs.getString(9))));
                 }
             }
             return rows;
         });
+    }
+
+    /**
+     * A stored recording, or none when it is unreadable: a chart leaves out what it cannot read rather than fail,
+     * and the session itself reports the damage when it is opened.
+     */
+    private static HeartRateHistogram recording(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return HeartRateHistogram.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Every session, oldest first. */
@@ -90,12 +107,12 @@ public final class ChartQueries {
         return database.read(c -> {
             List<SessionRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT start, kind, purpose, duration_s, rpe FROM session ORDER BY start");
+                    "SELECT start, kind, purpose, duration_s, rpe, id FROM session ORDER BY start");
                  ResultSet rs = ps.executeQuery()) {
                 Dates dates = new Dates();
                 while (rs.next()) {
                     String purpose = rs.getString(3);
-                    rows.add(new SessionRow(dates.of(rs.getString(1)), "TRAINING".equals(rs.getString(2)),
+                    rows.add(new SessionRow(rs.getLong(6), dates.of(rs.getString(1)), "TRAINING".equals(rs.getString(2)),
                             purpose == null ? null : Purpose.valueOf(purpose), rs.getDouble(4),
                             Sql.getDouble(rs, "rpe")));
                 }

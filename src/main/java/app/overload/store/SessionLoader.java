@@ -17,6 +17,7 @@ import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.Interval;
 import app.overload.domain.Mass;
 import app.overload.domain.Modality;
@@ -139,9 +140,11 @@ final class SessionLoader {
             case "STRENGTH":
                 return new StrengthEntry(ExerciseId.of(rs.getString("exercise")), sets, notes);
             case "ENDURANCE":
+                String histogram = rs.getString("hr_histogram");
                 return new EnduranceEntry(Modality.valueOf(rs.getString("modality")), distance(rs, "distance_m"),
                         Sql.getSeconds(rs, "duration_s"), Sql.getInt(rs, "avg_hr"), distance(rs, "elevation_m"),
-                        intervals, notes);
+                        intervals, notes, Sql.getInt(rs, "max_hr"),
+                        histogram == null ? null : HeartRateHistogram.parse(histogram));
             default:
                 Double effort = Sql.getDouble(rs, "effort");
                 return new TimedEntry(rs.getString("activity"), Sql.getSeconds(rs, "duration_s"),

@@ -91,12 +91,23 @@ final class SessionWriter {
                 && s.sets().stream().anyMatch(set -> !set.isLift()));
     }
 
+    /**
+     * Names the heart-rate columns of format 5 only when an entry has them, for the same reason as the set
+     * columns above.
+     */
+    private static boolean hasHeartRateDetail(Session session) {
+        return session.entries().stream().anyMatch(e -> e instanceof EnduranceEntry en
+                && (en.maxHeartRate() != null || en.heartRateHistogram() != null));
+    }
+
     private static void writeEntries(Connection c, long sessionRowId, Session session) throws SQLException {
         String startedAt = Sql.timestamp(session.start());
         boolean carries = hasCarries(session);
+        boolean heartRate = hasHeartRateDetail(session);
         try (PreparedStatement entry = c.prepareStatement("INSERT INTO entry (session_id, position, kind, "
                 + "started_at, exercise, modality, activity, distance_m, duration_s, avg_hr, elevation_m, effort, "
-                + "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "notes" + (heartRate ? ", max_hr, hr_histogram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
              PreparedStatement set = c.prepareStatement(carries ? SET_WITH_DISTANCE_AND_TIME : SET);
              PreparedStatement interval = c.prepareStatement("INSERT INTO entry_interval (entry_id, position, "
                      + "repeats, work_distance_m, work_duration_s, recovery_distance_m, recovery_duration_s) "
@@ -111,6 +122,10 @@ final class SessionWriter {
                     entry.setNull(p, Types.NULL);
                 }
                 entry.setString(13, "");
+                if (heartRate) {
+                    entry.setNull(14, Types.NULL);
+                    entry.setNull(15, Types.NULL);
+                }
                 if (e instanceof StrengthEntry s) {
                     entry.setString(3, "STRENGTH");
                     entry.setString(5, s.exercise().value());
@@ -123,6 +138,10 @@ final class SessionWriter {
                     Sql.setInt(entry, 10, en.averageHeartRate());
                     Sql.setDouble(entry, 11, en.elevationGain() == null ? null : en.elevationGain().metres());
                     entry.setString(13, en.notes());
+                    if (heartRate) {
+                        Sql.setInt(entry, 14, en.maxHeartRate());
+                        entry.setString(15, en.heartRateHistogram() == null ? null : en.heartRateHistogram().text());
+                    }
                 } else {
                     TimedEntry t = (TimedEntry) e;
                     entry.setString(3, "TIMED");

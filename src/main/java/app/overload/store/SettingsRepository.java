@@ -4,11 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
+import app.overload.domain.AthleteSettings;
 import app.overload.domain.DistanceUnit;
+import app.overload.domain.LoadMeasure;
 import app.overload.domain.MassUnit;
+import app.overload.domain.Pace;
+import app.overload.domain.TrimpCurve;
 import app.overload.domain.UnitPreferences;
+import app.overload.domain.ZoneBasis;
+import app.overload.domain.ZoneScheme;
 
 /** Preferences kept inside the logbook, so they travel with the user's data. */
 public final class SettingsRepository {
@@ -32,6 +39,58 @@ public final class SettingsRepository {
         database.write("saving the units", c -> {
             put(c, MASS, units.mass().name());
             put(c, DISTANCE, units.distance().name());
+            return null;
+        });
+    }
+
+    /** What the logbook knows of the athlete; {@link AthleteSettings#NONE} until something is saved. */
+    public AthleteSettings athlete() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM athlete WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? athlete(rs) : AthleteSettings.NONE;
+            }
+        });
+    }
+
+    private static AthleteSettings athlete(ResultSet rs) throws SQLException {
+        ZoneScheme zones = null;
+        String basis = rs.getString("zone_basis");
+        try {
+            if (basis != null) {
+                zones = new ZoneScheme(ZoneBasis.valueOf(basis), List.of(rs.getInt("zone2_pct"),
+                        rs.getInt("zone3_pct"), rs.getInt("zone4_pct"), rs.getInt("zone5_pct")));
+            }
+            Double pace = Sql.getDouble(rs, "threshold_pace_s_per_km");
+            return new AthleteSettings(Sql.getInt(rs, "max_hr"), Sql.getInt(rs, "resting_hr"),
+                    Sql.getInt(rs, "threshold_hr"), pace == null ? null : new Pace(pace), zones,
+                    LoadMeasure.valueOf(rs.getString("load_measure")), TrimpCurve.valueOf(rs.getString("trimp_curve")));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(StoreException.Reason.DAMAGED, "The athlete settings hold a value Overload "
+                    + "cannot accept: " + e.getMessage() + " Save them again in Athlete settings.", e);
+        }
+    }
+
+    /** Replaces what the logbook knows of the athlete, in one transaction. */
+    public void saveAthlete(AthleteSettings athlete) {
+        database.write("saving the athlete settings", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO athlete (id, max_hr, resting_hr, "
+                    + "threshold_hr, threshold_pace_s_per_km, zone_basis, zone2_pct, zone3_pct, zone4_pct, zone5_pct, "
+                    + "load_measure, trimp_curve) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Sql.setInt(ps, 1, athlete.maxHeartRate());
+                Sql.setInt(ps, 2, athlete.restingHeartRate());
+                Sql.setInt(ps, 3, athlete.thresholdHeartRate());
+                Sql.setDouble(ps, 4, athlete.thresholdPace() == null ? null
+                        : athlete.thresholdPace().secondsPerKilometre());
+                ZoneScheme zones = athlete.zones();
+                ps.setString(5, zones == null ? null : zones.basis().name());
+                for (int i = 0; i < 4; i++) {
+                    Sql.setInt(ps, 6 + i, zones == null ? null : zones.lowerPercents().get(i));
+                }
+                ps.setString(10, athlete.loadMeasure().name());
+                ps.setString(11, athlete.trimpCurve().name());
+                ps.executeUpdate();
+            }
             return null;
         });
     }

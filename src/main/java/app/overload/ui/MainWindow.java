@@ -10,6 +10,8 @@ import java.util.Map;
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.athlete.AthleteDialog;
+import app.overload.ui.athlete.AthleteViewModel;
 import app.overload.ui.backup.BackupDialog;
 import app.overload.ui.backup.BackupViewModel;
 import app.overload.ui.exchange.BlockExchangeActions;
@@ -38,6 +40,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -134,7 +138,12 @@ public final class MainWindow extends BorderPane {
         exportHistory.setOnAction(e -> HistoryExportActions.exportHistory(getScene().getWindow(), services));
         backupsItem.setId("open-backups");
         backupsItem.setOnAction(e -> openBackups());
-        logbookMenu.getItems().addAll(importBlock, importHistory, exportHistory, new SeparatorMenuItem(), backupsItem);
+        MenuItem athlete = new MenuItem("Athlete and heart-rate zones…", new FontIcon(Feather.HEART));
+        athlete.setId("open-athlete");
+        athlete.setAccelerator(ATHLETE_KEY);
+        athlete.setOnAction(e -> openAthlete());
+        logbookMenu.getItems().addAll(athlete, new SeparatorMenuItem(), importBlock, importHistory, exportHistory,
+                new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
         sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
         // Files dragged from the desktop onto the window start a history import.
@@ -312,6 +321,20 @@ public final class MainWindow extends BorderPane {
         if (current != null) {
             select(current);
         }
+    }
+
+    /** Ctrl+, (Cmd+, on a Mac), where settings usually are. */
+    public static final KeyCombination ATHLETE_KEY = new KeyCodeCombination(
+            KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+
+    private void openAthlete() {
+        if (services == null) {
+            return;
+        }
+        AthleteViewModel model = new AthleteViewModel(services.logbook(), services.executor(),
+                services.units().get().distance());
+        model.setOnSaved(this::refreshCurrent);
+        new AthleteDialog(getScene().getWindow(), model).show();
     }
 
     private void openBackups() {

@@ -5,11 +5,13 @@ import java.util.List;
 
 import app.overload.analysis.ChartId;
 import app.overload.analysis.ChartResult;
+import app.overload.analysis.EfficiencyCharts;
 import app.overload.analysis.EnduranceCharts;
 import app.overload.analysis.EnduranceRow;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.GoalRow;
+import app.overload.analysis.HeartRateCharts;
 import app.overload.analysis.IntensityCharts;
 import app.overload.analysis.KindCharts;
 import app.overload.analysis.LoadCharts;
@@ -17,6 +19,7 @@ import app.overload.analysis.SessionRow;
 import app.overload.analysis.SetRow;
 import app.overload.analysis.StrengthCharts;
 import app.overload.analysis.TimeRange;
+import app.overload.domain.AthleteSettings;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
@@ -53,7 +56,12 @@ public final class ChartData {
                         : new Rows.Endurance(selection.endurance(),
                                 queries.endurance(selection.endurance().modality()), goals);
             case INTENSITY:
-                return new Rows.Intensity(queries.endurance());
+                return new Rows.Intensity(queries.endurance(), logbook.settings().athlete());
+            case LOAD:
+                AthleteSettings athlete = logbook.settings().athlete();
+                // Heart-rate loads add up the session's endurance entries; session RPE needs only the sessions.
+                return new Rows.Load(queries.sessions(), athlete.effectiveLoadMeasure().fromHeartRate()
+                        ? queries.endurance() : List.of(), athlete);
             default:
                 return new Rows.Sessions(selection.topic(), queries.sessions());
         }
@@ -78,7 +86,12 @@ public final class ChartData {
             return EnduranceCharts.build(e.subject(), e.entries(), e.goals(), range, today, units);
         }
         if (rows instanceof Rows.Intensity i) {
-            return List.of(IntensityCharts.build(i.entries(), range, today));
+            return List.of(IntensityCharts.build(i.entries(), i.athlete(), range, today),
+                    HeartRateCharts.zones(i.entries(), i.athlete(), range, today),
+                    EfficiencyCharts.build(i.entries(), i.athlete(), range, today, units));
+        }
+        if (rows instanceof Rows.Load l) {
+            return LoadCharts.build(l.sessions(), l.endurance(), l.athlete(), range, today);
         }
         Rows.Sessions s = (Rows.Sessions) rows;
         return s.topic() == ChartTopic.LOAD ? LoadCharts.build(s.sessions(), range, today)
@@ -95,7 +108,7 @@ public final class ChartData {
     }
 
     /** Rows read for one selection. */
-    public sealed interface Rows permits Rows.Strength, Rows.Endurance, Rows.Intensity, Rows.Sessions {
+    public sealed interface Rows permits Rows.Strength, Rows.Endurance, Rows.Intensity, Rows.Load, Rows.Sessions {
 
         record Strength(ExerciseSubject exercise, List<SetRow> sets, List<GoalRow> goals) implements Rows {
         }
@@ -103,7 +116,12 @@ public final class ChartData {
         record Endurance(EnduranceSubject subject, List<EnduranceRow> entries, List<GoalRow> goals) implements Rows {
         }
 
-        record Intensity(List<EnduranceRow> entries) implements Rows {
+        /** Every endurance entry, and the athlete whose zones and threshold pace classify them. */
+        record Intensity(List<EnduranceRow> entries, AthleteSettings athlete) implements Rows {
+        }
+
+        /** Every session, the endurance entries their heart-rate loads come from, and the chosen load measure. */
+        record Load(List<SessionRow> sessions, List<EnduranceRow> endurance, AthleteSettings athlete) implements Rows {
         }
 
         record Sessions(ChartTopic topic, List<SessionRow> sessions) implements Rows {

@@ -7,7 +7,7 @@ public enum ChartTopic {
     STRENGTH("Strength"),
     ENDURANCE("Endurance"),
     LOAD("Load & recovery"),
-    INTENSITY("Intensity"),
+    INTENSITY("Intensity & heart rate"),
     KINDS("Workout vs training");
 
     private final String label;

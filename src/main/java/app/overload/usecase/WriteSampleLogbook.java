@@ -2,12 +2,14 @@ package app.overload.usecase;
 
 import java.time.LocalDate;
 
+import app.overload.domain.AthleteSettings;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 
 /**
- * Fill an empty logbook with the deterministic sample logbook, in one transaction. A logbook that already holds
- * sessions is left alone. {@code overload demo} and the welcome page both call it.
+ * Fill an empty logbook with the deterministic sample logbook, in one transaction, and give it the sample athlete's
+ * heart rates (so its zones and heart-rate loads show) unless the user already set their own. A logbook that already
+ * holds sessions is left alone. {@code overload demo} and the welcome page both call it.
  */
 public final class WriteSampleLogbook {
 
@@ -32,6 +34,9 @@ public final class WriteSampleLogbook {
         }
         SampleLogbook sample = SampleLogbook.generate(years, seed, until);
         logbook.saveAll(sample.blocks(), sample.sessions());
+        if (logbook.settings().athlete().equals(AthleteSettings.NONE)) {
+            logbook.settings().saveAthlete(SampleLogbook.athlete());
+        }
         return new Outcome(sample, 0);
     }
 }

@@ -39,12 +39,14 @@ class IntensityAndKindChartsTest {
         assertThat(role(chart, "unknown").points().get(0).value()).isEqualTo(0.5);
         assertThat(role(chart, "moderate").name()).isEqualTo("Moderate (grey zone)");
         assertThat(role(chart, "moderate").points().get(0).label())
-                .isEqualTo("Week of 16 Nov 2026\nModerate (grey zone): 1 h 17 min · 32 % of classified time");
+                .isEqualTo("Week of 16 Nov 2026\nModerate (grey zone): 1 h 17 min · 32 % of classified time\n"
+                        + "By purpose 32 min, by pace 45 min");
         // 6,900 s easy, 4,620 moderate, 2,700 hard: 49 / 32 / 19 %. Moderate is not the biggest share, but far
         // above the polarised 5 %.
         assertThat(chart.notes().get(0).tone()).isEqualTo(Tone.WARNING);
         assertThat(chart.notes().get(0).text()).startsWith("Easy 49 %, moderate (grey zone) 32 %, hard 19 %");
         assertThat(chart.notes().get(1).text()).startsWith("30 min not classified");
+        assertThat(chart.notes().get(2).text()).startsWith("Told by purpose 2 h 17 min, by pace 1 h 40 min.");
     }
 
     @Test

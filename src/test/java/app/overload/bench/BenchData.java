@@ -62,6 +62,8 @@ final class BenchData {
             SampleLogbook sample = SampleLogbook.generate(years, 1, UNTIL);
             try (Logbook logbook = Logbook.open(file)) {
                 logbook.saveAll(sample.blocks(), sample.sessions());
+                // The sample athlete's zones, so the heart-rate charts and loads have something to work out.
+                logbook.settings().saveAthlete(SampleLogbook.athlete());
             }
         }
         return file;

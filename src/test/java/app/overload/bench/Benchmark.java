@@ -76,6 +76,7 @@ public final class Benchmark {
         csvImport();
         figures.add(ExportFigures.tenYearsToCsv(BenchData.copy(ten, work, "export-10y.db"), work));
         figures.add(FitFigures.fourHourActivity(work));
+        figures.add(HeartRateFigures.fourHourImport(work));
         figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
         peakHeap(ten);
     }
@@ -126,6 +127,8 @@ public final class Benchmark {
                     goals);
             chart(charts, "Chart data: load and recovery, all years", years,
                     new ChartData.Selection(ChartTopic.LOAD, null, null), goals);
+            chart(charts, "Chart data: intensity, time in HR zones and aerobic efficiency, all years", years,
+                    new ChartData.Selection(ChartTopic.INTENSITY, null, null), goals);
         }
     }
 

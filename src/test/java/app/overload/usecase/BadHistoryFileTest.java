@@ -23,6 +23,13 @@ class BadHistoryFileTest {
     @TempDir
     Path folder;
 
+    /** A workout of one 30-minute run with {@code heartRate}: the heart-rate fields of the entry. */
+    private static String run(String heartRate) {
+        return "{\"id\": \"3f0e7c8e-8f5c-4d4f-9f0e-1c2b3a4d5e6f\", \"kind\": \"workout\", \"start\": "
+                + "\"2026-03-02T07:00:00\", \"durationS\": 1800, \"entries\": [{\"kind\": \"endurance\", "
+                + "\"modality\": \"run\", \"durationS\": 1800, " + heartRate + "}]}";
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a block file      | {"format": "overload-block", "version": "1.0"}                                      | This is a block file, not a history file
@@ -33,10 +40,17 @@ class BadHistoryFileTest {
             an unknown kind   | {"format": "overload-history", "version": "1.0", "exercises": [EXERCISE], "sessions": [SESSION_RACE]} | "race" is not a kind of session
             a missing block   | {"format": "overload-history", "version": "1.0", "exercises": [EXERCISE], "sessions": [SESSION_TRAINING]} | is not in $.blocks
             cut short         | {"format": "overload-history", "version": "1.0", "exercises": [EXERCISE], "sessions": [ | $.sessions
+            a recording out of range | {"format": "overload-history", "version": "1.0", "sessions": [RUN_HR_300]} | $.sessions[0].entries[0].heartRate (line 1, column
+            a negative time at a bpm | {"format": "overload-history", "version": "1.0", "sessions": [RUN_HR_NEGATIVE]} | Time at a heart rate must not be negative
+            a max below the average  | {"format": "overload-history", "version": "1.0", "sessions": [RUN_MAX_LOW]} | $.sessions[0].entries[0].maxHeartRateBpm
             """)
     void isRefusedNamingThePlace(String what, String json, String message) throws Exception {
         Path file = folder.resolve("history.json");
-        Files.writeString(file, json.replace("SESSION_BAD_LOAD", SESSION.replace("100", "-5"))
+        Files.writeString(file, json.replace("RUN_HR_300", run("\"heartRate\": {\"lowestBpm\": 249, "
+                + "\"secondsAtBpm\": [10, 10, 10]}"))
+                .replace("RUN_HR_NEGATIVE", run("\"heartRate\": {\"lowestBpm\": 140, \"secondsAtBpm\": [10, -1]}"))
+                .replace("RUN_MAX_LOW", run("\"averageHeartRateBpm\": 150, \"maxHeartRateBpm\": 140"))
+                .replace("SESSION_BAD_LOAD", SESSION.replace("100", "-5"))
                 .replace("SESSION_RACE", SESSION.replace("\"workout\"", "\"race\""))
                 .replace("SESSION_TRAINING", SESSION.replace("\"workout\"", "\"training\", \"block\": "
                         + "\"5f0e7c8e-8f5c-4d4f-9f0e-1c2b3a4d5e6f\", \"purpose\": \"tempo\""))

@@ -12,6 +12,7 @@ import java.util.List;
 
 import app.overload.domain.Distance;
 import app.overload.domain.EnduranceEntry;
+import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.Interval;
 import app.overload.domain.Modality;
 import app.overload.domain.Workout;
@@ -31,6 +32,7 @@ final class ActivityDraft {
     Duration statedDuration;
     Double statedAscent;
     Integer statedHeartRate;
+    Integer statedMaxHeartRate;
     /** Where the activity begins in its file, for a problem that has to name it; 0 for FIT, which has no lines. */
     long firstLine;
 
@@ -53,14 +55,29 @@ final class ActivityDraft {
         }
         double metres = statedDistance != null && statedDistance > 0 ? statedDistance : track.distanceMetres();
         Double ascent = statedAscent != null ? statedAscent : track.elevationGain();
-        Integer heartRate = statedHeartRate != null ? statedHeartRate : track.averageHeartRate();
+        HeartRateHistogram recording = track.recording();
+        Integer heartRate = statedHeartRate != null ? statedHeartRate : track.averageHeartRate() != null
+                ? track.averageHeartRate() : recording == null ? null : recording.average();
+        Integer max = highest(heartRate, recording);
         Modality kind = modality != null ? modality : Modalities.named(name).orElse(Modality.OTHER);
         EnduranceEntry entry = new EnduranceEntry(kind, metres > 0 ? Distance.metres(round(metres)) : null,
                 duration, heartRate, ascent == null ? null : Distance.metres(Math.round(ascent)),
-                laps.size() > 1 ? laps : List.of(), "");
+                laps.size() > 1 ? laps : List.of(), "", max, recording);
         String label = Texts.name(name).isEmpty() ? kind.label() : Texts.name(name);
         return new Workout(StableIds.activity(begin), LocalDateTime.ofInstant(begin, zone), duration, null, "",
                 List.of(entry), label);
+    }
+
+    /**
+     * The maximum as the device stated it, else the highest point; never below the average, which a device's own
+     * figures (averaged over moving time) can be.
+     */
+    private Integer highest(Integer average, HeartRateHistogram recording) {
+        Integer max = statedMaxHeartRate != null ? statedMaxHeartRate : track.highestHeartRate();
+        if (max == null && recording != null) {
+            max = recording.highest();
+        }
+        return max != null && average != null && max < average ? null : max;
     }
 
     /** This activity as a problem names it (see {@link Problems#session}), its start in {@code zone}'s time. */

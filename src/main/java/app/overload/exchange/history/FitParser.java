@@ -111,6 +111,8 @@ final class FitParser {
         // some devices without a heart-rate sensor write 0; the records' own values are checked the same way
         Integer heartRate = s.averageHeartRate();
         draft.statedHeartRate = heartRate != null && heartRate >= 25 && heartRate <= 250 ? heartRate : null;
+        Integer max = s.maxHeartRate();
+        draft.statedMaxHeartRate = max != null && max >= 25 && max <= 250 ? max : null;
         FitSport.modality(s.sport(), s.subSport()).ifPresent(m -> draft.modality = m);
         for (FitLap lap : activity.laps(s)) {
             Duration time = lap.timer() != null ? lap.timer() : lap.elapsed();
@@ -134,6 +136,7 @@ final class FitParser {
             if (r.heartRate() != null) {
                 draft.track.heartRate(r.heartRate());
             }
+            draft.track.sample(r.time(), r.heartRate());
             if (r.distance() != null) {
                 lastDistance = Math.max(lastDistance, r.distance());
             }

@@ -1,6 +1,7 @@
 package app.overload.exchange.history;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalDouble;
@@ -18,6 +19,9 @@ final class GpxParser extends XmlActivityParser {
     private boolean pointUsable;
     private int depthInPoint;
     private int pointNumber;
+    /** The time and heart rate of the point being read, paired when it ends. */
+    private Instant pointTime;
+    private Integer pointHeartRate;
 
     private GpxParser(String file, ZoneId zone) {
         super(file, zone);
@@ -48,7 +52,10 @@ final class GpxParser extends XmlActivityParser {
             switch (name) {
                 case "ele" -> number(r, "elevation").ifPresent(draft.track::elevation);
                 case "time" -> time(r);
-                case "hr", "heartrate" -> number(r, "heart rate").ifPresent(v -> draft.track.heartRate((int) v));
+                case "hr", "heartrate" -> number(r, "heart rate").ifPresent(v -> {
+                    draft.track.heartRate((int) Math.round(v));
+                    pointHeartRate = (int) Math.round(v);
+                });
                 default -> { }
             }
             return;
@@ -81,6 +88,8 @@ final class GpxParser extends XmlActivityParser {
         depthInPoint = 0;
         pointNumber++;
         pointUsable = false;
+        pointTime = null;
+        pointHeartRate = null;
         try {
             double lat = Double.parseDouble(r.getAttributeValue(null, "lat"));
             double lon = Double.parseDouble(r.getAttributeValue(null, "lon"));
@@ -99,7 +108,8 @@ final class GpxParser extends XmlActivityParser {
         String text = XmlInput.text(r);
         depthInPoint--; // getElementText consumed the end tag
         try {
-            draft.track.time(ActivityDraft.instant(text));
+            pointTime = ActivityDraft.instant(text);
+            draft.track.time(pointTime);
         } catch (DateTimeParseException e) {
             problems.add(pointProblem("its time \"" + Texts.shorten(text) + "\" is not a date and time"));
         }
@@ -126,6 +136,9 @@ final class GpxParser extends XmlActivityParser {
         if (inPoint) {
             if (depthInPoint == 0 && name.equals("trkpt")) {
                 inPoint = false;
+                if (pointUsable && pointTime != null) {
+                    draft.track.sample(pointTime, pointHeartRate);
+                }
             } else {
                 depthInPoint--;
             }

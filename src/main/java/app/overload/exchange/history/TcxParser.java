@@ -29,6 +29,9 @@ final class TcxParser extends XmlActivityParser {
     private Double lapLastPointDistance;
     private double totalDistance;
     private Duration totalTime = Duration.ZERO;
+    /** The time and heart rate of the point being read, paired when it ends. */
+    private Instant pointTime;
+    private Integer pointHeartRate;
     private Double pointLat;
     private Double pointLon;
 
@@ -72,6 +75,8 @@ final class TcxParser extends XmlActivityParser {
                 pointNumber++;
                 pointLat = null;
                 pointLon = null;
+                pointTime = null;
+                pointHeartRate = null;
             }
             default -> {
                 if (draft != null) {
@@ -99,11 +104,21 @@ final class TcxParser extends XmlActivityParser {
                 case "Id" -> draft.start = instant(text);
                 case "TotalTimeSeconds" -> lapTime = Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
                 case "DistanceMeters" -> distance(parent, Double.parseDouble(text));
-                case "Time" -> draft.track.time(instant(text));
+                case "Time" -> {
+                    Instant time = instant(text);
+                    draft.track.time(time);
+                    if (parent.equals("Trackpoint")) {
+                        pointTime = time;
+                    }
+                }
                 case "LatitudeDegrees" -> pointLat = Double.parseDouble(text);
                 case "LongitudeDegrees" -> pointLon = Double.parseDouble(text);
                 case "AltitudeMeters" -> draft.track.elevation(finite(Double.parseDouble(text)));
-                case "Value" -> draft.track.heartRate((int) Math.round(Double.parseDouble(text)));
+                case "Value" -> {
+                    int bpm = (int) Math.round(Double.parseDouble(text));
+                    draft.track.heartRate(bpm);
+                    pointHeartRate = bpm;
+                }
                 default -> { }
             }
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -141,6 +156,9 @@ final class TcxParser extends XmlActivityParser {
                 }
                 if (draft != null) {
                     draft.track.countPoint();
+                    if (pointTime != null) {
+                        draft.track.sample(pointTime, pointHeartRate);
+                    }
                 }
             }
             case "Lap" -> endLap();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.WeekKind;
@@ -17,6 +18,7 @@ import app.overload.planning.PlanWeek;
 import app.overload.planning.PlannedDay;
 import app.overload.progression.PrescriptionText;
 import app.overload.ui.UiStyles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -196,6 +198,16 @@ public final class PlanGrid extends GridPane {
         Label state = new Label(stateText(p));
         state.getStyleClass().add("chip-purpose");
         VBox chip = new VBox(1, title, state);
+        String target = target(p, text);
+        if (!target.isEmpty()) {
+            Label aim = new Label(target);
+            aim.getStyleClass().add("chip-target");
+            aim.setWrapText(true);
+            // Two lines at most, elided after: a narrow cell (the side panel open) must not grow a letter a line.
+            aim.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> aim.getFont().getSize() * 2.7,
+                    aim.fontProperty()));
+            chip.getChildren().add(aim);
+        }
         chip.getStyleClass().addAll("plan-chip", p.state().name().toLowerCase(Locale.ROOT),
                 "purpose-" + p.planned().purpose().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.setMaxWidth(Double.MAX_VALUE);
@@ -206,6 +218,21 @@ public final class PlanGrid extends GridPane {
         tip.setMaxWidth(420);
         Tooltip.install(chip, tip);
         return chip;
+    }
+
+    /**
+     * What a session still to come asks for, so the weeks ahead read as a plan: "8.0 km @ 5:00 /km", "Back squat
+     * 5×5 @ 100 kg", with "+2" when more follow (the tooltip has them all). Empty once done or missed.
+     */
+    static String target(PlannedDay p, PrescriptionText text) {
+        if (p.state() != PlanState.UPCOMING && p.state() != PlanState.TODAY
+                || p.planned().prescriptions().isEmpty()) {
+            return "";
+        }
+        Prescription first = p.planned().prescriptions().get(0);
+        String what = first instanceof Prescription.Endurance e ? text.endurance(e) : text.describe(first);
+        int more = p.planned().prescriptions().size() - 1;
+        return more > 0 ? what + " +" + more : what;
     }
 
     /** The chip's second line: what was planned for, and how it went. */

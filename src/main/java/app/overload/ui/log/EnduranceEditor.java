@@ -69,6 +69,10 @@ final class EnduranceEditor extends VBox {
         pace.setTooltip(new Tooltip("Worked out from distance and duration; type a pace to work out the duration."));
         TextField heartRate = FormFields.text(model.heartRate(), null, 70, showAll);
         heartRate.getStyleClass().add("heart-rate");
+        heartRate.setTooltip(new Tooltip("Average heart rate over the entry, in beats per minute"));
+        TextField maxHeartRate = FormFields.text(model.maxHeartRate(), null, 70, showAll);
+        maxHeartRate.getStyleClass().add("max-heart-rate");
+        maxHeartRate.setTooltip(new Tooltip("The highest heart rate of the entry, in beats per minute"));
         TextField elevation = FormFields.text(model.elevation(), null, 80, showAll);
         elevation.getStyleClass().add("elevation");
 
@@ -77,7 +81,8 @@ final class EnduranceEditor extends VBox {
                 : "Speed " + u));
         HBox fields = new HBox(10,
                 column(distanceCaption, distance), column(new Label("Duration"), duration), column(paceCaption, pace),
-                column(new Label("Avg HR"), heartRate), column(elevationCaption, elevation));
+                column(new Label("Avg HR"), heartRate), column(new Label("Max HR"), maxHeartRate),
+                column(elevationCaption, elevation));
         setUnit(unit);
 
         TextField intervals = FormFields.text(model.intervals(), null, 460, showAll);
@@ -88,8 +93,15 @@ final class EnduranceEditor extends VBox {
                 + "pieces separated by ;"));
         VBox messages = new VBox(FormFields.message(model.distance(), showAll),
                 FormFields.message(model.duration(), showAll), FormFields.message(model.pace(), showAll),
-                FormFields.message(model.heartRate(), showAll), FormFields.message(model.elevation(), showAll));
-        getChildren().addAll(title, last, target, fields, messages,
+                FormFields.message(model.heartRate(), showAll), FormFields.message(model.maxHeartRate(), showAll),
+                FormFields.message(model.elevation(), showAll));
+        Label recording = new Label();
+        recording.getStyleClass().addAll(UiStyles.MUTED, "heart-rate-recording");
+        recording.setWrapText(true);
+        recording.textProperty().bind(model.recordingProperty());
+        recording.managedProperty().bind(model.recordingProperty().isNotEmpty());
+        recording.visibleProperty().bind(recording.managedProperty());
+        getChildren().addAll(title, last, target, fields, messages, recording,
                 column(new Label("Intervals (optional)"), intervals), FormFields.message(model.intervals(), showAll));
     }
 

@@ -18,6 +18,7 @@ import app.overload.domain.DistanceUnit;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.HeartRateZones;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
@@ -58,6 +59,7 @@ public final class LogForm {
     /** The injected clock: "today" and "now" while the date or time field holds none. */
     private final Clock clock;
     private final Supplier<UnitPreferences> units;
+    private HeartRateZones zones;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.WORKOUT);
     private final Field date;
     private final Field time;
@@ -167,8 +169,18 @@ public final class LogForm {
         return model;
     }
 
+    /** The athlete's heart-rate zones, for the time in zones of an imported entry's recording; null while unknown. */
+    void setZones(HeartRateZones athleteZones) {
+        zones = athleteZones;
+        for (EntryModel e : entries) {
+            if (e instanceof EnduranceModel endurance) {
+                endurance.showRecording();
+            }
+        }
+    }
+
     EnduranceModel addEndurance(Modality modality) {
-        EnduranceModel model = new EnduranceModel(modality, onChange, units);
+        EnduranceModel model = new EnduranceModel(modality, onChange, units, () -> zones);
         entries.add(model);
         return model;
     }

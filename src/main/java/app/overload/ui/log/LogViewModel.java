@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.HeartRateZones;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
@@ -270,8 +271,9 @@ public final class LogViewModel {
      * The catalogue, the blocks around a day (see {@link BlocksAround}) and which of their planned sessions are
      * done already.
      */
+    /** @param zones the athlete's heart-rate zones, or null while unknown */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            Set<PlannedSessionId> done) {
+            Set<PlannedSessionId> done, HeartRateZones zones) {
     }
 
     private Reference readReference(LocalDate around) {
@@ -282,7 +284,8 @@ public final class LogViewModel {
         for (TrainingBlock block : blocks) {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
-        return new Reference(exercises, blocks, around, done);
+        return new Reference(exercises, blocks, around, done,
+                logbook.settings().athlete().heartRateZones().orElse(null));
     }
 
     private void apply(Reference ref) {
@@ -291,6 +294,7 @@ public final class LogViewModel {
         search.setCatalogue(List.copyOf(catalogue.values()));
         choices.setDone(ref.done());
         choices.setAll(ref.blocks());
+        form.setZones(ref.zones());
         targets.update();
     }
 

@@ -11,6 +11,8 @@ record AxisScale(double lower, double upper, double step) {
     /** At most this many intervals: the smallest round step that keeps to it gives four to eight. */
     static final int MAX_INTERVALS = 8;
     private static final double[] NUMBER_STEPS = {1, 2, 2.5, 5};
+    /** In hours: 5, 10, 15, 30 minutes, then whole hours. */
+    private static final double[] HOUR_STEPS = {5 / 60.0, 10 / 60.0, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 25, 50, 100};
     private static final double[] CLOCK_STEPS = {1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600,
         7200, 18000, 36000};
 
@@ -36,7 +38,8 @@ record AxisScale(double lower, double upper, double step) {
         }
         double rough = span / MAX_INTERVALS;
         double step = format == ValueFormat.CLOCK ? clockStep(rough)
-                : format == ValueFormat.COUNT ? countStep(rough) : niceStep(rough);
+                : format == ValueFormat.COUNT ? countStep(rough)
+                : format == ValueFormat.HOURS ? hoursStep(rough) : niceStep(rough);
         double lower = Math.floor(min / step) * step;
         double upper = Math.ceil(max / step) * step;
         if (fromZero && lower > 0) {
@@ -66,6 +69,16 @@ record AxisScale(double lower, double upper, double step) {
             }
             step *= 10;
         }
+    }
+
+    /** Steps that read well as h:mm: 0:15, 0:30, 1:00, 2:00… */
+    private static double hoursStep(double rough) {
+        for (double s : HOUR_STEPS) {
+            if (s >= rough) {
+                return s;
+            }
+        }
+        return niceStep(rough);
     }
 
     private static double clockStep(double rough) {

@@ -34,7 +34,7 @@ final class ChartNodes {
         DateAxis x = new DateAxis(chart.from(), bars ? chart.bucket().next(chart.bucket().start(chart.to()))
                 : chart.to().plusDays(1));
         AxisScale scale = scale(chart, bars);
-        ScaleAxis y = new ScaleAxis(scale, chart.axisLabel(), chart.format());
+        ScaleAxis y = new ScaleAxis(scale, chart.axisLabel(), chart.format(), chart.inverted());
         XYChart<Number, Number> node = bars ? new TimeBarChart(x, y, chart.bucket(), chart.marks())
                 : new TimeLineChart(x, y, chart.marks());
         node.getStyleClass().add("progress-chart");

@@ -57,8 +57,10 @@ final class MarkLayer {
         for (Placed p : placed) {
             p.label.autosize();
             if (p.mark instanceof Mark.Band b) {
-                double top = clamp(y.getDisplayPosition(b.high()), height);
-                double bottom = clamp(y.getDisplayPosition(b.low()), height);
+                double high = clamp(y.getDisplayPosition(b.high()), height);
+                double low = clamp(y.getDisplayPosition(b.low()), height);
+                double top = Math.min(high, low); // an inverted axis draws the low end on top
+                double bottom = Math.max(high, low);
                 p.area.setX(0);
                 p.area.setY(top);
                 p.area.setWidth(width);

@@ -9,17 +9,25 @@ import javafx.scene.chart.ValueAxis;
 /**
  * A fixed value axis from an {@link AxisScale}, labelled by a {@link ValueFormat}. Unlike NumberAxis it snaps
  * positions that floating point puts a hair outside the axis back onto its ends: 14 on a 0–14 axis lands at
- * −3·10⁻¹⁴ px, and JavaFX then hides the top label and grid line.
+ * −3·10⁻¹⁴ px, and JavaFX then hides the top label and grid line. An inverted axis runs the other way (the lower
+ * bound at the top), so faster paces are drawn higher; ticks, grid lines, marks and hovering all follow, since they
+ * all place values through {@link #getDisplayPosition}.
  */
 final class ScaleAxis extends ValueAxis<Number> {
 
     private final AxisScale scale;
     private final ValueFormat format;
+    private final boolean inverted;
 
     ScaleAxis(AxisScale scale, String label, ValueFormat format) {
+        this(scale, label, format, false);
+    }
+
+    ScaleAxis(AxisScale scale, String label, ValueFormat format, boolean inverted) {
         super(scale.lower(), scale.upper());
         this.scale = scale;
         this.format = format;
+        this.inverted = inverted;
         setAutoRanging(false);
         setMinorTickVisible(false);
         setLabel(label);
@@ -63,7 +71,17 @@ final class ScaleAxis extends ValueAxis<Number> {
 
     @Override
     public double getDisplayPosition(Number value) {
-        return snap(super.getDisplayPosition(value), length());
+        double position = snap(super.getDisplayPosition(value), length());
+        return inverted ? length() - position : position;
+    }
+
+    @Override
+    public Number getValueForDisplay(double displayPosition) {
+        return super.getValueForDisplay(inverted ? length() - displayPosition : displayPosition);
+    }
+
+    boolean inverted() {
+        return inverted;
     }
 
     private double length() {

@@ -125,7 +125,7 @@ class ProgressViewTest {
         snapshotCards(view);
 
         show(robot, "topic-intensity");
-        assertThat(drawn(view)).containsExactly(ChartId.INTENSITY);
+        assertThat(drawn(view)).containsExactly(ChartId.INTENSITY, ChartId.AEROBIC_EFFICIENCY);
         Snapshots.save(window, "progress-intensity.png");
         snapshotCards(view);
 
