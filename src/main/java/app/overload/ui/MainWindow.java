@@ -23,6 +23,7 @@ import app.overload.ui.plates.PlatesDialog;
 import app.overload.ui.plates.PlatesViewModel;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
+import app.overload.usecase.ImportHistoryFile;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -127,7 +128,7 @@ public final class MainWindow extends BorderPane {
         logbookMenu.getStyleClass().add(Styles.FLAT);
         logbookMenu.setMaxWidth(Double.MAX_VALUE);
         logbookMenu.setDisable(true);
-        MenuItem importHistory = new MenuItem("Import history from other apps…", new FontIcon(Feather.DOWNLOAD));
+        MenuItem importHistory = new MenuItem("Import history…", new FontIcon(Feather.DOWNLOAD));
         importHistory.setId("import-history");
         importHistory.setOnAction(e -> openHistoryImport(List.of()));
         MenuItem importBlock = new MenuItem("Import a training block…", new FontIcon(Feather.FILE_PLUS));
@@ -295,15 +296,16 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Files dropped on the window or named when the app was started (a block file opened from the desktop): a single
-     * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
-     * other apps. Does nothing while no logbook is open.
+     * .json file is a training block (coach ↔ athlete) and gets the import preview, unless it is an Overload history
+     * file (Export history's JSON); that and anything else is history, read by the history import. Does nothing
+     * while no logbook is open.
      */
     public void openFiles(List<Path> files) {
         if (services == null || files.isEmpty()) {
             return;
         }
         if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".json")) {
+                .endsWith(".json") && !ImportHistoryFile.isHistoryFile(files.get(0))) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
         } else {
             openHistoryImport(files);

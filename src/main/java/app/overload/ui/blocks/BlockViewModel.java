@@ -209,7 +209,7 @@ public final class BlockViewModel {
                 done.merge(s.plannedSession(), s.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        BlockReport summary = BlockReport.of(block, done, read.evidence(), today());
+        BlockReport summary = BlockReport.of(block, done, read.evidence(), today(), units.get());
         compliance.set(summary.compliance());
         progress.set(summary.progress());
         GoalText text = goalText();
