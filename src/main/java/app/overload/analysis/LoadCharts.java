@@ -32,7 +32,8 @@ public final class LoadCharts {
 
     /** @param sessions every session, oldest first; loads are RPE × minutes */
     public static List<ChartResult> build(List<SessionRow> sessions, TimeRange range, LocalDate today) {
-        return build(SessionLoads.of(sessions, List.of(), AthleteSettings.NONE), AthleteSettings.NONE, range, today);
+        return build(SessionLoads.of(sessions, List.of(), AthleteSettings.NONE), AthleteSettings.NONE, range, today,
+                List.of(), List.of());
     }
 
     /**
@@ -42,11 +43,30 @@ public final class LoadCharts {
      */
     public static List<ChartResult> build(List<SessionRow> sessions, List<EnduranceRow> endurance,
             AthleteSettings athlete, TimeRange range, LocalDate today) {
-        return build(SessionLoads.of(sessions, endurance, athlete), athlete, range, today);
+        return build(SessionLoads.of(sessions, endurance, athlete), athlete, range, today, List.of(), List.of());
+    }
+
+    /**
+     * The charts in RPE × minutes, with fitness, fatigue, form and the acute:chronic ratio carried on past today
+     * (dashed) from the load the planned sessions still to come will bring ({@link LoadAhead}).
+     *
+     * @param planned planned sessions nothing fulfils yet; those after today are projected
+     * @param goals   the blocks' goals: the projection runs to the goal dates of the blocks running today
+     */
+    public static List<ChartResult> build(List<SessionRow> sessions, TimeRange range, LocalDate today,
+            List<PlannedRow> planned, List<GoalRow> goals) {
+        return build(SessionLoads.of(sessions, List.of(), AthleteSettings.NONE), AthleteSettings.NONE, range, today,
+                planned, goals);
+    }
+
+    /** All of them: the chosen load measure, and the projection ahead where the measure allows one. */
+    public static List<ChartResult> build(List<SessionRow> sessions, List<EnduranceRow> endurance,
+            AthleteSettings athlete, TimeRange range, LocalDate today, List<PlannedRow> planned, List<GoalRow> goals) {
+        return build(SessionLoads.of(sessions, endurance, athlete), athlete, range, today, planned, goals);
     }
 
     private static List<ChartResult> build(SessionLoads loads, AthleteSettings athlete, TimeRange range,
-            LocalDate today) {
+            LocalDate today, List<PlannedRow> planned, List<GoalRow> goals) {
         List<SessionRow> sessions = new ArrayList<>(loads.size());
         for (int i = 0; i < loads.size(); i++) {
             sessions.add(loads.session(i));
@@ -64,8 +84,13 @@ public final class LoadCharts {
         DailyLoads daily = daily(loads, first, window.to());
         ChartResult load = loads.measure().fromHeartRate() ? LoadBars.fromHeartRate(loads, window)
                 : load(sessions, window);
-        return List.of(withMeasureNotes(load, loads, athlete), ratio(daily, window), Weekly.monotony(daily, window),
-                Weekly.strain(daily, window), fitness(daily, window, loads.measure()));
+        // The planned sessions' load ahead is reckoned in RPE x minutes (their purpose's usual RPE); it is drawn
+        // only beside loads in the same measure, never added to TRIMP or hrTSS.
+        LoadAhead ahead = window.to().equals(today) && !loads.measure().fromHeartRate()
+                ? LoadAhead.of(sessions, planned, goals, today) : null;
+        return List.of(withMeasureNotes(load, loads, athlete), Projection.ratio(ratio(daily, window), daily, ahead),
+                Weekly.monotony(daily, window), Weekly.strain(daily, window),
+                Projection.fitness(fitness(daily, window, loads.measure()), daily, ahead));
     }
 
     /** The daily series from {@code first} to {@code last}; sessions without RPE add nothing. */

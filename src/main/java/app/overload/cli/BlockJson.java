@@ -48,7 +48,7 @@ final class BlockJson {
         return rows;
     }
 
-    private static Map<String, Object> goal(Goal goal, GoalText text) {
+    static Map<String, Object> goal(Goal goal, GoalText text) {
         Map<String, Object> g = new LinkedHashMap<>();
         if (goal instanceof StrengthGoal s) {
             g.put("kind", "strength");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import app.overload.domain.BlockStatus;
+import app.overload.domain.UnitPreferences;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalText;
 import app.overload.store.Logbook;
@@ -44,8 +45,9 @@ final class BlocksCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
-            List<BlockReport> summaries = new BlockOverview(logbook).reports(day);
-            GoalText text = new GoalText(shownIn.of(logbook.settings().units()), logbook.exercises().names());
+            UnitPreferences units = shownIn.of(logbook.settings().units());
+            List<BlockReport> summaries = new BlockOverview(logbook).reports(day, units);
+            GoalText text = new GoalText(units, logbook.exercises().names());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

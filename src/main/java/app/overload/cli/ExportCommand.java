@@ -39,6 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-sessions", description = "Include the sessions logged against the block.")
     boolean withSessions;
 
+    @Option(names = "--with-routines", description = "Include every routine of the logbook.")
+    boolean withRoutines;
     /** The units the file is written in: loads that are round numbers in them are written in them. */
     @Mixin
     UnitsOption written;
@@ -53,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportBlock exportBlock = new ExportBlock(logbook);
             TrainingBlock found = exportBlock.blockNamed(block)
                     .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook, exportBlock)));
-            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, out,
+            BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, withRoutines, out,
                     written.of(logbook.settings().units()));
             spec.commandLine().getOut().println(result.describe());
         } catch (BlockFileException e) {

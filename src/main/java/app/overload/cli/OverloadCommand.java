@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
         description = "A training logbook that keeps workouts apart from training.%n"
                 + "Without a command, opens the app.",
         subcommands = {DemoCommand.class, SessionsCommand.class, LogCommand.class, BlocksCommand.class,
-                SuggestCommand.class, ExportCommand.class, ImportCommand.class, ImportHistoryCommand.class,
+                SuggestCommand.class, ReplanCommand.class, OutlookCommand.class,
+                ExportCommand.class, ImportCommand.class, ImportHistoryCommand.class,
                 ExportHistoryCommand.class, ExportPlanCommand.class, BackupCommand.class,
                 RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class OverloadCommand implements Callable<Integer> {

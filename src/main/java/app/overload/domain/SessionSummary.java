@@ -1,5 +1,6 @@
 package app.overload.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -83,21 +84,25 @@ public final class SessionSummary {
         return text + failedAndRpe(shown);
     }
 
-    /** "40 kg × 40 m" for one set, "3 sets of 40 kg × 40 m" for equal ones, else the heaviest: "3 sets, top …". */
+    /**
+     * "40 kg × 40 m" for one set, "3 sets of 40 kg × 40 m" for equal ones; unequal ones each in turn, alike
+     * neighbours counted: "2 sets of 40 kg × 40 m, 60 kg × 30 m", so the line reads back to the same carries.
+     */
     private String carriesText(List<StrengthSet> carries) {
         List<StrengthSet> work = carries.stream().filter(s -> s.kind().isWork()).toList();
         List<StrengthSet> shown = work.isEmpty() ? carries : work;
-        StrengthSet first = shown.get(0);
-        boolean same = shown.stream().allMatch(s -> carry(s).equals(carry(first)));
-        String text;
-        if (shown.size() == 1) {
-            text = carry(first);
-        } else if (same) {
-            text = shown.size() + " sets of " + carry(first);
-        } else {
-            StrengthSet top = shown.stream().max((a, b) -> a.load().compareTo(b.load())).orElseThrow();
-            text = shown.size() + " sets, top " + carry(top);
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < shown.size()) {
+            String one = carry(shown.get(i));
+            int n = 1;
+            while (i + n < shown.size() && carry(shown.get(i + n)).equals(one)) {
+                n++;
+            }
+            runs.add(n == 1 ? one : n + " sets of " + one);
+            i += n;
         }
+        String text = String.join(", ", runs);
         if (work.isEmpty()) {
             text += " (warm-up only)";
         }

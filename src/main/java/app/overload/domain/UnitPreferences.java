@@ -47,6 +47,16 @@ public record UnitPreferences(MassUnit mass, DistanceUnit distance) {
         return load.nearest(mass.smallestStep(), mass);
     }
 
+    /**
+     * Whether a logged (or estimated) load reaches a target: it does when it is at least the target, or when it
+     * reads at least the target as this unit shows it ({@link #loadable}). A goal of 102.5 kg reads 225 lb in a
+     * pound logbook, so the 225 lb set logged there (102.06 kg) reaches it. Every "goal met" and "target reached"
+     * asks this, so what is shown and what is decided agree (docs/units.md).
+     */
+    public boolean reaches(Mass load, Mass target) {
+        return load.atLeast(target) || load.in(mass) > loadable(target).in(mass) - TYPED_TOLERANCE;
+    }
+
     /** A prescribed, target, goal or suggested load: "210 lb", never "209.44 lb" ({@link #loadable}). */
     public String formatTarget(Mass load) {
         return targetNumber(load) + " " + mass.symbol();

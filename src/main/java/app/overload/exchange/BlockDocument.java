@@ -12,9 +12,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * the key names: {@code Kg}, {@code M} (metres), {@code S} (seconds), {@code SPerKm}; since 1.1 a load may be given
  * in pounds instead ({@code Lb}), one of the two keys per load.
  */
-@JsonPropertyOrder({"format", "version", "units", "block", "exercises", "plan", "sessions"})
+@JsonPropertyOrder({"format", "version", "units", "block", "exercises", "plan", "sessions", "routines"})
 record BlockDocument(String format, String version, UnitsJson units, BlockJson block, List<ExerciseJson> exercises,
-        List<PlannedJson> plan, List<SessionJson> sessions) {
+        List<PlannedJson> plan, List<SessionJson> sessions, List<RoutineJson> routines) {
+
+    /** A named workout to start from (format 1.2); its entries are written as a session's are. */
+    @JsonPropertyOrder({"id", "name", "entries"})
+    record RoutineJson(String id, String name, List<EntryJson> entries) {
+    }
 
     /** The author's units (1.1): mass kg | lb, distance km | mi. Absent in 1.0 files, which are kg and km. */
     @JsonPropertyOrder({"mass", "distance"})

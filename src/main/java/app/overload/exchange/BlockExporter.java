@@ -13,6 +13,7 @@ import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.MassUnit;
+import app.overload.domain.Routine;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -30,11 +31,21 @@ public final class BlockExporter {
 
     /** What an export of the block would write, loads in the logbook's units where they are round in them. */
     public BlockContents contents(BlockId id, boolean withSessions) {
-        return contents(id, withSessions, logbook.settings().units());
+        return contents(id, withSessions, false, logbook.settings().units());
     }
 
     /** What an export written in {@code units} would hold. */
     public BlockContents contents(BlockId id, boolean withSessions, UnitPreferences units) {
+        return contents(id, withSessions, false, units);
+    }
+
+    /** What an export would write, with the logbook's routines when asked, loads in the logbook's units. */
+    public BlockContents contents(BlockId id, boolean withSessions, boolean withRoutines) {
+        return contents(id, withSessions, withRoutines, logbook.settings().units());
+    }
+
+    /** What an export written in {@code units} would hold, with the logbook's routines when asked. */
+    public BlockContents contents(BlockId id, boolean withSessions, boolean withRoutines, UnitPreferences units) {
         TrainingBlock block = logbook.blocks().find(id).orElseThrow(() -> BlockFileException.whole(
                 "There is no block with id " + id + " in " + logbook.file().getFileName() + ".", null));
         List<TrainingSession> sessions = new ArrayList<>();
@@ -45,21 +56,34 @@ public final class BlockExporter {
                 }
             }
         }
-        BlockContents withoutExercises = new BlockContents(block, List.of(), sessions);
-        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions, units);
+        List<Routine> routines = withRoutines ? logbook.routines().all() : List.of();
+        BlockContents withoutExercises = new BlockContents(block, List.of(), sessions, routines);
+        return new BlockContents(block, exercisesFor(withoutExercises.exercisesUsed()), sessions, units, routines);
     }
 
     /** Writes the block to {@code file}, replacing what was there only once the whole file is written. */
     public ExportResult export(BlockId id, boolean withSessions, Path file) {
-        return export(id, withSessions, file, logbook.settings().units());
+        return export(id, withSessions, false, file, logbook.settings().units());
     }
 
     /** Writes the block with its loads in {@code units} where they are round numbers in them. */
     public ExportResult export(BlockId id, boolean withSessions, Path file, UnitPreferences units) {
-        BlockContents contents = contents(id, withSessions, units);
+        return export(id, withSessions, false, file, units);
+    }
+
+    /** Writes the block, and the logbook's routines when asked, to {@code file}, in the logbook's units. */
+    public ExportResult export(BlockId id, boolean withSessions, boolean withRoutines, Path file) {
+        return export(id, withSessions, withRoutines, file, logbook.settings().units());
+    }
+
+    /** Writes the block, and the logbook's routines when asked, with its loads in {@code units} where round. */
+    public ExportResult export(BlockId id, boolean withSessions, boolean withRoutines, Path file,
+            UnitPreferences units) {
+        BlockContents contents = contents(id, withSessions, withRoutines, units);
         BlockFileWriter.write(contents, file);
         return new ExportResult(file.toAbsolutePath(), contents.block().name(), contents.block().plan().size(),
-                contents.sessions().size(), contents.exercises().size(), withSessions, units.mass());
+                contents.sessions().size(), contents.exercises().size(), withSessions, units.mass(),
+                contents.routines().size());
     }
 
     /**
@@ -93,13 +117,18 @@ public final class BlockExporter {
 
     /** What an export wrote, for the message after it. */
     public record ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
-            boolean withSessions, MassUnit unit) {
+            boolean withSessions, MassUnit unit, int routines) {
+
+        public ExportResult(Path file, String blockName, int plannedSessions, int sessions, int exercises,
+                boolean withSessions, MassUnit unit) {
+            this(file, blockName, plannedSessions, sessions, exercises, withSessions, unit, 0);
+        }
 
         public String describe() {
             return "Exported \"" + blockName + "\" (" + count(plannedSessions, "planned session") + ", "
                     + (withSessions ? count(sessions, "logged session") : "without logged sessions") + ", "
-                    + count(exercises, "exercise") + (unit == MassUnit.LB ? ", units lb" : "") + ") to " + file
-                    + ".";
+                    + count(exercises, "exercise") + (routines == 0 ? "" : ", " + count(routines, "routine"))
+                    + (unit == MassUnit.LB ? ", units lb" : "") + ") to " + file + ".";
         }
     }
 

@@ -35,7 +35,7 @@ public final class BlockFormat {
     public static final String FILE_EXTENSION = "." + NAME + ".json";
     /** A newer major version is refused; a newer minor version is read with a warning. */
     public static final int MAJOR = 1;
-    public static final int MINOR = 1;
+    public static final int MINOR = 2;
     public static final String VERSION = MAJOR + "." + MINOR;
 
     /**

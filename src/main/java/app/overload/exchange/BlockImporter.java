@@ -17,6 +17,8 @@ import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.Routine;
+import app.overload.domain.RoutineId;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -84,7 +86,55 @@ public final class BlockImporter {
         Map<PlannedSessionId, LocalDate> logged = existing.isEmpty() ? Map.of()
                 : logbook.sessions().fulfilled(block.id());
         return new ImportPreview(file, contents, block, existing.orElse(null), change, diff, added, known, described,
-                sessions, present.size(), logged, names, conflicts);
+                sessions, present.size(), logged, names, conflicts, routines(contents.routines(), conflicts));
+    }
+
+    /**
+     * The file's routines against the logbook's: one with an id already here replaces it when it differs, a new one
+     * is added, under "Name (2)" when another routine has its name already.
+     */
+    private ImportPreview.Routines routines(List<Routine> inFile, List<String> conflicts) {
+        if (inFile.isEmpty()) {
+            return ImportPreview.Routines.NONE;
+        }
+        Map<RoutineId, Routine> here = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Routine r : logbook.routines().all()) {
+            here.put(r.id(), r);
+            names.add(r.name().toLowerCase(Locale.ROOT));
+        }
+        List<Routine> toWrite = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Routine r : inFile) {
+            Routine mine = here.get(r.id());
+            Set<String> others = new HashSet<>(names);
+            if (mine != null) {
+                others.remove(mine.name().toLowerCase(Locale.ROOT));
+            }
+            String name = r.name();
+            for (int n = 2; others.contains(name.toLowerCase(Locale.ROOT)); n++) {
+                name = numbered(r.name(), n);
+            }
+            if (!name.equals(r.name())) {
+                conflicts.add("Another routine is already called \"" + r.name() + "\"; the file's is imported as \""
+                        + name + "\".");
+                r = r.renamed(name);
+            }
+            if (r.equals(mine)) {
+                unchanged++;
+                continue;
+            }
+            names.add(name.toLowerCase(Locale.ROOT));
+            toWrite.add(r);
+            if (mine == null) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        return new ImportPreview.Routines(toWrite, added, updated, unchanged);
     }
 
     /** Writes the file's version wherever it differs from the logbook, in one transaction. */
@@ -103,8 +153,10 @@ public final class BlockImporter {
         }
         TrainingBlock block = ((BlockMerge.Merged.Block) merged).block();
         boolean writeBlock = preview.stored() == null || !block.equals(preview.stored());
-        if (writeBlock || !preview.newExercises().isEmpty() || !preview.newSessions().isEmpty()) {
-            logbook.saveAll(preview.newExercises(), writeBlock ? List.of(block) : List.of(), preview.newSessions());
+        if (writeBlock || !preview.newExercises().isEmpty() || !preview.newSessions().isEmpty()
+                || !preview.routines().toWrite().isEmpty()) {
+            logbook.saveAll(preview.newExercises(), writeBlock ? List.of(block) : List.of(), preview.newSessions(),
+                    preview.routines().toWrite());
         }
         int kept = 0;
         int taken = 0;
@@ -125,7 +177,8 @@ public final class BlockImporter {
             }
         }
         return new ImportResult(block.name(), preview.change(), block.plan().size(), preview.newSessions().size(),
-                preview.skippedSessions(), preview.newExercises().size(), taken, kept);
+                preview.skippedSessions(), preview.newExercises().size(), taken, kept,
+                preview.routines().toWrite().size());
     }
 
     /** Renews the file's planned-session ids that another block of this logbook already uses, and says so. */

@@ -42,7 +42,8 @@ final class BlockToJson {
         return new BlockDocument(BlockFormat.NAME, BlockFormat.VERSION, units, block(contents.block(), unit),
                 contents.exercises().stream().map(e -> exercise(e, unit)).toList(),
                 contents.block().plan().stream().map(p -> PlanToJson.planned(p, unit)).toList(),
-                contents.sessions().stream().map(s -> SessionsToJson.session(s, unit)).toList());
+                contents.sessions().stream().map(s -> SessionsToJson.session(s, unit)).toList(),
+                contents.routines().stream().map(r -> SessionsToJson.routine(r, unit)).toList());
     }
 
     static BlockJson block(TrainingBlock b, MassUnit unit) {

@@ -3,6 +3,7 @@ package app.overload.exchange;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
+import app.overload.domain.Routine;
+import app.overload.domain.RoutineId;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
@@ -59,7 +62,9 @@ final class DocumentReader {
                 (json, at) -> sessions.session(json, block.id(), at));
         checkSessions(logged, plan);
         checkReferences(block, logged, described);
-        return Values.build(ROOT, () -> new BlockContents(block, exercises, logged, units));
+        List<Routine> routines = Values.list(document.routines(), ROOT.field("routines"), sessions::routine);
+        checkRoutines(routines, described);
+        return Values.build(ROOT, () -> new BlockContents(block, exercises, logged, units, routines));
     }
 
     /** The author's units; a 1.0 file has none and was written in kilograms and kilometres. */
@@ -172,6 +177,27 @@ final class DocumentReader {
                 if (entries.get(j) instanceof StrengthEntry s) {
                     known(s.exercise(), ROOT.field("sessions").index(i).field("entries").index(j).field("exercise"),
                             described);
+                }
+            }
+        }
+    }
+
+    /** Routines have ids and names of their own (names compared ignoring case) and describe their exercises. */
+    private static void checkRoutines(List<Routine> routines, Map<ExerciseId, Exercise> described) {
+        Set<RoutineId> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < routines.size(); i++) {
+            Routine r = routines.get(i);
+            JsonPath at = ROOT.field("routines").index(i);
+            if (!ids.add(r.id())) {
+                throw BlockFileException.at(at.field("id"), "Routine " + r.id() + " appears twice.");
+            }
+            if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
+                throw BlockFileException.at(at.field("name"), "Two routines are called \"" + r.name() + "\".");
+            }
+            for (int j = 0; j < r.entries().size(); j++) {
+                if (r.entries().get(j) instanceof StrengthEntry s) {
+                    known(s.exercise(), at.field("entries").index(j).field("exercise"), described);
                 }
             }
         }

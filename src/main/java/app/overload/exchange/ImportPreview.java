@@ -11,6 +11,7 @@ import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.Routine;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
@@ -31,11 +32,22 @@ import app.overload.domain.UnitPreferences;
  * @param loggedAgainst the day each planned session of the stored block was done, for what a change touches
  * @param names         exercise names as this logbook will know them, for the words of the preview
  * @param conflicts     clashes with the logbook and how the import resolves them, one sentence each
+ * @param routines      the file's routines that will be added or will replace the logbook's of the same id
  */
 public record ImportPreview(BlockFile file, BlockContents contents, TrainingBlock block, TrainingBlock stored,
         Change change, BlockDiff diff, List<Exercise> newExercises, List<Exercise> knownExercises,
         List<ExerciseDifference> described, List<TrainingSession> newSessions, int skippedSessions,
-        Map<PlannedSessionId, LocalDate> loggedAgainst, Map<ExerciseId, String> names, List<String> conflicts) {
+        Map<PlannedSessionId, LocalDate> loggedAgainst, Map<ExerciseId, String> names, List<String> conflicts,
+        Routines routines) {
+
+    /** What happens to the file's routines: added, replacing one of the same id, or already there as they are. */
+    public record Routines(List<Routine> toWrite, int added, int updated, int unchanged) {
+        public static final Routines NONE = new Routines(List.of(), 0, 0, 0);
+
+        public Routines {
+            toWrite = List.copyOf(toWrite);
+        }
+    }
 
     /** What happens to the block itself. */
     public enum Change {
@@ -59,16 +71,19 @@ public record ImportPreview(BlockFile file, BlockContents contents, TrainingBloc
         loggedAgainst = Map.copyOf(loggedAgainst);
         names = Map.copyOf(names);
         conflicts = List.copyOf(conflicts);
+        routines = routines == null ? Routines.NONE : routines;
     }
 
     /** False when everything in the file is already in the logbook. */
     public boolean changesAnything() {
-        return change != Change.UNCHANGED || !newExercises.isEmpty() || !newSessions.isEmpty();
+        return change != Change.UNCHANGED || !newExercises.isEmpty() || !newSessions.isEmpty()
+                || !routines.toWrite().isEmpty();
     }
 
     /** Whether importing with these choices would write anything. */
     public boolean changesAnything(ImportChoices choices) {
-        if (!newExercises.isEmpty() || !newSessions.isEmpty() || change == Change.NEW) {
+        if (!newExercises.isEmpty() || !newSessions.isEmpty() || change == Change.NEW
+                || !routines.toWrite().isEmpty()) {
             return true;
         }
         return change == Change.UPDATE && merged(choices) instanceof BlockMerge.Merged.Block b
@@ -111,6 +126,20 @@ public record ImportPreview(BlockFile file, BlockContents contents, TrainingBloc
         if (!newExercises.isEmpty()) {
             lines.add("New exercises: " + newExercises.stream().map(e -> e.name() + " (" + e.id() + ")")
                     .collect(Collectors.joining(", ")) + ".");
+        }
+        int inFileRoutines = routines.added() + routines.updated() + routines.unchanged();
+        if (inFileRoutines > 0) {
+            List<String> parts = new ArrayList<>();
+            if (routines.added() > 0) {
+                parts.add(routines.added() + " to add");
+            }
+            if (routines.updated() > 0) {
+                parts.add(routines.updated() + " to replace the logbook's of the same id");
+            }
+            if (routines.unchanged() > 0) {
+                parts.add(routines.unchanged() + " already in the logbook (skipped)");
+            }
+            lines.add("Routines: " + String.join(", ", parts) + ".");
         }
         if (!knownExercises.isEmpty()) {
             lines.add(BlockExporter.count(knownExercises.size(), "exercise")

@@ -9,11 +9,16 @@ import app.overload.exchange.ImportPreview.Change;
  * @param kept  differences where the logbook's version was kept
  */
 public record ImportResult(String blockName, Change change, int plannedSessions, int sessionsAdded,
-        int sessionsSkipped, int exercisesAdded, int taken, int kept) {
+        int sessionsSkipped, int exercisesAdded, int taken, int kept, int routinesWritten) {
+
+    public ImportResult(String blockName, Change change, int plannedSessions, int sessionsAdded, int sessionsSkipped,
+            int exercisesAdded, int taken, int kept) {
+        this(blockName, change, plannedSessions, sessionsAdded, sessionsSkipped, exercisesAdded, taken, kept, 0);
+    }
 
     public String describe() {
         boolean blockWritten = change == Change.NEW || (change == Change.UPDATE && taken > 0);
-        if (!blockWritten && sessionsAdded == 0 && exercisesAdded == 0) {
+        if (!blockWritten && sessionsAdded == 0 && exercisesAdded == 0 && routinesWritten == 0) {
             return change == Change.UPDATE
                     ? "Nothing imported: you kept your version of \"" + blockName + "\" and its sessions are already "
                             + "in the logbook."
@@ -30,6 +35,7 @@ public record ImportResult(String blockName, Change change, int plannedSessions,
         };
         return what + "; added " + BlockExporter.count(sessionsAdded, "session")
                 + (sessionsSkipped > 0 ? " (" + sessionsSkipped + " already there)" : "") + " and "
-                + BlockExporter.count(exercisesAdded, "exercise") + ".";
+                + BlockExporter.count(exercisesAdded, "exercise")
+                + (routinesWritten == 0 ? "" : ", and wrote " + BlockExporter.count(routinesWritten, "routine")) + ".";
     }
 }

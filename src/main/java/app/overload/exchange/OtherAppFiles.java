@@ -29,7 +29,7 @@ public final class OtherAppFiles {
     private static final int MAX_TOKENS = 20_000;
 
     private static final String AS_HISTORY = "Import it as history: overload import-history (in the app, Logbook → "
-            + "Import history from other apps…).";
+            + "Import history…).";
     private static final String AS_BLOCK = "Import it with overload import (in the app, Logbook → Import a training "
             + "block…).";
     private static final String ACTIVITIES = "Overload reads the activities you did as FIT, GPX or TCX files, and "
@@ -116,6 +116,10 @@ public final class OtherAppFiles {
         if ("overload-block".equals(shape.format)) {
             return Optional.of(new Recognised(Kind.BLOCK_FILE, "an Overload block file (a training block)",
                     AS_BLOCK));
+        }
+        if (app.overload.exchange.HistoryFormat.NAME.equals(shape.format)) {
+            return Optional.of(new Recognised(Kind.HISTORY_FILE, "an Overload history file (what Export history "
+                    + "writes as JSON)", AS_HISTORY));
         }
         if (keys.contains("program") && keys.contains("customExercises")) {
             return other("a Liftosaur program", PLANS);

@@ -19,6 +19,8 @@ import app.overload.domain.Interval;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Purpose;
+import app.overload.domain.Routine;
+import app.overload.domain.RoutineId;
 import app.overload.domain.SessionId;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
@@ -30,7 +32,7 @@ import app.overload.exchange.BlockDocument.HeartRateJson;
 import app.overload.exchange.BlockDocument.SessionJson;
 import app.overload.exchange.BlockDocument.SetJson;
 
-/** Reads the {@code sessions} logged against the block, with their entries and sets. */
+/** Reads the {@code sessions} logged against the block, with their entries and sets, and the routines. */
 final class SessionsFromJson {
 
     private final Warnings warnings;
@@ -56,6 +58,14 @@ final class SessionsFromJson {
                 this::entry);
         return build(at, () -> new TrainingSession(id, start, duration, rpe, json.notes(), entries, block, purpose,
                 planned), "date", "start", "duration", "durationS", "notes", "notes", "entries", "entries");
+    }
+
+    /** A routine: a name and entries, read as a session's are (format 1.2). */
+    Routine routine(BlockDocument.RoutineJson json, JsonPath at) {
+        var id = new RoutineId(Values.uuid(json.id(), at.field("id")));
+        List<ActivityEntry> entries = list(required(json.entries(), at.field("entries")), at.field("entries"),
+                this::entry);
+        return build(at, () -> new Routine(id, json.name(), entries), "routine name", "name", "entries", "entries");
     }
 
     ActivityEntry entry(EntryJson json, JsonPath at) {

@@ -12,6 +12,7 @@ import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.MassUnit;
+import app.overload.domain.Routine;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TimedEntry;
@@ -23,7 +24,7 @@ import app.overload.exchange.BlockDocument.SetJson;
 import app.overload.exchange.Loads.Written;
 import app.overload.exchange.Values.Kebab;
 
-/** Writes the logged sessions with every entry and set. */
+/** Writes the logged sessions with every entry and set, and the routines, whose entries read the same. */
 final class SessionsToJson {
 
     /** Always with seconds ("2026-04-06T17:51:00"); LocalDateTime.toString drops them when they are zero. */
@@ -36,6 +37,11 @@ final class SessionsToJson {
         return new SessionJson(s.id().toString(), START.format(s.start()), seconds(s.duration()), rpe(s.rpe()),
                 Kebab.of(s.purpose()), s.plannedSession() == null ? null : s.plannedSession().toString(), s.notes(),
                 s.entries().stream().map(e -> entry(e, unit)).toList());
+    }
+
+    static BlockDocument.RoutineJson routine(Routine r, MassUnit unit) {
+        return new BlockDocument.RoutineJson(r.id().toString(), r.name(),
+                r.entries().stream().map(e -> entry(e, unit)).toList());
     }
 
     static EntryJson entry(ActivityEntry entry, MassUnit unit) {

@@ -98,7 +98,8 @@ public final class NotationWriter {
 
     private static boolean alike(StrengthSet a, StrengthSet b) {
         return a.reps() == b.reps() && a.load().equals(b.load()) && Objects.equals(a.rpe(), b.rpe())
-                && Objects.equals(a.restBefore(), b.restBefore()) && a.kind() == b.kind() && a.failed() == b.failed();
+                && Objects.equals(a.restBefore(), b.restBefore()) && a.kind() == b.kind() && a.failed() == b.failed()
+                && Objects.equals(a.distance(), b.distance()) && Objects.equals(a.duration(), b.duration());
     }
 
     private String group(List<StrengthSet> sets) {
@@ -107,9 +108,13 @@ public final class NotationWriter {
         if (s.kind() == SetKind.WARM_UP) {
             text.append("w: ");
         }
-        text.append(sets.size()).append('×').append(s.reps());
-        // "@ bw" rather than "(body weight)": after "w:" a lone "3×1" would read as 3 kg × 1.
-        text.append(s.load().isZero() ? " @ bw" : " @ " + units.format(s.load()));
+        if (s.isLift()) {
+            text.append(sets.size()).append('×').append(s.reps());
+            // "@ bw" rather than "(body weight)": after "w:" a lone "3×1" would read as 3 kg × 1.
+            text.append(s.load().isZero() ? " @ bw" : " @ " + units.format(s.load()));
+        } else {
+            text.append(carry(sets.size(), s));
+        }
         if (s.rpe() != null) {
             text.append(" rpe ").append(UnitPreferences.number(s.rpe().value(), 2));
         }
@@ -123,6 +128,32 @@ public final class NotationWriter {
             text.append(" amrap");
         } else if (s.kind() == SetKind.DROP) {
             text.append(" drop");
+        }
+        return text.toString();
+    }
+
+    /**
+     * "3 sets of 40 kg × 40 m", "bw × 1:00", "100 kg × 20 m in 0:35 reps 10": the distance in metres, or in yards
+     * for a user in miles, as the history writes carries.
+     */
+    private String carry(int count, StrengthSet s) {
+        StringBuilder text = new StringBuilder();
+        if (count > 1) {
+            text.append(count).append(" sets of ");
+        }
+        text.append(s.load().isZero() ? "bw" : units.format(s.load())).append(" × ");
+        if (s.distance() != null) {
+            text.append(units.distance() == DistanceUnit.MI
+                    ? UnitPreferences.number(s.distance().metres() / Words.YARD, 3) + " yd"
+                    : UnitPreferences.number(s.distance().metres(), 3) + " m");
+            if (s.duration() != null) {
+                text.append(" in ").append(Durations.clock(s.duration()));
+            }
+        } else {
+            text.append(Durations.clock(s.duration()));
+        }
+        if (s.reps() > 0) {
+            text.append(" reps ").append(s.reps());
         }
         return text.toString();
     }

@@ -79,7 +79,9 @@ final class SessionReader {
         List<Token> piece = new ArrayList<>();
         while (true) {
             Token t = in.done() ? null : in.next();
-            if (t == null || t.is(Type.SEP)) {
+            if (t != null && t.is(Type.SEP) && !piece.isEmpty() && CarryReader.loadedAhead(in, 0)) {
+                piece.add(t); // "Farmer's carry 5×5 @ 60 kg; 40 kg × 40 m": the carries of the same exercise
+            } else if (t == null || t.is(Type.SEP)) {
                 if (!piece.isEmpty()) {
                     entries.add(entry(in.over(piece), training));
                     piece = new ArrayList<>();
@@ -187,6 +189,9 @@ final class SessionReader {
         Token last = null;
         while (!in.done()) {
             Token t = in.peek();
+            if (bodyWeightTimes(in)) {
+                break; // "Plank body weight × 1:00": the load of a hold, not part of the name
+            }
             if (t.is(Type.WORD) && !in.at(1, Type.COLON)) {
                 last = in.next();
             } else if (t.is(Type.DASH) && last != null && in.at(1, Type.WORD)) {
@@ -201,6 +206,11 @@ final class SessionReader {
             }
         }
         return last;
+    }
+
+    private static boolean bodyWeightTimes(Cursor in) {
+        return in.atWord("bw", "bodyweight") && in.at(1, Type.TIMES)
+                || in.atWord("body") && in.peek(1).isWord("weight") && in.at(2, Type.TIMES);
     }
 
     private static boolean wordsInParenthesis(Cursor in) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import app.overload.domain.Distance;
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
@@ -13,6 +14,7 @@ import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
+import app.overload.notation.SetGroup.Load;
 import app.overload.notation.Token.Type;
 
 /**
@@ -24,41 +26,13 @@ final class StrengthReader {
 
     /** More sets than this, written as {@code NxR} with no load at all, are taken for a mistyped load. */
     static final int MOST_BARE_SETS = 50;
-    private static final String SETS = "sets such as 5x5 @ 100, reps such as 5, 5, 4 @ 100, or load × reps such as "
-            + "100x5, 105x3";
+    private static final String SETS = "sets such as 5x5 @ 100, reps such as 5, 5, 4 @ 100, load × reps such as "
+            + "100x5, 105x3, or a carry such as 40 kg x 40 m";
     private static final String AFTER = "rpe, rest, failed, or more sets after + or a comma";
-
-    private record Load(double value, MassUnit unit, Token token) {
-    }
-
-    /** One group of sets as typed, before units are settled. */
-    private static final class Group {
-        final Token first;
-        Token last;
-        boolean warm;
-        final List<Integer> reps = new ArrayList<>();
-        final List<Load> itemLoads = new ArrayList<>();
-        Load load;
-        Token countToken;
-        Double rpe;
-        Duration rest;
-        SetKind kind = SetKind.WORKING;
-        boolean allFailed;
-        int failedCount;
-        Token failedToken;
-
-        Group(Token first) {
-            this.first = first;
-        }
-
-        boolean hasLoad() {
-            return load != null || !itemLoads.isEmpty();
-        }
-    }
 
     private final Cursor in;
     private final MassUnit userUnit;
-    private final List<Group> groups = new ArrayList<>();
+    private final List<SetGroup> groups = new ArrayList<>();
 
     private StrengthReader(Cursor in, MassUnit userUnit) {
         this.in = in;
@@ -79,25 +53,25 @@ final class StrengthReader {
             if (in.done()) {
                 break;
             }
-            if (in.at(Type.COMMA) || in.at(Type.PLUS) || in.atWord("then", "and")) {
+            if (in.at(Type.COMMA) || in.at(Type.PLUS) || in.at(Type.SEP) || in.atWord("then", "and")) {
                 Token joint = in.next();
                 if (in.done()) {
                     throw in.refuse(joint, "more sets after it, e.g. + 3x5 @ 80");
                 }
-            } else if (!in.at(Type.NUMBER) && !atWarmPrefix()) {
+            } else if (!in.at(Type.NUMBER) && !atWarmPrefix() && !CarryReader.ahead(in, 0)) {
                 throw in.refuse(in.peek(), AFTER);
             }
         }
         MassUnit unit = writtenUnit().orElse(userUnit);
         List<StrengthSet> sets = new ArrayList<>();
-        for (Group g : groups) {
+        for (SetGroup g : groups) {
             sets.addAll(build(g, unit));
         }
         return sets;
     }
 
     private Optional<MassUnit> writtenUnit() {
-        for (Group g : groups) {
+        for (SetGroup g : groups) {
             if (g.load != null && g.load.unit() != null) {
                 return Optional.of(g.load.unit());
             }
@@ -115,11 +89,19 @@ final class StrengthReader {
     }
 
     private void group() {
-        Group g = new Group(in.peek());
+        SetGroup g = new SetGroup(in.peek());
         if (atWarmPrefix()) {
             in.next();
             in.next();
             g.warm = true;
+        }
+        if (CarryReader.ahead(in, 0)) {
+            CarryReader.read(in, g);
+            modifiers(g);
+            g.last = in.last();
+            CarryReader.checkCount(in, g);
+            groups.add(g);
+            return;
         }
         if (!in.at(Type.NUMBER)) {
             throw in.refuseHere(g.first, SETS);
@@ -153,7 +135,7 @@ final class StrengthReader {
             }
             g.reps.add(in.whole(a, 0, StrengthSet.MAX_REPS, "reps"));
             while (in.at(Type.COMMA) && in.at(1, Type.NUMBER) && !in.at(2, Type.TIMES)
-                    && Words.massUnit(in.peek(2)).isEmpty()) {
+                    && Words.massUnit(in.peek(2)).isEmpty() && !CarryReader.ahead(in, 1)) {
                 in.next();
                 g.reps.add(in.whole(in.next(), 0, StrengthSet.MAX_REPS, "reps"));
             }
@@ -164,13 +146,16 @@ final class StrengthReader {
         groups.add(g);
     }
 
-    /** A comma followed by another {@code load x reps}: the list of sets at their own loads goes on. */
+    /**
+     * A comma followed by another {@code load x reps}: the list of sets at their own loads goes on. A carry after
+     * the comma ("40 kg x 40 m") starts a group of its own.
+     */
     private boolean listContinues() {
         return in.at(Type.COMMA) && in.at(1, Type.NUMBER) && (in.at(2, Type.TIMES) && in.at(3, Type.NUMBER)
-                || Words.massUnit(in.peek(2)).isPresent() && in.at(3, Type.TIMES));
+                || Words.massUnit(in.peek(2)).isPresent() && in.at(3, Type.TIMES)) && !CarryReader.ahead(in, 1);
     }
 
-    private void continueList(Group g) {
+    private void continueList(SetGroup g) {
         while (listContinues()) {
             in.next();
             Token load = in.next();
@@ -184,7 +169,7 @@ final class StrengthReader {
         }
     }
 
-    private void modifiers(Group g) {
+    private void modifiers(SetGroup g) {
         while (!in.done()) {
             Token t = in.peek();
             if (t.is(Type.AT)) {
@@ -198,6 +183,13 @@ final class StrengthReader {
             } else if (t.isWord("rest")) {
                 in.next();
                 g.rest = in.duration("rest 90 s or rest 3:00");
+            } else if (t.isWord("reps") && g.carry) {
+                in.next();
+                if (!in.at(Type.NUMBER)) {
+                    throw in.refuseHere(t, "the reps of each carry after reps, e.g. reps 10");
+                }
+                int reps = in.whole(in.next(), 0, StrengthSet.MAX_REPS, "reps");
+                g.reps.replaceAll(r -> reps);
             } else if (t.isWord("failed", "fail", "missed")) {
                 in.next();
                 g.allFailed = true;
@@ -223,7 +215,7 @@ final class StrengthReader {
     }
 
     /** After an @: the load when none is given yet, else the RPE ("3x8 @ 60 @ 8"), or "@ RPE 8" / "@ bw". */
-    private void at(Group g, Token at) {
+    private void at(SetGroup g, Token at) {
         if (in.atWord("rpe")) {
             in.next();
             g.rpe = in.rpe(at);
@@ -250,7 +242,7 @@ final class StrengthReader {
         return in.atWord("bw", "bodyweight") || in.atWord("body") && in.at(1, Type.WORD) && in.peek(1).isWord("weight");
     }
 
-    private void bodyWeightLoad(Group g, Token at) {
+    private void bodyWeightLoad(SetGroup g, Token at) {
         Token first = in.next();
         if (first.isWord("body")) {
             in.next();
@@ -262,7 +254,7 @@ final class StrengthReader {
     }
 
     /** "100x5, 105x3, 110x1 lb": a unit after a list is the unit of the loads written without one. */
-    private void unitAfter(Group g, Token unit) {
+    private void unitAfter(SetGroup g, Token unit) {
         MassUnit u = Words.massUnit(unit).orElseThrow();
         g.itemLoads.replaceAll(l -> l.unit() == null ? new Load(l.value(), u, l.token()) : l);
         if (g.load != null && g.load.unit() == null) {
@@ -271,7 +263,7 @@ final class StrengthReader {
     }
 
     /** "(body weight)", "(2 failed)", "(warm-up only)", "(amrap)", "(drop)". */
-    private void parenthesis(Group g) {
+    private void parenthesis(SetGroup g) {
         Token open = in.next();
         if (in.at(Type.NUMBER) && in.at(1, Type.WORD) && in.peek(1).isWord("failed") && in.at(2, Type.RPAREN)) {
             g.failedToken = in.peek();
@@ -320,7 +312,7 @@ final class StrengthReader {
     }
 
     /** "100x5" with no load anywhere, or "100x5 @ 8": a load and reps written the way sets and reps are. */
-    private void checkCount(Group g) {
+    private void checkCount(SetGroup g) {
         if (g.countToken == null) {
             return;
         }
@@ -336,7 +328,7 @@ final class StrengthReader {
         }
     }
 
-    private List<StrengthSet> build(Group g, MassUnit unit) {
+    private List<StrengthSet> build(SetGroup g, MassUnit unit) {
         int n = g.reps.size();
         boolean[] failed = failures(g, n);
         List<StrengthSet> sets = new ArrayList<>();
@@ -344,8 +336,10 @@ final class StrengthReader {
             Load load = g.itemLoads.isEmpty() ? g.load : g.itemLoads.get(i);
             Mass mass = mass(load, unit);
             try {
+                Distance distance = g.carry && g.metres.get(i) != null ? Distance.metres(g.metres.get(i)) : null;
+                Duration time = g.carry ? g.times.get(i) : null;
                 sets.add(new StrengthSet(g.reps.get(i), mass, g.rpe == null ? null : Rpe.of(g.rpe), g.rest,
-                        g.warm ? SetKind.WARM_UP : g.kind, failed[i]));
+                        g.warm ? SetKind.WARM_UP : g.kind, failed[i], distance, time));
             } catch (InvalidValueException e) {
                 throw in.refuse(g.first, g.last, e.getMessage());
             }
@@ -370,10 +364,10 @@ final class StrengthReader {
      * Which sets failed: every one for "failed"; for "(2 failed)" the sets of 0 reps, then the last ones, as the
      * summary line counts failures without saying which.
      */
-    private boolean[] failures(Group g, int n) {
+    private boolean[] failures(SetGroup g, int n) {
         boolean[] failed = new boolean[n];
         int zeros = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && !g.carry; i++) {
             if (g.reps.get(i) == 0) {
                 failed[i] = true;
                 zeros++;

@@ -15,6 +15,9 @@ import app.overload.domain.Purpose;
 /** The notation's vocabulary: units, the words for modalities and purposes, and lifters' shorthand for exercises. */
 final class Words {
 
+    /** Metres in a yard, as the history writes short carries for a user in miles. */
+    static final double YARD = 0.9144;
+
     private static final Map<String, Modality> MODALITIES = new HashMap<>();
     /** Purpose words, longest phrases first so "long run" wins over "long". */
     private static final Map<String, Purpose> PURPOSES = new LinkedHashMap<>();
@@ -158,6 +161,9 @@ final class Words {
         }
         if (t.isWord("mi", "mile", "miles")) {
             return DistanceUnit.MI.metres();
+        }
+        if (t.isWord("yd", "yds", "yard", "yards")) {
+            return YARD;
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import app.overload.domain.BlockStatus;
 import app.overload.domain.Checks;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 
 /** A block on a given day: its status, plan against done, and progress toward its goal. */
 public record BlockReport(TrainingBlock block, LocalDate today, BlockStatus status, Compliance compliance,
@@ -25,9 +26,9 @@ public record BlockReport(TrainingBlock block, LocalDate today, BlockStatus stat
     }
 
     public static BlockReport of(TrainingBlock block, Map<PlannedSessionId, LocalDate> done, GoalEvidence evidence,
-            LocalDate today) {
+            LocalDate today, UnitPreferences units) {
         return new BlockReport(block, today, block.status(today), Compliance.of(block, done, today),
-                GoalProgress.of(block, evidence, today));
+                GoalProgress.of(block, evidence, today, units));
     }
 
     /** The week today falls in while the block runs. */

@@ -20,6 +20,7 @@ import app.overload.domain.Modality;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 
 /**
  * Summaries of many blocks at once, reading each goal's exercise or sport once however many blocks share it: the
@@ -34,10 +35,12 @@ public final class BlockReports {
      * @param done the fulfilled planned sessions of each block, with the day each was done
      * @param sets every logged set of an exercise (the chart query)
      * @param runs every endurance entry of a modality (the chart query)
+     * @param units the logbook's units, in which a goal's load is read and judged
      * @return in {@link #ORDER}
      */
     public static List<BlockReport> of(List<TrainingBlock> blocks, Map<BlockId, Map<PlannedSessionId, LocalDate>> done,
-            Function<ExerciseId, List<SetRow>> sets, Function<Modality, List<EnduranceRow>> runs, LocalDate today) {
+            Function<ExerciseId, List<SetRow>> sets, Function<Modality, List<EnduranceRow>> runs, LocalDate today,
+            UnitPreferences units) {
         Map<ExerciseId, GoalEvidence> lifts = new HashMap<>();
         Map<Modality, GoalEvidence> efforts = new HashMap<>();
         List<BlockReport> summaries = new ArrayList<>();
@@ -52,7 +55,7 @@ public final class BlockReports {
                 evidence = efforts.computeIfAbsent(g.modality(), m -> GoalEvidence.ofRows(ExerciseId.of("none"),
                         List.of(), runs.apply(m)));
             }
-            summaries.add(BlockReport.of(block, done.getOrDefault(block.id(), Map.of()), evidence, today));
+            summaries.add(BlockReport.of(block, done.getOrDefault(block.id(), Map.of()), evidence, today, units));
         }
         summaries.sort(ORDER);
         return summaries;

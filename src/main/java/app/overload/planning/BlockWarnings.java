@@ -115,12 +115,12 @@ public final class BlockWarnings {
             ExerciseNames names) {
         for (CurrentLevel level : block.levels()) {
             if (level instanceof LiftLevel l && block.goal() instanceof StrengthGoal g
-                    && l.exercise().equals(g.exercise()) && l.load().atLeast(g.load()) && l.reps() >= g.reps()) {
+                    && l.exercise().equals(g.exercise()) && units.reaches(l.load(), g.load()) && l.reps() >= g.reps()) {
                 return Optional.of(met(units.format(l.load()) + " × " + l.reps(), g.describe(units, names)));
             }
             if (level instanceof LiftLevel l && block.goal() instanceof EstimatedMaxGoal g
                     && l.exercise().equals(g.exercise()) && !l.load().isZero()
-                    && OneRepMax.epley(l.load(), l.reps()).atLeast(g.oneRepMax())) {
+                    && units.reaches(OneRepMax.epley(l.load(), l.reps()), g.oneRepMax())) {
                 return Optional.of(met(units.format(l.load()) + " × " + l.reps() + " (e1RM "
                         + units.format(OneRepMax.epley(l.load(), l.reps())) + ")", g.describe(units, names)));
             }

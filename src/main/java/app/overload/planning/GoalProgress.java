@@ -19,6 +19,7 @@ import app.overload.domain.Modality;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
+import app.overload.domain.UnitPreferences;
 import app.overload.progression.OneRepMax;
 import app.overload.progression.RunningFormulas;
 
@@ -28,6 +29,8 @@ import app.overload.progression.RunningFormulas;
  * at least the load and reps; an estimated-max goal takes each set's estimate (RPE table where logged, Epley
  * otherwise, sets of at most 12 reps); a race goal predicts the goal distance from each effort long enough to say
  * something (Riegel) and is met by covering the distance in the time. A measurable goal is not in the logbook.
+ * Loads are judged as the athlete reads them: a set or an estimate meets a load goal when it reaches the goal's
+ * load as their unit shows it ({@link UnitPreferences#reaches}), so 225 lb meets a 102.5 kg goal that reads 225 lb.
  *
  * @param start    where the block's current level put the athlete, or null without a level for the goal
  * @param best     the best effort so far, or null when nothing counts yet
@@ -70,15 +73,15 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
         return measured() ? OptionalInt.of((int) Math.floor(fraction * 100 + 1e-9)) : OptionalInt.empty();
     }
 
-    public static GoalProgress of(TrainingBlock block, GoalEvidence evidence, LocalDate today) {
+    public static GoalProgress of(TrainingBlock block, GoalEvidence evidence, LocalDate today, UnitPreferences units) {
         LocalDate until = today.isBefore(block.goalDate()) ? today : block.goalDate();
         GoalEvidence window = evidence.between(block.start(), until);
         Goal goal = block.goal();
         if (goal instanceof StrengthGoal g) {
-            return lift(g, startLift(block, g.exercise(), false), window);
+            return lift(g, startLift(block, g.exercise(), false), window, units);
         }
         if (goal instanceof EstimatedMaxGoal g) {
-            return estimatedMax(g, startLift(block, g.exercise(), true), window);
+            return estimatedMax(g, startLift(block, g.exercise(), true), window, units);
         }
         if (goal instanceof EnduranceGoal g) {
             return race(g, startRace(block, g), window);
@@ -86,8 +89,8 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
         return new GoalProgress(goal, null, null, Double.NaN, null);
     }
 
-    private static GoalProgress lift(StrengthGoal goal, LiftBest start, GoalEvidence evidence) {
-        double target = OneRepMax.epley(goal.load(), goal.reps()).kilograms();
+    private static GoalProgress lift(StrengthGoal goal, LiftBest start, GoalEvidence evidence, UnitPreferences units) {
+        double target = OneRepMax.epley(units.loadable(goal.load()), goal.reps()).kilograms();
         LiftBest best = null;
         LocalDate metOn = null;
         for (GoalEvidence.LiftSet set : evidence.sets()) {
@@ -98,7 +101,7 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
             if (best == null || estimate.kilograms() > best.estimate().kilograms() + 1e-9) {
                 best = new LiftBest(set.date(), set.load(), set.reps(), estimate);
             }
-            if (set.load().atLeast(goal.load()) && set.reps() >= goal.reps()
+            if (units.reaches(set.load(), goal.load()) && set.reps() >= goal.reps()
                     && (metOn == null || set.date().isBefore(metOn))) {
                 metOn = set.date();
             }
@@ -106,7 +109,8 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
         return result(goal, start, best, best == null ? 0 : best.estimate().kilograms() / target, metOn);
     }
 
-    private static GoalProgress estimatedMax(EstimatedMaxGoal goal, LiftBest start, GoalEvidence evidence) {
+    private static GoalProgress estimatedMax(EstimatedMaxGoal goal, LiftBest start, GoalEvidence evidence,
+            UnitPreferences units) {
         LiftBest best = null;
         LocalDate metOn = null;
         for (GoalEvidence.LiftSet set : evidence.sets()) {
@@ -118,12 +122,12 @@ public record GoalProgress(Goal goal, Best start, Best best, double fraction, Lo
             if (best == null || estimate.kilograms() > best.estimate().kilograms() + 1e-9) {
                 best = new LiftBest(set.date(), set.load(), set.reps(), estimate);
             }
-            if (estimate.atLeast(goal.oneRepMax()) && (metOn == null || set.date().isBefore(metOn))) {
+            if (units.reaches(estimate, goal.oneRepMax()) && (metOn == null || set.date().isBefore(metOn))) {
                 metOn = set.date();
             }
         }
         return result(goal, start, best,
-                best == null ? 0 : best.estimate().kilograms() / goal.oneRepMax().kilograms(), metOn);
+                best == null ? 0 : best.estimate().kilograms() / units.loadable(goal.oneRepMax()).kilograms(), metOn);
     }
 
     /** Efforts shorter than this share of the goal distance (and than 1.5 km) predict it poorly. */

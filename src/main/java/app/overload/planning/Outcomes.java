@@ -42,13 +42,14 @@ public final class Outcomes {
                             + GoalText.clock(gap) + " slower than " + target + ".");
         }
         GoalProgress.LiftBest lift = (GoalProgress.LiftBest) progress.best();
-        Mass aim = progress.goal() instanceof StrengthGoal g ? OneRepMax.epley(g.load(), g.reps())
-                : ((EstimatedMaxGoal) progress.goal()).oneRepMax();
+        Mass aim = progress.goal() instanceof StrengthGoal g ? OneRepMax.epley(units.loadable(g.load()), g.reps())
+                : units.loadable(((EstimatedMaxGoal) progress.goal()).oneRepMax());
         double difference = lift.estimate().kilograms() - aim.kilograms();
         String by = text.estimate(Mass.kilograms(Math.abs(difference)));
         if (progress.met()) {
-            String over = progress.goal() instanceof StrengthGoal g && lift.load().kilograms() > g.load().kilograms()
-                    ? ", " + units.format(lift.load().minusOrZero(g.load())) + " over the target load" : "";
+            Mass shown = progress.goal() instanceof StrengthGoal g ? units.loadable(g.load()) : null;
+            String over = shown != null && lift.load().in(units.mass()) > shown.in(units.mass()) + 0.01
+                    ? ", " + units.format(lift.load().minusOrZero(shown)) + " over the target load" : "";
             return new BlockOutcome(archivedOn, true, "Goal met on " + GoalText.day(progress.metOn()) + " ("
                     + target + "): best " + best + over + ".");
         }

@@ -46,7 +46,12 @@ record BestEffort(double vdot, Distance distance, Duration time, LocalDate date,
      * @param exclude the session being progressed, never its own ceiling; null when there is none
      */
     static Optional<BestEffort> of(TrainingBlock block, TrainingHistory history, LocalDate until, SessionId exclude) {
-        LocalDate from = until.minusDays(WINDOW_DAYS);
+        return of(block, history, until.minusDays(WINDOW_DAYS), until, exclude);
+    }
+
+    /** The same over the days {@code from} to before {@code until}: a re-plan's window reaches back from today. */
+    static Optional<BestEffort> of(TrainingBlock block, TrainingHistory history, LocalDate from, LocalDate until,
+            SessionId exclude) {
         BestEffort best = null;
         if (!block.start().isBefore(from)) {
             for (CurrentLevel level : block.levels()) {

@@ -12,6 +12,7 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.StrengthEntry;
+import app.overload.domain.UnitPreferences;
 
 /**
  * Exercise progressions: climb the current exercise linearly; once the criterion (sets × reps at a load) is met,
@@ -40,7 +41,7 @@ final class ChainRule {
         }
         StrengthEntry entry = (StrengthEntry) last.entry();
         String on = Context.on(List.of(last));
-        if (criterionMet(chain, entry)) {
+        if (criterionMet(chain, entry, c.text.units())) {
             Mass start = startingLoad(c, chain);
             ProgressionRule nextRule = ruleFor(c, chain);
             Prescription.Strength suggested = Prescriptions.of(chain.next(), chain.sets(), chain.reps(), start,
@@ -95,9 +96,11 @@ final class ChainRule {
                 LinearRule.stillToCome(p.reason(), steps, c.text.load(projected)), p.basedOn());
     }
 
-    static boolean criterionMet(ProgressionRule.ExerciseChain chain, StrengthEntry entry) {
+    /** The criterion is a target: a set meets its load within the engine's tolerance or as the user reads it. */
+    static boolean criterionMet(ProgressionRule.ExerciseChain chain, StrengthEntry entry, UnitPreferences units) {
         long good = entry.workSets().stream().filter(s -> !s.failed() && s.reps() >= chain.reps()
-                && s.load().kilograms() >= chain.criterionLoad().kilograms() - StrengthVerdict.LOAD_TOLERANCE_KG)
+                && (s.load().kilograms() >= chain.criterionLoad().kilograms() - StrengthVerdict.LOAD_TOLERANCE_KG
+                        || units.reaches(s.load(), chain.criterionLoad())))
                 .count();
         return good >= chain.sets();
     }

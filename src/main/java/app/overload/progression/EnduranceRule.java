@@ -309,7 +309,8 @@ final class EnduranceRule {
                 return new Ceiling(null, null, null, "", false);
             }
             SessionId progressed = c.last().map(Series.Attempt::id).orElse(null);
-            Optional<BestEffort> best = BestEffort.of(c.block, c.history, c.until(), progressed);
+            Optional<BestEffort> best = BestEffort.of(c.block, c.history, c.request.effortsFrom(), c.until(),
+                    progressed);
             if (best.isEmpty()) {
                 return new Ceiling(null, null, null, "", true);
             }

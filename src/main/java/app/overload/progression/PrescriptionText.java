@@ -41,6 +41,11 @@ public final class PrescriptionText {
         return units;
     }
 
+    /** The exercises' names this text writes. */
+    public ExerciseNames names() {
+        return names;
+    }
+
     public String name(ExerciseId exercise) {
         return names.nameOf(exercise);
     }

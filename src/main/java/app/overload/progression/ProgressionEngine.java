@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
@@ -52,6 +53,20 @@ public final class ProgressionEngine {
     }
 
     public WeekPlan suggestWeek(WeekRequest request, TrainingHistory history) {
+        return week(request, history, UnaryOperator.identity(), true);
+    }
+
+    /**
+     * The week, with each suggestion passed through {@code adjust} before the weekly volume guard looks at them: a
+     * re-plan keeps the series that are on track as planned, and the guard must judge the week it will really be. A
+     * re-plan shows no insights, so none are worked out (they were the larger part of the cost of each week).
+     */
+    WeekPlan suggestWeek(WeekRequest request, TrainingHistory history, UnaryOperator<Suggestion> adjust) {
+        return week(request, history, adjust, false);
+    }
+
+    private WeekPlan week(WeekRequest request, TrainingHistory history, UnaryOperator<Suggestion> adjust,
+            boolean insights) {
         TrainingBlock block = request.block();
         List<PlannedSession> week = new ArrayList<>(block.plannedIn(request.week()));
         List<PlannedSession> plan = block.plan();
@@ -67,14 +82,17 @@ public final class ProgressionEngine {
                 Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue,
                         liftsLightened);
                 Proposal p = propose(c);
-                suggestions.add(new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
-                        settle(c, p), p.decision(), p.reason(), p.basedOn()));
-                before.add(p.before());
+                Suggestion made = new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
+                        settle(c, p), p.decision(), p.reason(), p.basedOn());
+                Suggestion adjusted = adjust.apply(made);
+                suggestions.add(adjusted);
+                before.add(adjusted == made ? p.before() : null);
             }
         }
         VolumeGuard.Result volume = VolumeGuard.check(request, history, suggestions, before, text);
         return new WeekPlan(block.id(), request.week(), block.kindOf(request.week()), request.weekStart(),
-                request.historyUntil(), volume.suggestions(), volume.checks(), Insights.of(request, history, text));
+                request.historyUntil(), volume.suggestions(), volume.checks(),
+                insights ? Insights.of(request, history, text) : List.of());
     }
 
     /**

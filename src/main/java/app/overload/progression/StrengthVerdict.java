@@ -57,7 +57,8 @@ record StrengthVerdict(boolean success, boolean hardRpe, String shortfall, Rpe t
             if (s.failed() || s.reps() < p.reps()) {
                 shortfall = first(shortfall, "set " + (i + 1) + ": " + s.reps() + " of " + p.reps()
                         + (p.kind() == SetKind.AMRAP ? "+" : "") + " reps");
-            } else if (s.load().kilograms() < required - LOAD_TOLERANCE_KG) {
+            } else if (s.load().kilograms() < required - LOAD_TOLERANCE_KG
+                    && !text.units().reaches(s.load(), Mass.kilograms(Math.min(required, Mass.MAX_KILOGRAMS)))) {
                 shortfall = first(shortfall, "set " + (i + 1) + " at " + text.logged(s.load()) + ", under "
                         + text.load(Mass.kilograms(Math.min(required, Mass.MAX_KILOGRAMS))));
             }

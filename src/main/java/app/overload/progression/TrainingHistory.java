@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.EnduranceEntry;
@@ -84,6 +85,21 @@ public final class TrainingHistory {
             }
         }
         enduranceDays = enduranceEntries.stream().mapToLong(l -> l.date().toEpochDay()).toArray();
+    }
+
+    /**
+     * This history with {@code more} sessions and without those {@code drop} matches, the daily loads kept: a re-plan
+     * adds the sessions still to come as if done, and works out where the plan alone would have led.
+     */
+    TrainingHistory with(Collection<? extends Session> more, Predicate<Session> drop) {
+        List<Session> all = new ArrayList<>(sessions.size() + more.size());
+        for (Session s : sessions) {
+            if (!drop.test(s)) {
+                all.add(s);
+            }
+        }
+        all.addAll(more);
+        return new TrainingHistory(all, dailyLoads, unreadable);
     }
 
     public static TrainingHistory of(Collection<? extends Session> sessions) {

@@ -77,13 +77,16 @@ final class VolumeGuard {
         for (Modality m : modalities) {
             Tally last = weekVolume(request, history, m, start.minusDays(7));
             Tally two = weekVolume(request, history, m, start.minusDays(14));
-            Tally planned = planned(result, m);
+            Tally planned = planned(result, m, request, history);
             VolumeCheck.Measure measure = measure(last, two, planned);
             boolean refused = false;
             List<String> held = new ArrayList<>();
             if (over(growth(planned, two, measure), TWO_WEEK_LIMIT) && !request.allowVolumeJump()) {
                 for (int i = 0; i < result.size(); i++) {
                     Suggestion s = result.get(i);
+                    if (s.date().isBefore(request.historyUntil())) {
+                        continue;
+                    }
                     boolean longer = s.decision() instanceof Decision.LongerDistance
                             || s.decision() instanceof Decision.LongerDuration;
                     if (longer && before.get(i) instanceof Prescription.Endurance e && e.modality() == m
@@ -100,7 +103,7 @@ final class VolumeGuard {
                         refused = true;
                     }
                 }
-                planned = planned(result, m);
+                planned = planned(result, m, request, history);
             }
             checks.add(describe(m, measure, last, two, planned, refused, held, text));
         }
@@ -216,10 +219,23 @@ final class VolumeGuard {
         return new Decision.Hold();
     }
 
-    private static Tally planned(List<Suggestion> suggestions, Modality m) {
+    /**
+     * The target week's volume: its suggestions, and, when the week has begun (a re-plan of the current week), what
+     * was logged in it so far instead of the suggestions for the days already past.
+     */
+    private static Tally planned(List<Suggestion> suggestions, Modality m, WeekRequest request,
+            TrainingHistory history) {
         Tally tally = Tally.NONE;
+        LocalDate until = request.historyUntil();
+        if (until.isAfter(request.weekStart())) {
+            for (TrainingHistory.Logged<EnduranceEntry> e : history.endurance(m, request.weekStart(), until)) {
+                tally = tally.plus(e.entry().distanceIfKnown().map(Distance::metres).orElse(0.0),
+                        e.entry().duration().toMillis() / 1000.0);
+            }
+        }
         for (Suggestion s : suggestions) {
-            if (s.suggested() instanceof Prescription.Endurance e && e.modality() == m) {
+            if (!s.date().isBefore(until) && s.suggested() instanceof Prescription.Endurance e
+                    && e.modality() == m) {
                 tally = tally.plus(metres(e), seconds(e));
             }
         }

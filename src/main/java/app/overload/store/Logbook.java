@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 import app.overload.domain.Exercise;
+import app.overload.domain.Routine;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 
@@ -27,6 +28,8 @@ public final class Logbook implements AutoCloseable {
     private final ChartQueries charts;
     private final LastTimeQueries lastTime;
     private final DraftRepository drafts;
+    private final RecordQueries records;
+    private final RoutineRepository routines;
 
     private Logbook(Database database) {
         this.database = database;
@@ -39,6 +42,8 @@ public final class Logbook implements AutoCloseable {
         this.charts = new ChartQueries(database);
         this.lastTime = new LastTimeQueries(database);
         this.drafts = new DraftRepository(database);
+        this.records = new RecordQueries(database);
+        this.routines = new RoutineRepository(database);
     }
 
     /** Opens or creates the logbook file; see {@link Database#open}. */
@@ -120,6 +125,16 @@ public final class Logbook implements AutoCloseable {
         return drafts;
     }
 
+    /** Named workouts to start from. */
+    public RoutineRepository routines() {
+        return routines;
+    }
+
+    /** The bests personal records are measured against, and what sessions did toward them. */
+    public RecordQueries records() {
+        return records;
+    }
+
     /** Writes blocks, then sessions, in one transaction: a whole sample logbook or a whole import, or nothing. */
     public void saveAll(Collection<TrainingBlock> newBlocks, Collection<? extends Session> newSessions) {
         saveAll(List.of(), newBlocks, newSessions);
@@ -131,6 +146,15 @@ public final class Logbook implements AutoCloseable {
      */
     public void saveAll(Collection<Exercise> newExercises, Collection<TrainingBlock> newBlocks,
             Collection<? extends Session> newSessions) {
+        saveAll(newExercises, newBlocks, newSessions, List.of());
+    }
+
+    /**
+     * Adds or updates exercises, then blocks, then sessions, then routines, in one transaction: a block file's
+     * contents, or nothing.
+     */
+    public void saveAll(Collection<Exercise> newExercises, Collection<TrainingBlock> newBlocks,
+            Collection<? extends Session> newSessions, Collection<Routine> newRoutines) {
         database.write("saving " + counted(newExercises.size(), newBlocks.size(), newSessions.size()), c -> {
                     for (Exercise e : newExercises) {
                         ExerciseRepository.upsert(c, e);
@@ -140,6 +164,9 @@ public final class Logbook implements AutoCloseable {
                     }
                     for (Session s : newSessions) {
                         SessionWriter.save(c, s);
+                    }
+                    for (Routine r : newRoutines) {
+                        RoutineRepository.save(c, r);
                     }
                     return null;
                 });

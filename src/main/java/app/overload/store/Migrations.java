@@ -18,7 +18,8 @@ final class Migrations {
 
     /** Version n is {@code SCRIPTS.get(n - 1)}. */
     static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__exercise_catalogue.sql",
-            "V3__drafts.sql", "V4__set_distance_time.sql", "V5__athlete_settings.sql");
+            "V3__drafts.sql", "V4__set_distance_time.sql", "V5__athlete_settings.sql",
+            "V6__routines.sql");
 
     static final String VERSION_TABLE = """
             CREATE TABLE IF NOT EXISTS schema_migration (

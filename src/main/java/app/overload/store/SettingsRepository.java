@@ -12,6 +12,7 @@ import app.overload.domain.DistanceUnit;
 import app.overload.domain.LoadMeasure;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Pace;
+import app.overload.domain.Plates;
 import app.overload.domain.TrimpCurve;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.ZoneBasis;
@@ -22,6 +23,9 @@ public final class SettingsRepository {
 
     private static final String MASS = "units.mass";
     private static final String DISTANCE = "units.distance";
+    private static final String PLATES_UNIT = "plates.unit";
+    private static final String PLATES_BAR = "plates.bar";
+    private static final String PLATES_SIZES = "plates.sizes";
 
     private final Database database;
 
@@ -91,6 +95,34 @@ public final class SettingsRepository {
                 ps.setString(11, athlete.trimpCurve().name());
                 ps.executeUpdate();
             }
+            return null;
+        });
+    }
+
+    /**
+     * The bar and plates the user set, or empty when they never did (the standard set of their unit applies then)
+     * or when what is stored no longer reads as a plate set.
+     */
+    public Optional<Plates> plates() {
+        Optional<MassUnit> unit = get(PLATES_UNIT).flatMap(v -> parse(MassUnit.class, v));
+        Optional<String> bar = get(PLATES_BAR);
+        Optional<String> sizes = get(PLATES_SIZES);
+        if (unit.isEmpty() || bar.isEmpty() || sizes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Plates(unit.get(), Double.parseDouble(bar.get()), Plates.parseSizes(sizes.get())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a damaged setting falls back to the standard set rather than failing
+        }
+    }
+
+    /** Keeps the bar and plates in the logbook, in one transaction. */
+    public void savePlates(Plates plates) {
+        database.write("saving the bar and plates", c -> {
+            put(c, PLATES_UNIT, plates.unit().name());
+            put(c, PLATES_BAR, Double.toString(plates.bar()));
+            put(c, PLATES_SIZES, plates.sizesText());
             return null;
         });
     }

@@ -2,6 +2,7 @@ package app.overload.ui;
 
 import java.time.Clock;
 
+import app.overload.domain.Plates;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,8 @@ public final class AppServices {
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
     private final LogbookFileActions fileActions;
+    /** The bar and plates the user set; null until they set them, and the standard set of their unit applies. */
+    private final ObjectProperty<Plates> plates = new SimpleObjectProperty<>(this, "plates");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public AppServices(Logbook logbook, TaskExecutor executor, Clock clock, UnitPreferences units,
@@ -66,6 +69,21 @@ public final class AppServices {
             return null;
         }, ok -> { }, error -> reportProblem("The units could not be saved, so the next start shows the old ones: "
                 + messageOf(error)));
+    }
+
+    /** The bar and plates set in the settings, or null for the standard set of the user's unit. */
+    public ObjectProperty<Plates> plates() {
+        return plates;
+    }
+
+    /** Sets the bar and plates everywhere and remembers them in the logbook. */
+    public void changePlates(Plates newPlates) {
+        plates.set(newPlates);
+        executor.submit("Saving the bar and plates", p -> {
+            logbook.settings().savePlates(newPlates);
+            return null;
+        }, ok -> { }, error -> reportProblem("The bar and plates could not be saved, so the next start shows the old "
+                + "ones: " + messageOf(error)));
     }
 
     /**

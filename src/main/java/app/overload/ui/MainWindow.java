@@ -20,8 +20,11 @@ import app.overload.ui.exchange.HistoryExportActions;
 import app.overload.ui.history.HistoryViewModel;
 import app.overload.ui.imports.HistoryImportActions;
 import app.overload.ui.log.LogView;
+import app.overload.ui.plates.PlatesDialog;
+import app.overload.ui.plates.PlatesViewModel;
 import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
+import app.overload.usecase.ImportHistoryFile;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -181,7 +184,7 @@ public final class MainWindow extends BorderPane {
         logbookMenu.getStyleClass().add(Styles.FLAT);
         logbookMenu.setMaxWidth(Double.MAX_VALUE);
         logbookMenu.setDisable(true);
-        MenuItem importHistory = new MenuItem("Import history from other apps…", new FontIcon(Feather.DOWNLOAD));
+        MenuItem importHistory = new MenuItem("Import history…", new FontIcon(Feather.DOWNLOAD));
         importHistory.setId("import-history");
         importHistory.setAccelerator(Shortcut.IMPORT_HISTORY.keys().get(0));
         importHistory.setOnAction(e -> openHistoryImport(List.of()));
@@ -363,15 +366,16 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Files dropped on the window or named when the app was started (a block file opened from the desktop): a single
-     * .json file is a training block (coach ↔ athlete) and gets the import preview; anything else is history from
-     * other apps. Does nothing while no logbook is open.
+     * .json file is a training block (coach ↔ athlete) and gets the import preview, unless it is an Overload history
+     * file (Export history's JSON); that and anything else is history, read by the history import. Does nothing
+     * while no logbook is open.
      */
     public void openFiles(List<Path> files) {
         if (services == null || files.isEmpty()) {
             return;
         }
         if (files.size() == 1 && files.get(0).getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".json")) {
+                .endsWith(".json") && !ImportHistoryFile.isHistoryFile(files.get(0))) {
             BlockExchangeActions.previewImport(getScene().getWindow(), services, files.get(0), this::refreshCurrent);
         } else {
             openHistoryImport(files);
@@ -479,6 +483,13 @@ public final class MainWindow extends BorderPane {
                     new UnitPreferences(openServices.units().get().mass(), unit)));
             unitsMenu.getItems().add(item);
         }
+        unitsMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem plates = new MenuItem("Bar and plates…", new FontIcon(Feather.DISC));
+        plates.setId("units-plates");
+        plates.setOnAction(e -> PlatesDialog.open(getScene().getWindow(),
+                new PlatesViewModel(openServices.plates().get(),
+                        openServices.units().get().mass()), openServices::changePlates));
+        unitsMenu.getItems().add(plates);
         unitsMenu.textProperty().bind(openServices.units().map(u -> "Units: " + u.mass().symbol() + ", "
                 + u.distance().symbol()));
         unitsMenu.setTooltip(new Tooltip("Units for loads, distances and paces; the logbook stores SI units."));

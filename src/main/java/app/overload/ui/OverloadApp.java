@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import app.overload.domain.Plates;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Backups;
 import app.overload.store.Database;
@@ -137,12 +138,13 @@ public final class OverloadApp extends Application implements LogbookFileActions
         UnitPreferences units = opened.settings().units();
         HistoryViewModel.FirstPage firstPage = empty ? null : HistoryViewModel.readFirstPage(opened, units);
         StartupTrace.mark("first history page read");
-        return new Opened(opened, units, empty, readOnly, shared, firstPage);
+        return new Opened(opened, units, opened.settings().plates().orElse(null), empty, readOnly, shared, firstPage);
     }
 
     private void showOpened(Opened opened) {
         LogbookFileActions actions = opened.readOnly() ? LogbookFileActions.NONE : this;
         AppServices services = new AppServices(opened.logbook(), executor, clock, opened.units(), actions);
+        services.plates().set(opened.plates());
         window.showLogbook(services, opened.empty(), opened.firstPage());
         StartupTrace.mark("sections built");
         if (!toOpen.isEmpty()) {
@@ -164,8 +166,9 @@ public final class OverloadApp extends Application implements LogbookFileActions
         }
     }
 
-    private record Opened(Logbook logbook, UnitPreferences units, boolean empty, boolean readOnly, boolean shared,
-            HistoryViewModel.FirstPage firstPage) {
+    /** @param plates the bar and plates the user set, or null for the standard set */
+    private record Opened(Logbook logbook, UnitPreferences units, Plates plates, boolean empty,
+            boolean readOnly, boolean shared, HistoryViewModel.FirstPage firstPage) {
     }
 
     /**

@@ -36,10 +36,13 @@ public final class Sections {
         HistoryViewModel history = new HistoryViewModel(services.logbook(), services.executor(), services.units());
         HistoryView historyView = new HistoryView(history);
         LogViewModel log = new LogViewModel(services.logbook(), services.executor(), services.clock(),
-                services.units());
+                services.units(), services.plates());
         // Views other than the first are built on their first visit, so start-up only pays for the history.
         Supplier<LogView> logView = once(() -> new LogView(log));
-        log.setOnSaved(saved -> show.accept("history"));
+        log.setOnSaved(saved -> {
+            history.announce(log.savedNoticeProperty().get());
+            show.accept("history");
+        });
         log.setOnBackgroundProblem(services::reportProblem);
         log.setOnLeave(() -> show.accept("history"));
         history.setOnNewSession(() -> {

@@ -46,6 +46,8 @@ public enum Shortcut {
     ADD_ENDURANCE(Area.LOG, "Add a run, ride, row or swim", shortcut(KeyCode.R)),
     ADD_TIMED(Area.LOG, "Add a timed activity", shortcut(KeyCode.T)),
     GO_DATE(Area.LOG, "Go to the date", shortcut(KeyCode.D)),
+    ADD_WARM_UPS(Area.LOG, "Add the warm-up sets on offer", shortcut(KeyCode.W)),
+    ROUTINES(Area.LOG, "Start from a routine, or save the session as one", shortcut(KeyCode.O)),
     AS_WORKOUT(Area.LOG, "Log it as a workout (then its label)", shortcut(KeyCode.DIGIT1)),
     AS_TRAINING(Area.LOG, "Log it as training (then its block)", shortcut(KeyCode.DIGIT2)),
 
@@ -76,6 +78,7 @@ public enum Shortcut {
             new FieldKey(Area.LOG, "Down", "In the exercise search: walk the matches"),
             new FieldKey(Area.LOG, "Enter", "In a set: add the next set as a copy of it"),
             new FieldKey(Area.LOG, "Ctrl+Delete", "In a set: remove it"),
+            new FieldKey(Area.LOG, "Ctrl+Enter", "In a set: tick it done and go on to the next"),
             new FieldKey(Area.LOG, "Space", "On Done: tick the set done and start the rest timer"),
             new FieldKey(Area.LOG, "Enter", "In quick entry: put the line into the form"),
             new FieldKey(Area.LOG, "Shift+Enter", "In quick entry: start another line"),

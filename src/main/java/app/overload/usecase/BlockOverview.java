@@ -8,6 +8,7 @@ import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
 import app.overload.domain.StrengthGoal;
+import app.overload.domain.UnitPreferences;
 import app.overload.planning.BlockReport;
 import app.overload.planning.BlockReports;
 import app.overload.planning.GoalEvidence;
@@ -29,9 +30,14 @@ public final class BlockOverview {
 
     /** The blocks as of {@code today}: active first, then planned, finished and archived. */
     public List<BlockReport> reports(LocalDate today) {
+        return reports(today, logbook.settings().units());
+    }
+
+    /** The same, with goals read and judged in {@code units} (the command line's {@code --units}). */
+    public List<BlockReport> reports(LocalDate today, UnitPreferences units) {
         ChartQueries rows = logbook.charts();
         return BlockReports.of(logbook.blocks().all(), logbook.sessions().fulfilled(), rows::sets, rows::endurance,
-                today);
+                today, units);
     }
 
     /** What the goal is measured by: the sets of its exercise, or the entries of its modality. */

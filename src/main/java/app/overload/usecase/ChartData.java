@@ -15,19 +15,22 @@ import app.overload.analysis.HeartRateCharts;
 import app.overload.analysis.IntensityCharts;
 import app.overload.analysis.KindCharts;
 import app.overload.analysis.LoadCharts;
+import app.overload.analysis.PlannedRow;
 import app.overload.analysis.SessionRow;
 import app.overload.analysis.SetRow;
 import app.overload.analysis.StrengthCharts;
 import app.overload.analysis.TimeRange;
 import app.overload.domain.AthleteSettings;
 import app.overload.domain.UnitPreferences;
+import app.overload.planning.PlannedMinutes;
 import app.overload.store.ChartQueries;
 import app.overload.store.Logbook;
 
 /**
  * The one path from the logbook to chart data: reads the rows a topic needs through {@link ChartQueries}, then
  * builds its charts with the pure builders. A front end keeps the rows, so changing the range or the units only
- * rebuilds. No JavaFX here: the benchmark can time exactly what the Progress section waits for.
+ * rebuilds. No JavaFX here: the benchmark can time exactly what the Progress section waits for. The load topic also
+ * reads the planned sessions still to come, so fitness and form are carried on to the goal dates.
  */
 public final class ChartData {
 
@@ -61,7 +64,8 @@ public final class ChartData {
                 AthleteSettings athlete = logbook.settings().athlete();
                 // Heart-rate loads add up the session's endurance entries; session RPE needs only the sessions.
                 return new Rows.Load(queries.sessions(), athlete.effectiveLoadMeasure().fromHeartRate()
-                        ? queries.endurance() : List.of(), athlete);
+                        ? queries.endurance() : List.of(), athlete,
+                        PlannedMinutes.rows(logbook.blocks().all(), logbook.sessions().fulfilled()), goals);
             default:
                 return new Rows.Sessions(selection.topic(), queries.sessions());
         }
@@ -91,7 +95,7 @@ public final class ChartData {
                     EfficiencyCharts.build(i.entries(), i.athlete(), range, today, units));
         }
         if (rows instanceof Rows.Load l) {
-            return LoadCharts.build(l.sessions(), l.endurance(), l.athlete(), range, today);
+            return LoadCharts.build(l.sessions(), l.endurance(), l.athlete(), range, today, l.planned(), l.goals());
         }
         Rows.Sessions s = (Rows.Sessions) rows;
         return s.topic() == ChartTopic.LOAD ? LoadCharts.build(s.sessions(), range, today)
@@ -120,8 +124,14 @@ public final class ChartData {
         record Intensity(List<EnduranceRow> entries, AthleteSettings athlete) implements Rows {
         }
 
-        /** Every session, the endurance entries their heart-rate loads come from, and the chosen load measure. */
-        record Load(List<SessionRow> sessions, List<EnduranceRow> endurance, AthleteSettings athlete) implements Rows {
+        /**
+         * Every session, the endurance entries their heart-rate loads come from, and the chosen load measure.
+         *
+         * @param planned the planned sessions nothing fulfils yet: the fitness projection
+         * @param goals   the blocks' goals: the projection runs to the goal dates
+         */
+        record Load(List<SessionRow> sessions, List<EnduranceRow> endurance, AthleteSettings athlete,
+                List<PlannedRow> planned, List<GoalRow> goals) implements Rows {
         }
 
         record Sessions(ChartTopic topic, List<SessionRow> sessions) implements Rows {

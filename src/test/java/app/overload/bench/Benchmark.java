@@ -78,6 +78,8 @@ public final class Benchmark {
         figures.add(FitFigures.fourHourActivity(work));
         figures.add(HeartRateFigures.fourHourImport(work));
         figures.addAll(NotationFigures.measure(BenchData.copy(ten, work, "notation-10y.db")));
+        figures.addAll(LiftingDayFigures.measure(BenchData.copy(ten, work, "lifting-10y.db")));
+        figures.addAll(ReplanFigures.measure(BenchData.copy(ten, work, "replan-10y.db")));
         peakHeap(ten);
     }
 

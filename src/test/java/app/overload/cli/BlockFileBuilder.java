@@ -50,6 +50,51 @@ final class BlockFileBuilder {
         sessions = root.putArray("sessions");
     }
 
+    /** A lift goal: {@code kg} × {@code reps} of {@code exercise}. */
+    BlockFileBuilder liftGoal(String exercise, double kg, int reps) {
+        ObjectNode goal = block.putObject("goal");
+        goal.put("kind", "strength");
+        goal.put("exercise", exercise);
+        goal.put("loadKg", kg);
+        goal.put("reps", reps);
+        return this;
+    }
+
+    /** A race goal: {@code metres} of running in {@code seconds}. */
+    BlockFileBuilder raceGoal(double metres, double seconds) {
+        ObjectNode goal = block.putObject("goal");
+        goal.put("kind", "endurance");
+        goal.put("modality", "run");
+        goal.put("distanceM", metres);
+        goal.put("targetTimeS", seconds);
+        return this;
+    }
+
+    /** The athlete's level at the start: {@code sets} × {@code reps} of {@code exercise} at {@code kg}. */
+    BlockFileBuilder liftLevel(String exercise, int sets, int reps, double kg) {
+        ArrayNode levels = block.has("currentLevels") ? (ArrayNode) block.get("currentLevels")
+                : block.putArray("currentLevels");
+        ObjectNode level = levels.addObject();
+        level.put("kind", "lift");
+        level.put("exercise", exercise);
+        level.put("sets", sets);
+        level.put("reps", reps);
+        level.put("loadKg", kg);
+        return this;
+    }
+
+    /** The athlete's level at the start: a run of {@code metres} in {@code seconds}. */
+    BlockFileBuilder raceLevel(double metres, double seconds) {
+        ArrayNode levels = block.has("currentLevels") ? (ArrayNode) block.get("currentLevels")
+                : block.putArray("currentLevels");
+        ObjectNode level = levels.addObject();
+        level.put("kind", "race");
+        level.put("modality", "run");
+        level.put("distanceM", metres);
+        level.put("timeS", seconds);
+        return this;
+    }
+
     UUID id(String what) {
         return UUID.nameUUIDFromBytes((name + " " + what).getBytes(StandardCharsets.UTF_8));
     }

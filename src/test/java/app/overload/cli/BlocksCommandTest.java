@@ -14,6 +14,7 @@ import app.overload.domain.BlockOutcome;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
+import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
@@ -25,6 +26,7 @@ import app.overload.domain.StrengthGoal;
 import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +49,10 @@ class BlocksCommandTest {
 
     /** A four-week squat block, 5 × 5 on Monday, Wednesday and Friday, from a 5 × 5 at 80 kg to 100 kg × 5. */
     static TrainingBlock squatBlock() {
+        return squatBlock(new StrengthGoal(SQUAT, Mass.kilograms(100), 5));
+    }
+
+    static TrainingBlock squatBlock(StrengthGoal goal) {
         List<PlannedSession> plan = new ArrayList<>();
         for (int week = 1; week <= 4; week++) {
             for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)) {
@@ -55,15 +61,19 @@ class BlocksCommandTest {
                                 ProgressionRule.Linear.standard(Mass.kilograms(2.5)))), ""));
             }
         }
-        return new TrainingBlock(BlockId.random(), "Squat 5x5", new StrengthGoal(SQUAT, Mass.kilograms(100), 5),
+        return new TrainingBlock(BlockId.random(), "Squat 5x5", goal,
                 MONDAY, MONDAY.plusDays(27), 4, List.of(), List.of(), List.of(),
                 List.of(new LiftLevel(SQUAT, 5, 5, Mass.kilograms(80))), plan, "", null);
     }
 
     static TrainingSession fulfil(TrainingBlock block, PlannedSession planned, double kg) {
+        return fulfil(block, planned, Mass.kilograms(kg));
+    }
+
+    static TrainingSession fulfil(TrainingBlock block, PlannedSession planned, Mass load) {
         List<StrengthSet> sets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sets.add(StrengthSet.working(5, Mass.kilograms(kg)));
+            sets.add(StrengthSet.working(5, load));
         }
         return new TrainingSession(SessionId.random(), block.dateOf(planned).atTime(18, 0), Duration.ofHours(1), null,
                 "", List.of(new StrengthEntry(SQUAT, sets)), block.id(), planned.purpose(), planned.id());
@@ -125,6 +135,29 @@ class BlocksCommandTest {
         assertThat(json.path("progress").path("best").path("estimatedMaxKg").asDouble()).isEqualTo(105);
         assertThat(json.path("progress").path("text").asText())
                 .isEqualTo("Best 90 kg × 5 on 4 Nov · 90 % of the target");
+    }
+
+    @Test
+    void aSetThatReadsAsTheGoalInPoundsMeetsIt() throws Exception {
+        Path file = dir.resolve("pounds.db");
+        TrainingBlock block = squatBlock(new StrengthGoal(SQUAT, Mass.kilograms(102.5), 5));
+        try (Logbook logbook = Logbook.open(file)) {
+            logbook.settings().saveUnits(UnitPreferences.IMPERIAL);
+            logbook.blocks().save(block);
+            logbook.sessions().save(fulfil(block, block.plannedIn(1).get(0), Mass.of(225, MassUnit.LB)));
+        }
+
+        JsonNode pounds = new ObjectMapper().readTree(run("blocks", "--db", file.toString(), "--today", "2026-11-06",
+                "--json").out()).get(0).path("progress");
+        JsonNode kilograms = new ObjectMapper().readTree(run("blocks", "--db", file.toString(), "--today",
+                "2026-11-06", "--json", "--units", "kg").out()).get(0).path("progress");
+
+        // 102.5 kg reads 225 lb: 225 lb × 5 (102.06 kg) meets it in pounds; in kilograms it reads 102.1 kg, short.
+        assertThat(pounds.path("met").asBoolean()).isTrue();
+        assertThat(pounds.path("metOn").asText()).isEqualTo("2026-11-02");
+        assertThat(pounds.path("percent").asInt()).isEqualTo(100);
+        assertThat(kilograms.path("met").asBoolean()).isFalse();
+        assertThat(kilograms.path("percent").asInt()).isEqualTo(99);
     }
 
     @Test

@@ -84,6 +84,18 @@ class LogCommandTest {
     }
 
     @Test
+    void logsACarryAndAHoldAsTheHistoryWritesThem() {
+        CommandRun run = log("", "--date", "2026-11-20", "farmers walk 40 kg x 40 m, 60 kg x 30 m · Plank 3x1:00");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("2026-11-20 12:00 workout for 15:00: Farmer's carry 40 kg × 40 m + 60 kg × "
+                + "30 m · Plank 3 sets of bw × 1:00\nSaved 1 session.\n");
+        List<Session> logged = logged();
+        assertThat(summary(logged.get(0))).isEqualTo("Farmer's carry 40 kg × 40 m, 60 kg × 30 m · Plank 3 sets of "
+                + "body weight × 1:00");
+    }
+
+    @Test
     void readsOneSessionALineFromStandardInput() {
         CommandRun run = log("""
                 2026-11-18 18:00 Back squat 5x5 @ 100

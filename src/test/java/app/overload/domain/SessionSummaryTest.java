@@ -59,7 +59,7 @@ class SessionSummaryTest {
                 StrengthSet.carry(Mass.kilograms(100), Distance.metres(20), Duration.ofSeconds(35)),
                 StrengthSet.carry(Mass.kilograms(120), Distance.metres(20), null)));
 
-        assertThat(METRIC.describe(sled)).isEqualTo("Squat 1×5 @ 100 kg; 2 sets, top 120 kg × 20 m");
+        assertThat(METRIC.describe(sled)).isEqualTo("Squat 1×5 @ 100 kg; 100 kg × 20 m in 0:35, 120 kg × 20 m");
         assertThat(sled.workSets()).containsExactly(StrengthSet.working(5, Mass.kilograms(100)));
         assertThat(sled.volumeKilograms()).isEqualTo(500);
     }

@@ -60,6 +60,27 @@ class UnitPreferencesTest {
         assertThat(UnitPreferences.IMPERIAL.formatTarget(Mass.kilograms(kg))).isEqualTo(imperial);
     }
 
+    @ParameterizedTest(name = "{0} {1} against a target of {2} {3}: reached in kg {4}, in lb {5}")
+    @CsvSource(textBlock = """
+            225,   LB, 102.5, KG, false, true
+            222.5, LB, 102.5, KG, false, false
+            60,    KG, 135,   LB, true,  false
+            57.5,  KG, 135,   LB, false, false
+            102.5, KG, 225,   LB, true,  true
+            100,   KG, 100,   KG, true,  true
+            99.9,  KG, 100,   KG, false, true
+            99.5,  KG, 100,   KG, false, false
+            220,   LB, 100,   KG, false, true
+            0,     KG, 0,     KG, true,  true
+            """)
+    void aLoadReachesATargetThatReadsNoHeavierInTheUnit(double load, MassUnit loadUnit, double target,
+            MassUnit targetUnit, boolean inKg, boolean inLb) {
+        Mass lifted = Mass.of(load, loadUnit);
+        Mass aim = Mass.of(target, targetUnit);
+        assertThat(UnitPreferences.METRIC.reaches(lifted, aim)).isEqualTo(inKg);
+        assertThat(UnitPreferences.IMPERIAL.reaches(lifted, aim)).isEqualTo(inLb);
+    }
+
     @ParameterizedTest(name = "target {0} lb reads \"{1}\" in lb and \"{2}\" in kg")
     @CsvSource(textBlock = """
             225,    225 lb,    102.5 kg

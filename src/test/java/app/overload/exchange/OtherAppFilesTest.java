@@ -90,7 +90,18 @@ class OtherAppFilesTest {
 
         assertThat(blockImportSays(gpx)).isEqualTo("run.gpx is a GPX file, history from another app or a watch, not an "
                 + "Overload block file. Import it as history: overload import-history (in the app, Logbook → Import "
-                + "history from other apps…).");
+                + "history…).");
+    }
+
+    @Test
+    void anOverloadHistoryFileGivenToTheBlockImportIsSentToTheHistoryImport() throws Exception {
+        Path json = folder.resolve("overload-history.json");
+        Files.writeString(json, "{\n  \"format\": \"overload-history\",\n  \"version\": \"1.0\",\n"
+                + "  \"sessions\": []\n}\n");
+
+        assertThat(blockImportSays(json)).isEqualTo("overload-history.json is an Overload history file (what Export "
+                + "history writes as JSON), not an Overload block file. Import it as history: overload import-history "
+                + "(in the app, Logbook → Import history…).");
     }
 
     @Test

@@ -34,7 +34,7 @@ import app.overload.domain.Workout;
 
 /**
  * Sessions of every shape for the round-trip properties, from a seed: workouts and training, strength with warm-ups,
- * failures, RPE, rest and every set kind, runs with intervals, heart rate and climbing, timed activities. Numbers
+ * failures, RPE, rest and every set kind, carries and holds, runs with intervals, heart rate and climbing, timed activities. Numbers
  * are at the precision people type them in the user's units (loads in 2.5 kg or 5 lb steps, whole metres or
  * hundredths of a mile, whole seconds, starts to the minute).
  */
@@ -127,7 +127,26 @@ final class GeneratedSessions {
         Duration rest = random.nextBoolean() ? null : Duration.ofSeconds(random.nextInt(301));
         SetKind kind = random.nextInt(4) == 0 ? SetKind.values()[random.nextInt(SetKind.values().length)]
                 : SetKind.WORKING;
+        if (random.nextInt(5) == 0) {
+            return carry(load, rpe, rest, kind);
+        }
         return new StrengthSet(reps, load, rpe, rest, kind, failed);
+    }
+
+    /**
+     * A carry or a hold: a distance in whole metres (whole yards for a user in miles, as the history writes them),
+     * a time in whole seconds, or both; now and then with reps, which only the full line keeps.
+     */
+    private StrengthSet carry(Mass load, Rpe rpe, Duration rest, SetKind kind) {
+        int shape = random.nextInt(3);
+        Distance distance = null;
+        if (shape != 1) {
+            int length = 5 + random.nextInt(400);
+            distance = units.distance() == DistanceUnit.KM ? Distance.metres(length) : Distance.metres(length * 0.9144);
+        }
+        Duration time = shape == 0 ? null : Duration.ofSeconds(10 + random.nextInt(300));
+        int reps = plain || random.nextInt(4) != 0 ? 0 : 1 + random.nextInt(20);
+        return new StrengthSet(reps, load, rpe, rest, kind, random.nextInt(8) == 0, distance, time);
     }
 
     private EnduranceEntry endurance() {

@@ -106,7 +106,7 @@ class NotationGrammarTest {
             Back squat 5x                      | `5x` — reps after the x, e.g. 5x5
             Back squat 5 x                     | `5 x` — reps after the x, e.g. 5x5
             Back squat                         | `Back squat` — sets after the name, e.g. Back squat 5x5 @ 100
-            Back squat @ 100                   | `@` — sets such as 5x5 @ 100, reps such as 5, 5, 4 @ 100, or load × reps such as 100x5, 105x3
+            Back squat @ 100                   | `@` — sets such as 5x5 @ 100, reps such as 5, 5, 4 @ 100, load × reps such as 100x5, 105x3, or a carry such as 40 kg x 40 m
             Back squat 5x5 @                   | `@` — a load after the @, e.g. @ 100 or @ 100 kg
             Back squat 5x5 @ 100 @ 12          | `@ 12` — an RPE from 0 to 10 after the load
             Back squat 5x5 @ 100 rpe 11        | `rpe 11` — an RPE from 0 to 10, e.g. rpe 8

@@ -102,7 +102,7 @@ class NotationRoundTripTest {
         if (entry instanceof StrengthEntry s) {
             return new StrengthEntry(s.exercise(), s.sets().stream().map(set -> new StrengthSet(set.reps(),
                     Mass.kilograms(round(set.load().kilograms())), set.rpe(), set.restBefore(), set.kind(),
-                    set.failed())).toList(), s.notes());
+                    set.failed(), metres(set.distance()), set.duration())).toList(), s.notes());
         }
         if (entry instanceof EnduranceEntry e) {
             return new EnduranceEntry(e.modality(), metres(e.distance()), e.duration(), e.averageHeartRate(),

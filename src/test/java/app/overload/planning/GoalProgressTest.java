@@ -32,6 +32,7 @@ class GoalProgressTest {
 
     static final ExerciseId SQUAT = ExerciseId.of("back-squat");
     static final LocalDate START = LocalDate.of(2026, 9, 7);
+    static final UnitPreferences KG = UnitPreferences.METRIC;
     static final GoalText TEXT = new GoalText(UnitPreferences.METRIC,
             id -> id.equals(SQUAT) ? "Back squat" : id.value());
 
@@ -54,7 +55,7 @@ class GoalProgressTest {
                 new LiftLevel(SQUAT, 5, 5, Mass.kilograms(80)));
 
         GoalProgress progress = GoalProgress.of(block, lifts(squat(START.plusDays(9), 5, 90),
-                squat(START.plusDays(11), 3, 95), squat(START.minusDays(3), 5, 99)), START.plusDays(20));
+                squat(START.plusDays(11), 3, 95), squat(START.minusDays(3), 5, 99)), START.plusDays(20), KG);
 
         // 90 kg × 5 is an Epley max of 105 kg; the target 100 kg × 5 is 116.7 kg: 90 %. The 99 kg before the
         // block started does not count.
@@ -72,7 +73,7 @@ class GoalProgressTest {
         LocalDate day = START.plusDays(60);
 
         GoalProgress progress = GoalProgress.of(block, lifts(squat(START.plusDays(9), 8, 95), squat(day, 5, 100)),
-                day.plusDays(1));
+                day.plusDays(1), KG);
 
         assertThat(progress.met()).isTrue();
         assertThat(progress.metOn()).isEqualTo(day);
@@ -84,7 +85,7 @@ class GoalProgressTest {
     void aHighEstimateWithoutTheReps_isNotTheGoal() {
         TrainingBlock block = block(new StrengthGoal(SQUAT, Mass.kilograms(100), 5));
 
-        GoalProgress progress = GoalProgress.of(block, lifts(squat(START.plusDays(9), 12, 90)), START.plusDays(10));
+        GoalProgress progress = GoalProgress.of(block, lifts(squat(START.plusDays(9), 12, 90)), START.plusDays(10), KG);
 
         // 90 kg × 12 is an Epley max of 126 kg, more than the target's 116.7 kg, but 100 kg × 5 was not done.
         assertThat(progress.met()).isFalse();
@@ -97,7 +98,7 @@ class GoalProgressTest {
         GoalEvidence evidence = new GoalEvidence(List.of(new GoalEvidence.LiftSet(START.plusDays(2), SQUAT, 5,
                 Mass.kilograms(100), Rpe.of(8)), squat(START.plusDays(4), 15, 80)), List.of());
 
-        GoalProgress progress = GoalProgress.of(block, evidence, START.plusDays(5));
+        GoalProgress progress = GoalProgress.of(block, evidence, START.plusDays(5), KG);
 
         // 5 @ RPE 8 is 81.2 % of a max: 123.1 kg. Sets of more than 12 reps are left out.
         assertThat(TEXT.effort(progress.goal(), progress.best())).isEqualTo("e1RM 123.1 kg from 100 kg × 5 on 9 Sep");
@@ -117,7 +118,7 @@ class GoalProgressTest {
                 new GoalEvidence.Effort(START.plusDays(5), Modality.RIDE, Distance.kilometres(40),
                         Duration.ofMinutes(70))));
 
-        GoalProgress progress = GoalProgress.of(block, evidence, START.plusDays(6));
+        GoalProgress progress = GoalProgress.of(block, evidence, START.plusDays(6), KG);
 
         // 10 km in 49:00 predicts 1:48:06.5 (Riegel); 3 km is too short to count toward a half; the ride is not a run.
         GoalProgress.RaceBest best = (GoalProgress.RaceBest) progress.best();
@@ -132,7 +133,7 @@ class GoalProgressTest {
     @Test
     void aMeasurableGoalIsNotMeasuredByTheLogbook() {
         GoalProgress progress = GoalProgress.of(block(new MeasurableGoal("Plank", 180, "s", true)),
-                GoalEvidence.NONE, START.plusDays(3));
+                GoalEvidence.NONE, START.plusDays(3), KG);
 
         assertThat(progress.measured()).isFalse();
         assertThat(progress.percent()).isEmpty();
@@ -142,7 +143,7 @@ class GoalProgressTest {
     @Test
     void saysSoWhenNothingCountsYet() {
         GoalProgress progress = GoalProgress.of(block(new StrengthGoal(SQUAT, Mass.kilograms(100), 5)),
-                GoalEvidence.NONE, START.plusDays(3));
+                GoalEvidence.NONE, START.plusDays(3), KG);
 
         assertThat(progress.best()).isNull();
         assertThat(progress.percent()).hasValue(0);
@@ -154,9 +155,9 @@ class GoalProgressTest {
         TrainingBlock block = block(new StrengthGoal(SQUAT, Mass.kilograms(100), 5));
         LocalDate end = START.plusDays(84);
 
-        BlockOutcome short_ = Outcomes.propose(GoalProgress.of(block, lifts(squat(START.plusDays(9), 5, 90)), end),
+        BlockOutcome short_ = Outcomes.propose(GoalProgress.of(block, lifts(squat(START.plusDays(9), 5, 90)), end, KG),
                 end, TEXT);
-        BlockOutcome met = Outcomes.propose(GoalProgress.of(block, lifts(squat(START.plusDays(70), 5, 102.5)), end),
+        BlockOutcome met = Outcomes.propose(GoalProgress.of(block, lifts(squat(START.plusDays(70), 5, 102.5)), end, KG),
                 end, TEXT);
 
         assertThat(short_.goalMet()).isFalse();
@@ -176,7 +177,7 @@ class GoalProgressTest {
         GoalEvidence evidence = new GoalEvidence(List.of(), List.of(new GoalEvidence.Effort(race, Modality.RUN, half,
                 Duration.ofMinutes(103).plusSeconds(20))));
 
-        BlockOutcome outcome = Outcomes.propose(GoalProgress.of(block, evidence, race), race, TEXT);
+        BlockOutcome outcome = Outcomes.propose(GoalProgress.of(block, evidence, race, KG), race, TEXT);
 
         assertThat(outcome.goalMet()).isTrue();
         assertThat(outcome.summary()).isEqualTo("Goal met on 29 Nov: best 21.1 km in 1:43:20 on 29 Nov, 1:40 under "

@@ -109,6 +109,23 @@ class PoundsTest {
         return sessions;
     }
 
+    @ParameterizedTest(name = "plan {0} in {1}, lifted {2} → {3}")
+    @CsvSource(textBlock = """
+            135 lb,   KG, 60 kg,    increase-load
+            135 lb,   KG, 57.5 kg,  deload
+            102.5 kg, LB, 225 lb,   increase-load
+            102.5 kg, LB, 220 lb,   deload
+            """)
+    void aSetLiftedAtThePlansLoadAsItReadsReachesIt(String planned, MassUnit unit, String lifted, String decision) {
+        ExerciseId id = ExerciseId.of("back-squat");
+        TrainingBlock block = block(id, load(planned), Mass.kilograms(2.5));
+        UnitPreferences units = unit == MassUnit.KG ? UnitPreferences.METRIC : UnitPreferences.IMPERIAL;
+        // 135 lb reads 60 kg in kilograms (docs/units.md), 1.23 kg under it: lifting what the plan reads is no miss.
+        WeekPlan plan = Engines.week(block, 2, SUNDAY, week1(block, id, load(lifted), "SSS"), units, false);
+
+        assertThat(Engines.first(plan, Plans.planned(block, 2, MONDAY)).decision().key()).isEqualTo(decision);
+    }
+
     @ParameterizedTest(name = "{0} {1} (+{2}) in {3}, {4} → {5} {6}")
     @CsvSource(textBlock = """
             back-squat, 102.0582 kg, 2.268 kg, LB, S,   increase-load, 230,   All 5×5 @ 225 lb done on 2 Nov → 230 lb.

@@ -15,6 +15,7 @@ import app.overload.store.Backups;
 import app.overload.store.Logbook;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
+import app.overload.ui.imports.ImportOverloadHistoryTest;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -175,5 +176,21 @@ class ShellTest {
 
         assertThat(robot.lookup("#import-block-name").queryAs(Label.class).getText()).isEqualTo(block.name());
         robot.interact(() -> robot.lookup("#import-block-name").query().getScene().getWindow().hide());
+    }
+
+    /** Export history's JSON, dropped on the window or opened with the app, goes to the history import, not blocks. */
+    @Test
+    void anOverloadHistoryFileOpensInTheHistoryImport(FxRobot robot) {
+        Path file = folder.resolve("overload-history.json");
+        int sessions = ImportOverloadHistoryTest.exportHistory(folder, file);
+        open(false, robot);
+
+        robot.interact(() -> window.openFiles(List.of(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .startsWith(sessions + " sessions to add, 0 already in the logbook");
+        assertThat(robot.lookup("#import-block-name").tryQuery()).isEmpty();
+        robot.interact(() -> robot.lookup("#import-summary").query().getScene().getWindow().hide());
     }
 }

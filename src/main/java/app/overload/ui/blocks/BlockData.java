@@ -7,18 +7,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.overload.analysis.EnduranceRow;
+import app.overload.analysis.SetRow;
 import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
+import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
+import app.overload.domain.Modality;
+import app.overload.domain.PlannedSessionId;
+import app.overload.domain.RaceLevel;
 import app.overload.domain.Session;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
+import app.overload.domain.UnitPreferences;
+import app.overload.exchange.BlockTemplates;
 import app.overload.planning.BlockReport;
 import app.overload.planning.GoalEvidence;
+import app.overload.planning.GoalOutlook;
+import app.overload.progression.Drift;
+import app.overload.progression.Replan;
+import app.overload.progression.WhatIf;
 import app.overload.store.Logbook;
+import app.overload.usecase.BlockOutlook;
 import app.overload.usecase.BlockOverview;
+import app.overload.usecase.ReplanBlock;
 
 /**
  * The reads and writes of the blocks screens, each run off the UI thread by the view models. A whole block is
@@ -57,6 +71,28 @@ final class BlockData {
     /** Everything the block view shows: the block, its sessions, what its goal is measured by, the others. */
     record Details(TrainingBlock block, List<TrainingSession> sessions, GoalEvidence evidence, Catalogue catalogue,
             List<TrainingBlock> others) {
+    }
+
+    /** The logged sets of some exercises and endurance entries of some sports, as the charts read them. */
+    record History(Map<ExerciseId, List<SetRow>> lifts,
+            Map<Modality, List<EnduranceRow>> races) {
+        static final History NONE = new History(Map.of(), Map.of());
+    }
+
+    /** What the templates' levels ask about: the sets of their lifts and the entries of their races. */
+    History history(List<BlockTemplates.Template> templates) {
+        Map<ExerciseId, List<SetRow>> lifts = new HashMap<>();
+        Map<Modality, List<EnduranceRow>> races = new HashMap<>();
+        for (var template : templates) {
+            for (var level : template.block().levels()) {
+                if (level instanceof LiftLevel l) {
+                    lifts.computeIfAbsent(l.exercise(), id -> logbook.charts().sets(id));
+                } else if (level instanceof RaceLevel r) {
+                    races.computeIfAbsent(r.modality(), m -> logbook.charts().endurance(m));
+                }
+            }
+        }
+        return new History(lifts, races);
     }
 
     Catalogue catalogue() {
@@ -119,6 +155,29 @@ final class BlockData {
 
     void save(TrainingBlock block) {
         logbook.blocks().save(block);
+    }
+
+    /** What the block view says under the goal: the goal's outlook, and any drift from the plan (empty if none). */
+    record Ahead(String outlook, String drift) {
+    }
+
+    Ahead ahead(TrainingBlock block, LocalDate today, UnitPreferences units) {
+        GoalOutlook outlook = new BlockOutlook(logbook).outlook(block, today, units);
+        List<Drift> drift = new ReplanBlock(logbook).drift(block, today, units);
+        return new Ahead(outlook.measured() ? outlook.sentence(units) : "",
+                String.join(" ", drift.stream().map(Drift::sentence).toList()));
+    }
+
+    ReplanBlock.Proposal replan(BlockId id, LocalDate today, UnitPreferences units, List<WhatIf> whatIfs) {
+        return new ReplanBlock(logbook).replan(id, today, units, whatIfs);
+    }
+
+    ReplanBlock.Accepted acceptReplan(Replan replan, Collection<PlannedSessionId> chosen) {
+        return new ReplanBlock(logbook).accept(replan, chosen);
+    }
+
+    TrainingBlock undoReplan(ReplanBlock.Accepted accepted) {
+        return new ReplanBlock(logbook).undo(accepted);
     }
 
     boolean delete(BlockId id) {

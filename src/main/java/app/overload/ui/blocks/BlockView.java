@@ -3,6 +3,7 @@ package app.overload.ui.blocks;
 import java.util.Map;
 import java.util.function.Function;
 
+import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.planning.Compliance;
 import app.overload.planning.PlanWeek;
@@ -140,7 +141,8 @@ public final class BlockView extends BorderPane {
             exported.getStyleClass().add(now ? Styles.DANGER : Styles.SUCCESS);
         });
         exported.getStyleClass().add(Styles.SUCCESS);
-        VBox top = new VBox(10, titleRow, deletePrompt, message, exported, summaryCard());
+        VBox top = new VBox(10, titleRow, deletePrompt, message, exported, driftNotice(), replanBar(),
+                summaryCard());
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
@@ -242,19 +244,89 @@ public final class BlockView extends BorderPane {
         outcome.textProperty().bind(model.outcomeTextProperty());
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
-        VBox left = new VBox(4, goal, dates, progressRow, start, outcome);
+        Label outlook = new Label();
+        outlook.setId("block-outlook");
+        outlook.setWrapText(true);
+        outlook.getStyleClass().add("outlook-line");
+        outlook.textProperty().bind(model.outlookTextProperty());
+        outlook.managedProperty().bind(outlook.textProperty().isNotEmpty());
+        outlook.visibleProperty().bind(outlook.textProperty().isNotEmpty());
+        VBox left = new VBox(4, goal, dates, progressRow, outlook, start, outcome);
         HBox.setHgrow(left, Priority.ALWAYS);
         Label complianceCaption = Fields.muted("Plan done so far");
         Label compliance = new Label();
         compliance.setId("block-compliance");
         compliance.getStyleClass().add("compliance-total");
         compliance.textProperty().bind(model.complianceTextProperty());
-        VBox right = new VBox(2, complianceCaption, compliance);
+        // Re-plan… sits with the summary, where the outlook it changes is, and only on a block still to be trained.
+        Button replan = new Button("Re-plan…", new FontIcon(Feather.SHUFFLE));
+        replan.setId("replan-block");
+        replan.setOnAction(e -> openReplan());
+        replan.setVisible(false);
+        replan.managedProperty().bind(replan.visibleProperty());
+        model.detailsProperty().addListener((obs, old, now) -> replan.setVisible(now != null && replannable()));
+        VBox.setMargin(replan, new Insets(6, 0, 0, 0));
+        VBox right = new VBox(2, complianceCaption, compliance, replan);
         right.setAlignment(Pos.TOP_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(20, left, right);
         card.getStyleClass().add("block-summary");
         return new VBox(card);
+    }
+
+    /** A quiet line when the logbook has drifted from the plan, offering a re-plan. */
+    private HBox driftNotice() {
+        Label text = new Label();
+        text.setId("drift-notice");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon(Feather.INFO));
+        text.textProperty().bind(model.driftTextProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button replan = new Button("Re-plan…");
+        replan.setId("drift-replan");
+        replan.getStyleClass().add(Styles.SMALL);
+        replan.setOnAction(e -> openReplan());
+        replan.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, text, replan);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("drift-notice");
+        bar.visibleProperty().bind(model.driftTextProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** What became of the last re-plan, with Undo while it can be taken back. */
+    private HBox replanBar() {
+        Label text = new Label();
+        text.setId("replan-result");
+        text.setWrapText(true);
+        text.textProperty().bind(model.replanTextProperty());
+        Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("replan-undo");
+        undo.getStyleClass().add(Styles.SMALL);
+        undo.visibleProperty().bind(model.acceptedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undoReplan());
+        HBox bar = new HBox(10, text, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("replan-result");
+        bar.visibleProperty().bind(model.replanTextProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private boolean replannable() {
+        return model.block().map(b -> {
+            BlockStatus status = b.status(model.today());
+            return status == BlockStatus.ACTIVE || status == BlockStatus.PLANNED;
+        }).orElse(false);
+    }
+
+    private void openReplan() {
+        if (model.block().isPresent() && replannable()) {
+            ReplanDialog.open(getScene() == null ? null : getScene().getWindow(), model.replan());
+        }
     }
 
     private HBox legend() {

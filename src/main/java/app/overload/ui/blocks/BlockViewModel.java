@@ -24,7 +24,9 @@ import app.overload.planning.Compliance;
 import app.overload.planning.GoalProgress;
 import app.overload.planning.GoalText;
 import app.overload.progression.PrescriptionText;
+import app.overload.ui.LatestOnly;
 import app.overload.ui.TaskExecutor;
+import app.overload.usecase.ReplanBlock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -61,6 +63,12 @@ public final class BlockViewModel {
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", 0);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final StringProperty outlookText = new SimpleStringProperty(this, "outlookText", "");
+    private final StringProperty driftText = new SimpleStringProperty(this, "driftText", "");
+    private final StringProperty replanText = new SimpleStringProperty(this, "replanText", "");
+    private final ObjectProperty<ReplanBlock.Accepted> accepted = new SimpleObjectProperty<>(this, "accepted");
+    /** The outlook and drift are worked out after the block shows; a newer block or units win. */
+    private final LatestOnly ahead;
     private Runnable onChanged = () -> { };
     private Runnable onDeleted = () -> { };
 
@@ -69,7 +77,11 @@ public final class BlockViewModel {
         this.executor = executor;
         this.clock = clock;
         this.units = units;
-        units.addListener((obs, old, now) -> update());
+        this.ahead = new LatestOnly(executor);
+        units.addListener((obs, old, now) -> {
+            update();
+            readAhead();
+        });
     }
 
     public LocalDate today() {
@@ -90,12 +102,92 @@ public final class BlockViewModel {
         executor.submit("Reading the block", p -> data.details(id), read -> {
             busy.set(false);
             message.set("");
+            if (details.get() == null || !details.get().block().id().equals(read.block().id())) {
+                accepted.set(null);
+                replanText.set("");
+            }
             details.set(read);
             update();
+            readAhead();
         }, error -> {
             busy.set(false);
             message.set("The block could not be read: " + error.getMessage());
         });
+    }
+
+    /**
+     * Works out, off the UI thread, what the goal looks like on its date and whether the logbook has drifted from the
+     * plan; a block that is over has neither.
+     */
+    private void readAhead() {
+        BlockData.Details read = details.get();
+        outlookText.set("");
+        driftText.set("");
+        BlockStatus status = read == null ? null : read.block().status(today());
+        if (status != BlockStatus.ACTIVE && status != BlockStatus.PLANNED) {
+            ahead.cancel();
+            return;
+        }
+        TrainingBlock block = read.block();
+        UnitPreferences shown = units.get();
+        LocalDate day = today();
+        ahead.submit("Looking ahead to the goal", p -> data.ahead(block, day, shown), found -> {
+            outlookText.set(found.outlook());
+            driftText.set(found.drift());
+        }, error -> outlookText.set("The goal's outlook could not be worked out: " + error.getMessage()));
+    }
+
+    /** The "Re-plan…" dialog's model for the block as it is shown now. */
+    ReplanViewModel replan() {
+        return new ReplanViewModel(data, executor, details.get().block(), today(), units.get(), this::replanned);
+    }
+
+    /** A re-plan was saved: read the block again and offer to take it back. */
+    private void replanned(ReplanBlock.Accepted done) {
+        accepted.set(done);
+        replanText.set("Re-plan accepted: " + done.sessions() + (done.sessions() == 1 ? " session" : " sessions")
+                + " changed.");
+        reload();
+        onChanged.run();
+    }
+
+    /** Puts the block back as it was before the last accepted re-plan, unless it changed again since. */
+    public void undoReplan() {
+        ReplanBlock.Accepted done = accepted.get();
+        if (done == null) {
+            return;
+        }
+        busy.set(true);
+        executor.submit("Undoing the re-plan", p -> data.undoReplan(done), restored -> {
+            busy.set(false);
+            accepted.set(null);
+            replanText.set("Re-plan undone: the plan is as it was.");
+            reload();
+            onChanged.run();
+        }, error -> {
+            busy.set(false);
+            replanText.set("Not undone: " + error.getMessage());
+        });
+    }
+
+    /** "On 3 Jan: 102.5–110 kg × 5 expected; 70 % chance of the 105 kg goal.", or empty. */
+    public StringProperty outlookTextProperty() {
+        return outlookText;
+    }
+
+    /** Where the logbook drifted from the plan, or empty: the quiet notice that offers a re-plan. */
+    public StringProperty driftTextProperty() {
+        return driftText;
+    }
+
+    /** What became of the last re-plan (accepted, undone), or empty. */
+    public StringProperty replanTextProperty() {
+        return replanText;
+    }
+
+    /** The last accepted re-plan while it can be undone, else null. */
+    public ObjectProperty<ReplanBlock.Accepted> acceptedProperty() {
+        return accepted;
     }
 
     /** Reads the block again, e.g. after the next week's suggestions were accepted elsewhere. */
@@ -117,7 +209,7 @@ public final class BlockViewModel {
                 done.merge(s.plannedSession(), s.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        BlockReport summary = BlockReport.of(block, done, read.evidence(), today());
+        BlockReport summary = BlockReport.of(block, done, read.evidence(), today(), units.get());
         compliance.set(summary.compliance());
         progress.set(summary.progress());
         GoalText text = goalText();

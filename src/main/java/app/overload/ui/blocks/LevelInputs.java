@@ -16,6 +16,8 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,6 +37,7 @@ public final class LevelInputs {
         private final Field load = new Field();
         private final Field distance = new Field();
         private final Field time = new Field();
+        private final StringProperty source = new SimpleStringProperty(this, "source", "");
 
         private Row(boolean lift, Exercise exercise) {
             this.lift = lift;
@@ -72,6 +75,11 @@ public final class LevelInputs {
 
         public Field time() {
             return time;
+        }
+
+        /** Where the row's values came from ("From your 5×5 @ 100 kg on Tue 3 Nov."); empty once typed over. */
+        public StringProperty sourceProperty() {
+            return source;
         }
 
         boolean empty() {

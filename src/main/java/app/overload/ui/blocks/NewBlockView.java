@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import app.overload.domain.Exercise;
 import app.overload.domain.Modality;
+import app.overload.planning.RecentLevels;
 import app.overload.ui.Field;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
@@ -101,7 +102,15 @@ public final class NewBlockView extends VBox {
         for (Field input : model.goal().inputs()) {
             messages.getChildren().add(Fields.message(input, model.showAllProperty()));
         }
-        return new VBox(8, kinds, goalFields, messages);
+        Label note = Fields.muted("");
+        note.setId("new-block-goal-note");
+        note.getStyleClass().add("goal-note");
+        note.textProperty().bind(model.goalNoteProperty());
+        note.setWrapText(true);
+        note.setMaxWidth(780);
+        note.visibleProperty().bind(model.goalNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return new VBox(8, kinds, goalFields, note, messages);
     }
 
     private void showGoal() {
@@ -206,8 +215,9 @@ public final class NewBlockView extends VBox {
         levelRows.setHgap(8);
         levelRows.setVgap(6);
         levelRows.setId("level-rows");
-        return new VBox(6, levelRows, Fields.muted("A recent lift or race. A lift left empty moves with the ones "
-                + "you give; with none given, the template's own numbers stay."));
+        return new VBox(6, levelRows, Fields.muted("A recent lift or race, filled from your logbook where it has one "
+                + "from the last " + RecentLevels.WEEKS + " weeks. A lift left empty moves with "
+                + "the ones you give; with none given, the template's own numbers stay."));
     }
 
     private void showLevels() {
@@ -218,6 +228,14 @@ public final class NewBlockView extends VBox {
         int i = 0;
         for (LevelInputs.Row row : model.levels().rows()) {
             VBox messages = new VBox(2);
+            Label source = Fields.muted("");
+            source.setId("level-source-" + i);
+            source.getStyleClass().add("level-source");
+            source.textProperty().bind(row.sourceProperty());
+            source.managedProperty().bind(row.sourceProperty().isNotEmpty());
+            source.setWrapText(true);
+            source.setMaxWidth(340);
+            messages.getChildren().add(source);
             for (Field input : row.inputs()) {
                 messages.getChildren().add(Fields.message(input, showAll));
             }

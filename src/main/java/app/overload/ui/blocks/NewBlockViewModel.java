@@ -15,6 +15,7 @@ import app.overload.domain.BlockId;
 import app.overload.domain.Checks;
 import app.overload.domain.CurrentLevel;
 import app.overload.domain.Distance;
+import app.overload.domain.Durations;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Goal;
@@ -28,6 +29,8 @@ import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockTemplates;
 import app.overload.planning.BlockWarnings;
 import app.overload.planning.FillRequest;
+import app.overload.planning.GoalText;
+import app.overload.planning.RecentLevels;
 import app.overload.planning.TemplateFiller;
 import app.overload.progression.PrescriptionText;
 import app.overload.ui.Field;
@@ -76,6 +79,8 @@ public final class NewBlockViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty goalNote = new SimpleStringProperty(this, "goalNote", "");
+    private BlockData.History history = BlockData.History.NONE;
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready", false);
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", false);
@@ -102,7 +107,13 @@ public final class NewBlockViewModel {
         levels.rows().addListener((ListChangeListener<LevelInputs.Row>) change -> {
             while (change.next()) {
                 for (LevelInputs.Row row : change.getAddedSubList()) {
-                    row.inputs().forEach(i -> i.textProperty().addListener((obs, old, now) -> edited()));
+                    row.inputs().forEach(i -> i.textProperty().addListener((obs, old, now) -> {
+                        if (!filling) {
+                            // Typed over: the value is the user's now, not the logbook's.
+                            row.sourceProperty().set("");
+                        }
+                        edited();
+                    }));
                     row.modalityProperty().addListener((obs, old, now) -> edited());
                 }
             }
@@ -118,8 +129,10 @@ public final class NewBlockViewModel {
     /** Reads the templates, the catalogue and the other blocks, then starts with the first template. */
     public void open() {
         busy.set(true);
-        executor.submit("Reading the templates", p -> new Object[] {BlockTemplates.all(), data.catalogue(),
-                data.blocks()}, read -> {
+        executor.submit("Reading the templates", p -> {
+            List<BlockTemplates.Template> templates = BlockTemplates.all();
+            return new Object[] {templates, data.catalogue(), data.blocks(), data.history(templates)};
+        }, read -> {
                     busy.set(false);
                     @SuppressWarnings("unchecked")
                     List<BlockTemplates.Template> templates = (List<BlockTemplates.Template>) read[0];
@@ -127,6 +140,7 @@ public final class NewBlockViewModel {
                     @SuppressWarnings("unchecked")
                     List<TrainingBlock> blocks = (List<TrainingBlock>) read[2];
                     others = blocks;
+                    history = (BlockData.History) read[3];
                     exercises.setAll(catalogue.exercises());
                     List<Start> all = new ArrayList<>();
                     templates.forEach(t -> all.add(new Start(t.title(), t)));
@@ -187,11 +201,16 @@ public final class NewBlockViewModel {
                     if (level instanceof LiftLevel l) {
                         Exercise e = exercise(l.exercise());
                         if (e != null) {
-                            levels.rows().add(levels.lift(e, l.sets(), l.reps(), LevelInputs.hint(l, units)));
+                            LevelInputs.Row row = levels.lift(e, l.sets(), l.reps(), LevelInputs.hint(l, units));
+                            levels.rows().add(row);
+                            fromLogbook(row, l);
                         }
                     } else {
                         RaceLevel r = (RaceLevel) level;
-                        levels.rows().add(levels.race(r.modality(), r.distance(), units, LevelInputs.hint(r, units)));
+                        LevelInputs.Row row = levels.race(r.modality(), r.distance(), units,
+                                LevelInputs.hint(r, units));
+                        levels.rows().add(row);
+                        fromLogbook(row, r);
                     }
                 }
                 goalTouched = false;
@@ -205,6 +224,29 @@ public final class NewBlockViewModel {
             }
         });
         revalidate();
+    }
+
+    /**
+     * Fills a template's level row from the logbook (a recent 5×5, the best 5 km of the last weeks), saying where
+     * the values came from; a row the logbook has nothing for stays empty and the template keeps its numbers.
+     */
+    private void fromLogbook(LevelInputs.Row row, CurrentLevel asked) {
+        LocalDate today = LocalDate.now(clock);
+        if (asked instanceof LiftLevel l) {
+            RecentLevels.lift(l.exercise(), l.sets(), l.reps(), history.lifts().getOrDefault(l.exercise(), List.of()),
+                    today, catalogue.increments().get(l.exercise()), units).ifPresent(found -> {
+                        row.sets().set(Integer.toString(found.level().sets()));
+                        row.reps().set(Integer.toString(found.level().reps()));
+                        row.load().show(found.level().load(), units.number(found.level().load()));
+                        row.sourceProperty().set("From " + found.source() + ".");
+                    });
+        } else if (asked instanceof RaceLevel r) {
+            RecentLevels.race(r.modality(), r.distance(), history.races().getOrDefault(r.modality(), List.of()),
+                    today, units).ifPresent(found -> {
+                        row.time().set(Durations.clock(found.level().time()));
+                        row.sourceProperty().set("From " + found.source() + ".");
+                    });
+        }
     }
 
     /** From scratch: one level row that fits the goal, a lift of its exercise or a race of its sport. */
@@ -266,9 +308,12 @@ public final class NewBlockViewModel {
         DateInputs.Span span = dates.read(check);
         List<CurrentLevel> current = levels.build(units, check);
         if (template != null && !goalTouched) {
-            // Until the user sets a goal, the template's goal follows their level.
-            quietly(() -> goal.fill(TemplateFiller.suggestedGoal(template.block(), current, units,
-                    catalogue.increments()), units, catalogue.exercises()));
+            // Until the user sets a goal, the template's goal follows their level, and says so.
+            Goal suggested = TemplateFiller.suggestedGoal(template.block(), current, units, catalogue.increments());
+            quietly(() -> goal.fill(suggested, units, catalogue.exercises()));
+            goalNote.set(goalMoved(template.block().goal(), suggested));
+        } else if (template == null || goalTouched) {
+            goalNote.set("");
         }
         Goal target = goal.build(units, check);
         built = null;
@@ -280,6 +325,16 @@ public final class NewBlockViewModel {
         valid.set(built != null);
         warnings.setAll(built == null ? List.of() : BlockWarnings.check(built, others, units, catalogue.names()));
         preview.setAll(built == null ? List.of() : firstWeek(built));
+    }
+
+    /** "The goal follows your level: 122.5 kg × 5 (the template's is 100 kg × 5)…", or empty when it is as written. */
+    private String goalMoved(Goal written, Goal suggested) {
+        if (suggested.equals(written)) {
+            return "";
+        }
+        GoalText text = new GoalText(units, catalogue.names());
+        return "The goal follows your current level: " + text.target(suggested) + " (the template's is "
+                + text.target(written) + "). Type your own to keep it.";
     }
 
     private TrainingBlock build(BlockTemplates.Template template, String blockName, DateInputs.Span span,
@@ -374,6 +429,11 @@ public final class NewBlockViewModel {
     /** The first week of the plan as it will be created, one line per session. */
     public ObservableList<String> preview() {
         return preview;
+    }
+
+    /** Says when, and how, the goal moved with the level from the template's; empty when it did not. */
+    public StringProperty goalNoteProperty() {
+        return goalNote;
     }
 
     public StringProperty problemProperty() {

@@ -47,6 +47,16 @@ public final class ExportBlockView extends VBox {
         sessions.disableProperty().bind(model.stateProperty().isNotEqualTo(State.READY)
                 .or(model.sessionCountProperty().isEqualTo(0)));
 
+        CheckBox routines = new CheckBox();
+        routines.setId("export-with-routines");
+        routines.textProperty().bind(Bindings.createStringBinding(() -> model.routineCountProperty().get() == 0
+                ? "Include your routines (none yet)"
+                : "Include your " + model.routineCountProperty().get() + " routine"
+                        + (model.routineCountProperty().get() == 1 ? "" : "s"), model.routineCountProperty()));
+        routines.selectedProperty().bindBidirectional(model.includeRoutinesProperty());
+        routines.disableProperty().bind(model.stateProperty().isNotEqualTo(State.READY)
+                .or(model.routineCountProperty().isEqualTo(0)));
+
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(20, 20);
         working.visibleProperty().bind(model.stateProperty().isEqualTo(State.LOADING)
@@ -64,6 +74,6 @@ public final class ExportBlockView extends VBox {
         HBox status = new HBox(8, working, outcome);
         status.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(new VBox(2, title, name), what, sessions, status);
+        getChildren().addAll(new VBox(2, title, name), what, sessions, routines, status);
     }
 }

@@ -38,6 +38,8 @@ public final class ExportBlockViewModel {
     private final ReadOnlyStringWrapper blockName = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper sessionCount = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty includeSessions = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper routineCount = new ReadOnlyIntegerWrapper(0);
+    private final BooleanProperty includeRoutines = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
     public ExportBlockViewModel(Logbook logbook, TaskExecutor executor, BlockId block) {
@@ -50,7 +52,7 @@ public final class ExportBlockViewModel {
     public void load() {
         state.set(State.LOADING);
         executor.submit("Reading the block", progress -> exportBlock.candidate(block).map(
-                c -> new Loaded(c.block().name(), c.sessions())).orElse(null), loaded -> {
+                c -> new Loaded(c.block().name(), c.sessions(), exportBlock.routines())).orElse(null), loaded -> {
             if (loaded == null) {
                 outcome.set("The block is no longer in the logbook.");
                 state.set(State.FAILED);
@@ -58,11 +60,12 @@ public final class ExportBlockViewModel {
             }
             blockName.set(loaded.name());
             sessionCount.set(loaded.sessions());
+            routineCount.set(loaded.routines());
             state.set(State.READY);
         }, this::failed);
     }
 
-    private record Loaded(String name, int sessions) {
+    private record Loaded(String name, int sessions, int routines) {
     }
 
     /** A file name for the save dialog: the block's name without characters file systems refuse. */
@@ -76,9 +79,10 @@ public final class ExportBlockViewModel {
             return;
         }
         boolean withSessions = includeSessions.get();
+        boolean withRoutines = includeRoutines.get();
         state.set(State.EXPORTING);
         executor.submit("Exporting " + blockName.get(), progress -> exportBlock.export(block,
-                withSessions, file), result -> {
+                withSessions, withRoutines, file), result -> {
                     outcome.set(result.describe());
                     state.set(State.DONE);
                 }, this::failed);
@@ -113,6 +117,16 @@ public final class ExportBlockViewModel {
     }
 
     /** Where the file went, or why it did not. */
+    /** How many routines the logbook has. */
+    public ReadOnlyIntegerProperty routineCountProperty() {
+        return routineCount.getReadOnlyProperty();
+    }
+
+    /** Whether the file takes the logbook's routines along. */
+    public BooleanProperty includeRoutinesProperty() {
+        return includeRoutines;
+    }
+
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }

@@ -46,7 +46,7 @@ public final class ExportHistoryView extends VBox {
                 ExportHistory.Format.CSV, model);
         VBox json = choice(kinds, "export-format-json", "Everything, as JSON",
                 "Every session, entry, set, interval and note, with the blocks your training sessions belong to. "
-                        + "Overload reads it back whole (overload import-history FILE).",
+                        + "Overload reads it back whole: Logbook → Import history…, or drop it on the window.",
                 ExportHistory.Format.JSON, model);
 
         DatePicker from = datePicker("export-from", "First session");

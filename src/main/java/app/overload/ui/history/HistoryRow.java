@@ -12,8 +12,12 @@ public sealed interface HistoryRow permits HistoryRow.Week, HistoryRow.Entry {
     record Week(LocalDate weekStart, String title, String totals) implements HistoryRow {
     }
 
-    /** One session: when, which kind, what for, what was done. */
+    /**
+     * One session: when, which kind, what for, what was done.
+     *
+     * @param records the personal records it set, one per line; empty when it set none (or they are not known yet)
+     */
     record Entry(SessionId id, LocalDateTime start, boolean training, String purposeOrLabel, String summary,
-            String duration, String rpe) implements HistoryRow {
+            String duration, String rpe, String records) implements HistoryRow {
     }
 }

@@ -98,7 +98,7 @@ public final class HistoryView extends BorderPane {
         BooleanBinding narrow = widthProperty().lessThan(em.multiply(NARROW_EMS));
         actions.getChildren().forEach(b -> ((Button) b).contentDisplayProperty().bind(Bindings.when(narrow)
                 .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT)));
-        VBox header = new VBox(10, titleRow, new HistoryFilters(model), undoBar());
+        VBox header = new VBox(10, titleRow, noticeBar(), new HistoryFilters(model), undoBar());
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
@@ -193,6 +193,28 @@ public final class HistoryView extends BorderPane {
             return true;
         }
         return false;
+    }
+
+    /** What the log form just saved, and any record it set, until dismissed. */
+    private HBox noticeBar() {
+        Label text = new Label();
+        text.setId("saved-notice-text");
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button(null, new FontIcon(Feather.X));
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        dismiss.setTooltip(new Tooltip("Dismiss"));
+        dismiss.setOnAction(e -> model.dismissNotice());
+        FontIcon icon = new FontIcon(Feather.CHECK_CIRCLE);
+        HBox bar = new HBox(10, icon, text, dismiss);
+        bar.setId("saved-notice");
+        bar.getStyleClass().add("saved-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private HBox undoBar() {
@@ -315,10 +337,22 @@ public final class HistoryView extends BorderPane {
 
     private TableColumn<HistoryRow, HistoryRow> kindColumn() {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
-        sizeInEms(column, 7);
+        sizeInEms(column, 8.5); // the badge and a record's medal
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();
+            /** A session that set a personal record shows a medal; its records are a hover away. */
+            private final Label record = new Label(null, new FontIcon(Feather.AWARD));
+            private final Tooltip recordTip = new Tooltip();
+            private final HBox both = new HBox(6, badge, record);
+
+            {
+                record.getStyleClass().add("record-mark");
+                recordTip.setWrapText(true);
+                recordTip.setMaxWidth(480);
+                record.setTooltip(recordTip);
+                both.setAlignment(Pos.CENTER_LEFT);
+            }
 
             @Override
             protected void updateItem(HistoryRow item, boolean empty) {
@@ -330,7 +364,11 @@ public final class HistoryView extends BorderPane {
                 badge.setText(entry.training() ? "Training" : "Workout");
                 badge.getStyleClass().setAll("label", UiStyles.BADGE,
                         entry.training() ? UiStyles.TRAINING : UiStyles.WORKOUT);
-                setGraphic(badge);
+                boolean isRecord = !entry.records().isEmpty();
+                record.setVisible(isRecord);
+                record.setManaged(isRecord);
+                recordTip.setText(isRecord ? "Personal record\n" + entry.records() : "");
+                setGraphic(both);
             }
         });
         return column;

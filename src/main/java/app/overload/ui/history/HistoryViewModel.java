@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import app.overload.analysis.PersonalRecord;
 import app.overload.domain.BlockSummary;
 import app.overload.domain.Durations;
 import app.overload.domain.ExerciseNames;
@@ -64,6 +65,8 @@ public final class HistoryViewModel {
     private final BooleanProperty hasEarlier = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final RecordMarks records;
     /** Loaded sessions by week, newest week first; kept so a change of units only re-formats. */
     private final TreeMap<LocalDate, List<Session>> weeks = new TreeMap<>(Comparator.reverseOrder());
     private ExerciseNames names = ExerciseNames.keysOnly();
@@ -78,6 +81,7 @@ public final class HistoryViewModel {
         this.executor = executor;
         this.pages = new LatestOnly(executor);
         this.units = units;
+        this.records = new RecordMarks(logbook, executor);
         units.addListener((obs, old, now) -> rebuildRows());
         kindFilter.addListener((obs, old, now) -> refresh());
         modalityFilter.addListener((obs, old, now) -> refresh());
@@ -129,6 +133,20 @@ public final class HistoryViewModel {
         return undoText.getReadOnlyProperty();
     }
 
+    /** "Saved Mon 23 Nov, 18:30. New record: …" after the log form saved; empty when there is nothing to say. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Shows what just happened elsewhere (a session saved) until dismissed or replaced. */
+    public void announce(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
     public void setOnEdit(Consumer<SessionId> action) {
         onEdit = action;
     }
@@ -159,6 +177,7 @@ public final class HistoryViewModel {
     /** Loads the latest {@value #PAGE_WEEKS} weeks that hold matching sessions, replacing what was shown. */
     public void refresh() {
         loading.set(true);
+        records.clear();
         SessionFilter filter = filter();
         UnitPreferences shownIn = units.get();
         pages.submit("Loading history", progress -> latest(logbook, queries, filter, shownIn), page -> {
@@ -200,11 +219,11 @@ public final class HistoryViewModel {
         List<BlockSummary> allBlocks = logbook.blocks().summaries();
         Optional<LocalDate> last = queries.lastDay(filter);
         if (last.isEmpty()) {
-            return new Page(exerciseNames, allBlocks, null, List.of(), false, null);
+            return new Page(exerciseNames, allBlocks, null, null, List.of(), false, null);
         }
         Page page = page(queries, exerciseNames, allBlocks, filter, WeeklyTotals.weekStartOf(last.get()).plusWeeks(1));
-        return new Page(page.names(), page.blocks(), page.from(), page.sessions(), page.earlier(),
-                format(byWeek(page.sessions()), shownIn, exerciseNames));
+        return new Page(page.names(), page.blocks(), page.from(), page.until(), page.sessions(), page.earlier(),
+                format(byWeek(page.sessions()), shownIn, exerciseNames, Map.of()));
     }
 
     /** Adds the {@value #PAGE_WEEKS} weeks before the earliest shown, skipping empty months. */
@@ -218,7 +237,7 @@ public final class HistoryViewModel {
         pages.submit("Loading earlier weeks", progress -> {
             Optional<LocalDate> previous = queries.lastDayBefore(before, filter);
             if (previous.isEmpty()) {
-                return new Page(names, null, before, List.of(), false, null);
+                return new Page(names, null, before, null, List.of(), false, null);
             }
             return page(queries, names, null, filter, WeeklyTotals.weekStartOf(previous.get()).plusWeeks(1));
         }, this::show, this::failed);
@@ -230,13 +249,14 @@ public final class HistoryViewModel {
         LocalDate from = end.minusWeeks(PAGE_WEEKS);
         List<Session> sessions = queries.between(from, end.minusDays(1), filter);
         boolean earlier = queries.lastDayBefore(from, filter).isPresent();
-        return new Page(exerciseNames, allBlocks, from, sessions, earlier, null);
+        return new Page(exerciseNames, allBlocks, from, end, sessions, earlier, null);
     }
 
     /** @param blocks null when the page does not bring the block list (earlier pages) */
     /** @param formatted the page's rows made in the background, or null (earlier pages join what is shown) */
-    private record Page(ExerciseNames names, List<BlockSummary> blocks, LocalDate from, List<Session> sessions,
-            boolean earlier, Formatted formatted) {
+    /** @param until the day after the page's last week, or null for a page without sessions */
+    private record Page(ExerciseNames names, List<BlockSummary> blocks, LocalDate from, LocalDate until,
+            List<Session> sessions, boolean earlier, Formatted formatted) {
     }
 
     private void show(Page page) {
@@ -261,6 +281,9 @@ public final class HistoryViewModel {
             show(page.formatted());
         } else {
             rebuildRows();
+        }
+        if (page.until() != null && !page.sessions().isEmpty()) {
+            records.lookUp(page.from(), page.until(), this::rebuildRows);
         }
     }
 
@@ -310,7 +333,7 @@ public final class HistoryViewModel {
     }
 
     private void rebuildRows() {
-        show(format(weeks, units.get(), names));
+        show(format(weeks, units.get(), names, records.now()));
     }
 
     private void show(Formatted formatted) {
@@ -322,7 +345,8 @@ public final class HistoryViewModel {
     private record Formatted(UnitPreferences units, List<HistoryRow> rows, List<CalendarWeek> calendar) {
     }
 
-    private static Formatted format(Map<LocalDate, List<Session>> weeks, UnitPreferences u, ExerciseNames names) {
+    private static Formatted format(Map<LocalDate, List<Session>> weeks, UnitPreferences u, ExerciseNames names,
+            Map<SessionId, List<PersonalRecord>> records) {
         SessionSummary summary = new SessionSummary(u, names);
         List<HistoryRow> result = new ArrayList<>();
         List<CalendarWeek> weeksShown = new ArrayList<>();
@@ -338,7 +362,8 @@ public final class HistoryViewModel {
             for (Session s : newestFirst) {
                 result.add(new HistoryRow.Entry(s.id(), s.start(), !(s instanceof Workout),
                         SessionSummary.purposeOrLabel(s), summary.describe(s) + heavy.suffix(s),
-                        Durations.clock(s.duration()), s.rpe() == null ? "" : s.rpe().toString()));
+                        Durations.clock(s.duration()), s.rpe() == null ? "" : s.rpe().toString(),
+                        RecordMarks.text(records.get(s.id()), u, names)));
             }
         }
         return new Formatted(u, result, weeksShown);

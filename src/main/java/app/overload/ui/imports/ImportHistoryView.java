@@ -13,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -59,14 +60,22 @@ public final class ImportHistoryView extends BorderPane {
 
         Label title = new Label("Import history");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Strong or Hevy CSV exports, GPX, TCX or FIT activities. Add files or a folder, or "
-                + "drop them here. Sessions already in the logbook are skipped.");
+        Label hint = new Label("Strong or Hevy CSV exports, GPX, TCX or FIT activities, or an Overload history file "
+                + "(JSON, on its own). Add files or a folder, or drop them here. Sessions already in the logbook are "
+                + "skipped.");
         hint.getStyleClass().add(UiStyles.MUTED);
         hint.setWrapText(true);
         setTop(new VBox(4, title, hint, pickers()));
 
-        VBox center = new VBox(8, filesList(), unitQuestion(), summary(), new Label("Exercises"), buildMappingTable(),
-                warnings(), problems());
+        Label exercises = new Label("Exercises");
+        buildMappingTable();
+        // An Overload history file brings its own exercises: nothing to map, so no table.
+        for (Node n : List.of(exercises, table)) {
+            n.visibleProperty().bind(model.ownFormatProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        VBox center = new VBox(8, filesList(), unitQuestion(), summary(), exercises, table, sessions(), warnings(),
+                problems());
         center.setPadding(new Insets(12, 0, 12, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
         // In a small window the question, the warnings and the problems may not all fit: the page scrolls rather
@@ -87,7 +96,7 @@ public final class ImportHistoryView extends BorderPane {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Import history");
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("History files", "*.csv", "*.gpx", "*.tcx", "*.fit"),
+                    new FileChooser.ExtensionFilter("History files", "*.csv", "*.gpx", "*.tcx", "*.fit", "*.json"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             List<File> picked = chooser.showOpenMultipleDialog(getScene().getWindow());
             if (picked != null) {
@@ -115,6 +124,10 @@ public final class ImportHistoryView extends BorderPane {
         unitLabel.setWrapText(true);
         for (javafx.scene.control.Control fixed : List.of(addFiles, addFolder, unit)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the unit is a question for Strong files only: an Overload history file says its units
+        for (Node n : List.of(unitLabel, unit)) {
+            n.visibleProperty().bind(model.ownFormatProperty().not());
         }
         HBox row = new HBox(8, addFiles, addFolder, spacer(), unitLabel, unit);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -221,16 +234,33 @@ public final class ImportHistoryView extends BorderPane {
         return table;
     }
 
+    /** For an Overload history file, in the table's place: the sessions it adds, as the history lists them. */
+    private VBox sessions() {
+        Label heading = new Label("Sessions to add");
+        ListView<String> list = messages(model.sessionLines(), "import-sessions", 5);
+        list.setMinHeight(ROW * 2);
+        VBox box = new VBox(4, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        box.visibleProperty().bind(model.ownFormatProperty().and(Bindings.isNotEmpty(model.sessionLines())));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private VBox problems() {
         Label heading = new Label();
-        heading.textProperty().bind(Bindings.createStringBinding(() -> model.problems().size()
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.ownFormatProperty().get()
+                ? "The file cannot be imported" : model.problems().size()
                 + (model.problems().size() == 1 ? " row or point" : " rows or points") + " could not be read",
-                model.problems()));
+                model.problems(), model.ownFormatProperty()));
         heading.getStyleClass().add(Styles.DANGER);
         ListView<String> list = messages(model.problems(), "import-problems", 3);
         CheckBox skip = new CheckBox("Import the rest and leave these out");
         skip.setId("skip-problems");
         skip.selectedProperty().bindBidirectional(model.skipProblemsProperty());
+        // an Overload history file is imported whole or not at all
+        skip.visibleProperty().bind(model.ownFormatProperty().not());
+        skip.managedProperty().bind(skip.visibleProperty());
         VBox box = new VBox(4, heading, list, skip);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         box.managedProperty().bind(box.visibleProperty());

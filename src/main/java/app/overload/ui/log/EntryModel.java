@@ -1,6 +1,7 @@
 package app.overload.ui.log;
 
 import app.overload.domain.ActivityEntry;
+import app.overload.domain.Prescription;
 import app.overload.domain.UnitPreferences;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,6 +13,8 @@ public abstract sealed class EntryModel permits StrengthModel, EnduranceModel, T
 
     private final ReadOnlyStringWrapper lastTime = new ReadOnlyStringWrapper(this, "lastTime", "");
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
+    /** The prescription {@link #targetProperty()} describes, or null: what the entry's sets can be filled from. */
+    private Prescription prescribed;
     /** Free notes of the entry; kept so editing a session does not drop them, not shown in the form. */
     private String notes = "";
 
@@ -26,6 +29,14 @@ public abstract sealed class EntryModel permits StrengthModel, EnduranceModel, T
      */
     public StringProperty targetProperty() {
         return target;
+    }
+
+    Prescription prescribed() {
+        return prescribed;
+    }
+
+    void prescribed(Prescription rx) {
+        prescribed = rx;
     }
 
     void setLastTime(String text) {

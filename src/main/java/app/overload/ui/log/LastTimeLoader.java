@@ -40,15 +40,18 @@ final class LastTimeLoader {
     private final LogForm form;
     private final Runnable afterwards;
     private final Consumer<String> onProblem;
+    /** Runs changes that are the form's, not the user's: proposing last time's sets. */
+    private final Consumer<Runnable> quietly;
 
     LastTimeLoader(LastTimeQueries queries, TaskExecutor executor, ObjectProperty<UnitPreferences> units,
-            LogForm form, Runnable afterwards, Consumer<String> onProblem) {
+            LogForm form, Runnable afterwards, Consumer<String> onProblem, Consumer<Runnable> quietly) {
         this.queries = queries;
         this.lookups = new LatestOnly(executor);
         this.units = units;
         this.form = form;
         this.afterwards = afterwards;
         this.onProblem = onProblem;
+        this.quietly = quietly;
     }
 
     private record Found(List<ExerciseId> asked, Map<ExerciseId, LastStrength> strength,
@@ -95,8 +98,13 @@ final class LastTimeLoader {
                 List<StrengthSet> recent = new ArrayList<>(last.recentSets());
                 recent.addAll(last.entry().sets());
                 s.knownMax(ShortRest.bestEstimate(recent).orElse(null));
+                if (s.fillsFromLastTime() && s.untouched()) {
+                    quietly.accept(() -> s.proposeAgain(last.entry().sets(), units.get()));
+                }
+                s.fillFromLastTime(false);
                 hintFirstSet(s, LastTimeText.topSet(last.entry()));
             } else if (m instanceof StrengthModel s && found.asked().contains(s.exercise())) {
+                s.fillFromLastTime(false);
                 s.setLastTime("First time: no earlier entry of this exercise.");
             } else if (m instanceof EnduranceModel e && found.runs().containsKey(e)) {
                 e.setLastTime(found.runs().get(e).map(last -> LastTimeText.endurance(last, found.purpose(), summary))

@@ -207,6 +207,22 @@ public final class LogForm {
         entries.clear();
     }
 
+    /**
+     * The entries alone, as a routine keeps them, or null when there are none or one is not valid (its fields then
+     * show why); the session's date, time and duration do not matter here.
+     */
+    List<ActivityEntry> buildEntries(Validation v) {
+        if (entries.isEmpty()) {
+            v.fail("Add an exercise, a run or an activity first.");
+            return null;
+        }
+        List<ActivityEntry> built = new ArrayList<>();
+        for (EntryModel e : entries) {
+            built.add(e.build(v, units.get()));
+        }
+        return built.contains(null) ? null : built;
+    }
+
     /** The duration the entries add up to, when they know one: endurance and timed entries. */
     Duration derivedDuration(List<ActivityEntry> built) {
         Duration total = Duration.ZERO;

@@ -39,7 +39,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right (under the
  * entries on a narrow window). Keyboard first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves
  * (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D
- * goes to the date, Ctrl+1 / Ctrl+2 choose workout or training; the whole list is {@link Shortcut}'s.
+ * goes to the date, Ctrl+1 / Ctrl+2 choose workout or training,
+ * Ctrl+Enter ticks a set done and moves on, Ctrl+W adds the warm-ups on offer, Ctrl+O opens the routines; the
+ * whole list is {@link Shortcut}'s.
  */
 public final class LogView extends BorderPane {
 
@@ -73,6 +75,7 @@ public final class LogView extends BorderPane {
 
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it wraps on a narrow window, not the title
         Label hint = FormFields.muted(hintText());
@@ -99,8 +102,9 @@ public final class LogView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("log-scroll");
         setCenter(scroll);
+        ScrollTo.followFocus(scroll, editors);
 
-        summary = new SummaryPane(model, model::requestLeave);
+        summary = new SummaryPane(model, model::requestLeave, this::openRoutines);
         DoubleBinding em = Ems.of(hint);
         summary.prefWidthProperty().bind(em.multiply(SUMMARY_EMS));
         summary.setMaxHeight(Region.USE_PREF_SIZE);
@@ -225,7 +229,8 @@ public final class LogView extends BorderPane {
         Runnable remove = () -> model.remove(entry);
         var showAll = model.checks().showAllErrorsProperty();
         if (entry instanceof StrengthModel s) {
-            return new StrengthEditor(s, units.mass().symbol(), showAll, remove);
+            return new StrengthEditor(s, units.mass().symbol(), showAll, remove, () -> focusAfter(entry),
+                    this::addWarmUps);
         }
         if (entry instanceof EnduranceModel e) {
             return new EnduranceEditor(e, units.distance(), showAll, remove);
@@ -242,6 +247,29 @@ public final class LogView extends BorderPane {
             e.focusFirst();
         } else if (editor instanceof TimedEditor t) {
             t.focusFirst();
+        }
+    }
+
+    /** After the last set of an entry is ticked done: the next entry, or the exercise search after the last. */
+    private void focusAfter(EntryModel entry) {
+        int at = model.form().entries().indexOf(entry);
+        if (at >= 0 && at + 1 < model.form().entries().size()) {
+            focusEntry(model.form().entries().get(at + 1));
+        } else {
+            addBar.focusSearch();
+        }
+    }
+
+    /** Ctrl+O: the routines, to start one or to save the form as one. */
+    public void openRoutines() {
+        RoutinesDialog.open(getScene() == null ? null : getScene().getWindow(), model.routines(), model.names());
+    }
+
+    /** Ctrl+W: the warm-ups on offer go in before the first heavy lift, whose first warm-up takes the focus. */
+    private void addWarmUps() {
+        StrengthModel lift = model.addWarmUps();
+        if (lift != null) {
+            focusEntry(lift);
         }
     }
 
@@ -267,6 +295,8 @@ public final class LogView extends BorderPane {
                 focusStart();
             }
         }));
+        keys.put(Shortcut.ADD_WARM_UPS, Shortcut.Action.of(this::addWarmUps));
+        keys.put(Shortcut.ROUTINES, Shortcut.Action.of(this::openRoutines));
         keys.put(Shortcut.AS_WORKOUT, Shortcut.Action.of(() -> {
             model.form().kindProperty().set(LogForm.Kind.WORKOUT);
             header.focusLabel();

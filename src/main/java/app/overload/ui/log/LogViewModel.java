@@ -14,14 +14,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import app.overload.domain.ActivityEntry;
+import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
+import app.overload.domain.ExerciseNames;
 import app.overload.domain.HeartRateZones;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.Plates;
+import app.overload.domain.Prescription;
+import app.overload.domain.Routine;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
+import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
@@ -39,6 +47,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -59,6 +68,8 @@ public final class LogViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ObjectProperty<UnitPreferences> units;
+    /** The bar and plates of the settings; null for the standard set of the user's unit. */
+    private final ObjectProperty<Plates> plates;
     private final LogForm form;
     private final LogChecks checks;
     private final LastTimeLoader lastTime;
@@ -66,6 +77,9 @@ public final class LogViewModel {
     private final TrainingChoices choices;
     private final WeekTargets targets;
     private final BlocksAround blocksAround;
+    private final LogRoutines routines;
+    /** Why the form's entries could not be taken for a routine, the last time it was tried. */
+    private String routineProblem = "";
     private final QuickEntryViewModel quickEntry;
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -73,6 +87,7 @@ public final class LogViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "New session");
     private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
+    private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
     private final StringProperty plannedOffer = new SimpleStringProperty(this, "plannedOffer", "");
     private Map<ExerciseId, Exercise> catalogue = Map.of();
     private boolean filling;
@@ -85,7 +100,14 @@ public final class LogViewModel {
     private Consumer<String> onBackgroundProblem = problem -> { };
 
     public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units) {
+        this(logbook, executor, clock, units, new SimpleObjectProperty<>());
+    }
+
+    /** @param plates the bar and plates set in the settings; null in it stands for the standard set of the unit */
+    public LogViewModel(Logbook logbook, TaskExecutor executor, Clock clock, ObjectProperty<UnitPreferences> units,
+            ObjectProperty<Plates> plates) {
         this.logbook = logbook;
+        this.plates = plates;
         this.keeper = new DraftKeeper(logbook.drafts(), logbook.sessions(), executor, message::set);
         this.executor = executor;
         this.clock = clock;
@@ -93,7 +115,7 @@ public final class LogViewModel {
         this.form = new LogForm(this::changed, clock, units::get);
         this.checks = new LogChecks(form, units, () -> LocalDate.now(clock), () -> this::exerciseName);
         this.lastTime = new LastTimeLoader(logbook.lastTime(), executor, units, form, this::revalidate,
-                problem -> onBackgroundProblem.accept(problem));
+                problem -> onBackgroundProblem.accept(problem), this::fill);
         this.choices = new TrainingChoices(form, () -> LocalDate.now(clock), new TrainingChoices.Host() {
             @Override
             public boolean filling() {
@@ -127,6 +149,8 @@ public final class LogViewModel {
             }
         });
         this.blocksAround = new BlocksAround(logbook, executor);
+        this.routines = new LogRoutines(logbook, executor, this::routineEntries, () -> routineProblem,
+                this::startRoutine);
         this.targets = new WeekTargets(form, choices::all, choices::done, units, () -> LocalDate.now(clock));
         form.date().textProperty().addListener((obs, old, now) -> {
             if (!filling) {
@@ -142,6 +166,7 @@ public final class LogViewModel {
             }
         });
         units.addListener((obs, old, now) -> unitsChanged(old, now));
+        plates.addListener((obs, old, now) -> revalidate());
         this.quickEntry = new QuickEntryViewModel(new LogSessions(logbook, clock), executor, clock, units::get, busy,
                 new QuickEntryHost(this));
         fill(() -> form.reset(LocalDateTime.now(clock)));
@@ -234,6 +259,11 @@ public final class LogViewModel {
         onBackgroundProblem = action;
     }
 
+    /** The catalogue's names, as last read. */
+    public ExerciseNames names() {
+        return this::exerciseName;
+    }
+
     private String exerciseName(ExerciseId id) {
         Exercise e = catalogue.get(id);
         return e == null ? id.value() : e.name();
@@ -251,7 +281,13 @@ public final class LogViewModel {
     private void revalidate() {
         if (!filling) {
             checks.revalidate(form.entries());
+            BarbellHints.update(form.entries(), plates(), units.get());
         }
+    }
+
+    /** The bar and plates set in the settings, or the standard ones of the user's unit. */
+    public Plates plates() {
+        return plates.get() != null ? plates.get() : Plates.standard(units.get().mass());
     }
 
     /** Reads the catalogue and blocks (they may have changed since) and, on a pristine form, looks at the plan. */
@@ -273,7 +309,7 @@ public final class LogViewModel {
      */
     /** @param zones the athlete's heart-rate zones, or null while unknown */
     private record Reference(Map<ExerciseId, Exercise> catalogue, List<TrainingBlock> blocks, LocalDate around,
-            Set<PlannedSessionId> done, HeartRateZones zones) {
+            Set<PlannedSessionId> done, HeartRateZones zones, List<Routine> routines) {
     }
 
     private Reference readReference(LocalDate around) {
@@ -285,7 +321,7 @@ public final class LogViewModel {
             done.addAll(logbook.sessions().fulfilled(block.id()).keySet());
         }
         return new Reference(exercises, blocks, around, done,
-                logbook.settings().athlete().heartRateZones().orElse(null));
+                logbook.settings().athlete().heartRateZones().orElse(null), logbook.routines().all());
     }
 
     private void apply(Reference ref) {
@@ -295,6 +331,7 @@ public final class LogViewModel {
         choices.setDone(ref.done());
         choices.setAll(ref.blocks());
         form.setZones(ref.zones());
+        routines.show(ref.routines());
         targets.update();
     }
 
@@ -325,6 +362,7 @@ public final class LogViewModel {
     }
 
     private void startFresh() {
+        message.set("");
         fill(() -> form.reset(LocalDateTime.now(clock)));
         title.set("New session");
         dirty.set(false);
@@ -403,13 +441,18 @@ public final class LogViewModel {
         }
         busy.set(true);
         keeper.stop();
+        ExerciseNames names = this::exerciseName;
+        UnitPreferences shownIn = units.get();
         executor.submit("Saving the session", p -> {
             keeper.save(session);
-            return session;
-        }, saved -> {
+            return Map.entry(session, RecordsNotice.of(logbook, session, shownIn, names));
+        }, done -> {
+            Session saved = done.getKey();
             busy.set(false);
             dirty.set(false);
-            message.set("Saved " + WHEN.format(saved.start()) + ".");
+            // The form starts afresh below; what was saved is said where the user goes next (see savedNotice).
+            message.set("");
+            savedNotice.set("Saved " + WHEN.format(saved.start()) + "." + done.getValue());
             if (saved instanceof TrainingSession t && t.plannedSession() != null) {
                 choices.markDone(t.plannedSession());
             }
@@ -419,6 +462,14 @@ public final class LogViewModel {
             busy.set(false);
             message.set("Not saved: " + error.getMessage());
         });
+    }
+
+    /**
+     * What the last save did: "Saved Mon 23 Nov, 18:30. New record: Back squat: heaviest set, 120 kg × 5." Shown
+     * where the user goes after saving (the history), not on the fresh form.
+     */
+    public ReadOnlyStringProperty savedNoticeProperty() {
+        return savedNotice;
     }
 
     /**
@@ -447,7 +498,8 @@ public final class LogViewModel {
 
     /** Sessions the quick-entry box saved on its own (several at once). */
     void savedElsewhere(List<Session> sessions) {
-        message.set("Saved " + sessions.size() + " sessions.");
+        // As after a save of the form: the notice goes where the user goes next, the fresh form says nothing.
+        savedNotice.set("Saved " + sessions.size() + " sessions.");
         for (Session s : sessions) {
             if (s instanceof TrainingSession t && t.plannedSession() != null) {
                 choices.markDone(t.plannedSession());
@@ -501,11 +553,35 @@ public final class LogViewModel {
         afterDiscard = null;
     }
 
+    /**
+     * Adds an exercise with its sets filled in, to tick off: from this week's prescription of it in a training
+     * session, else (a workout, or nothing planned) from the last time it was done, once that is read.
+     */
     public StrengthModel addExercise(Exercise exercise) {
         StrengthModel model = form.addExercise(exercise);
         search.queryProperty().set("");
+        if (form.kindProperty().get() == LogForm.Kind.TRAINING
+                && model.prescribed() instanceof Prescription.Strength rx) {
+            fill(() -> new Prefill(units.get(), this::changed, clock::instant).fill(model, rx));
+        } else {
+            model.fillFromLastTime(true);
+        }
         lastTime.refresh(List.of(model));
         return model;
+    }
+
+    /**
+     * Ctrl+W: adds the warm-up sets offered for the first heavy lift before its first set; returns that lift, or
+     * null when no warm-ups are offered.
+     */
+    public StrengthModel addWarmUps() {
+        for (EntryModel e : form.entries()) {
+            if (e instanceof StrengthModel lift && !lift.warmUpOfferProperty().get().isEmpty()) {
+                lift.addWarmUps(units.get());
+                return lift;
+            }
+        }
+        return null;
     }
 
     /** Enter in the exercise search: the best match, or a new catalogue exercise of that name. */
@@ -525,6 +601,49 @@ public final class LogViewModel {
         }, ok -> { }, this::failed);
         search.add(exercise);
         return addExercise(exercise);
+    }
+
+    /** The routines: started, saved from the form, renamed, deleted. */
+    public LogRoutines routines() {
+        return routines;
+    }
+
+    private List<ActivityEntry> routineEntries() {
+        Validation v = new Validation();
+        List<ActivityEntry> built = form.buildEntries(v);
+        routineProblem = v.firstProblem();
+        if (built == null) {
+            checks.showAllErrors();
+        }
+        return built;
+    }
+
+    /**
+     * A new workout from a routine, named after it: each exercise with the routine's sets until the last time it
+     * was done is read, which then takes their place; runs and activities as the routine has them. Asks first when
+     * something unsaved would be lost.
+     */
+    public void startRoutine(Routine routine) {
+        whenNothingIsLost(() -> {
+            startFresh();
+            fill(() -> {
+                form.label().set(routine.name());
+                for (ActivityEntry e : routine.entries()) {
+                    if (e instanceof StrengthEntry s) {
+                        StrengthModel lift = form.addExercise(catalogue.getOrDefault(s.exercise(),
+                                Prefill.unknown(s.exercise())));
+                        lift.proposeAgain(s.sets(), units.get());
+                        lift.fillFromLastTime(true);
+                    } else if (e instanceof EnduranceEntry en) {
+                        form.addEndurance(en.modality()).fill(en, units.get());
+                    } else {
+                        form.addTimed().fill((TimedEntry) e);
+                    }
+                }
+            });
+            dirty.set(false);
+            lastTime.refresh(form.entries());
+        });
     }
 
     public EnduranceModel addEndurance() {

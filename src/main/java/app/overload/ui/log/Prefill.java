@@ -39,6 +39,16 @@ final class Prefill {
 
     StrengthModel strength(Prescription.Strength rx, Exercise exercise) {
         StrengthModel model = new StrengthModel(exercise, onChange, now);
+        fill(model, rx);
+        return model;
+    }
+
+    /**
+     * Replaces the sets of {@code model} with the prescription's, as values to lift and tick off. A set to do at an
+     * RPE gets that RPE as its value and its load left to the lifter.
+     */
+    void fill(StrengthModel model, Prescription.Strength rx) {
+        model.sets().clear();
         for (PrescribedSet p : rx.sets()) {
             SetModel set = model.addSet();
             set.reps().set(Integer.toString(p.reps()));
@@ -52,7 +62,7 @@ final class Prefill {
                 set.load().hintProperty().set(Math.round(percent.fraction() * 100) + " % TM");
             } else if (load instanceof LoadTarget.AtRpe atRpe) {
                 set.load().hintProperty().set("@ RPE " + atRpe.rpe());
-                set.rpe().hintProperty().set(atRpe.rpe().toString());
+                set.rpe().set(atRpe.rpe().toString());
             }
             Rpe cap = p.rpeCap();
             if (cap != null) {
@@ -62,7 +72,6 @@ final class Prefill {
                 set.reps().hintProperty().set(p.reps() + "+");
             }
         }
-        return model;
     }
 
     EnduranceModel endurance(Prescription.Endurance rx) {

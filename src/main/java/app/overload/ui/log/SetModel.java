@@ -16,6 +16,8 @@ import app.overload.domain.UnitPreferences;
 import app.overload.ui.Field;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -43,6 +45,16 @@ public final class SetModel {
      */
     private Distance carriedDistance;
     private Duration carriedTime;
+    /**
+     * True while the rest field holds a proposal (from the plan or last time) rather than something timed or typed:
+     * the rest timer then writes the rest it measured over it.
+     */
+    private boolean restProposed;
+    private boolean proposing;
+    /** True once anything of the set was typed, ticked or filled by something other than a proposal. */
+    private boolean touched;
+    /** The plates per side of this set's load, for a barbell lift: "25 · 15 per side"; empty otherwise. */
+    private final ReadOnlyStringWrapper plates = new ReadOnlyStringWrapper(this, "plates", "");
 
     SetModel(Runnable onChange) {
         reps = new Field(onChange);
@@ -52,6 +64,28 @@ public final class SetModel {
         kind.addListener((obs, old, now) -> onChange.run());
         failed.addListener((obs, old, now) -> onChange.run());
         done.addListener((obs, old, now) -> onChange.run());
+        rest.textProperty().addListener((obs, old, now) -> {
+            if (!proposing) {
+                restProposed = false;
+            }
+        });
+        for (Field f : new Field[] {reps, load, rpe, rest}) {
+            f.textProperty().addListener((obs, old, now) -> touch());
+        }
+        kind.addListener((obs, old, now) -> touch());
+        failed.addListener((obs, old, now) -> touch());
+        done.addListener((obs, old, now) -> touch());
+    }
+
+    private void touch() {
+        if (!proposing) {
+            touched = true;
+        }
+    }
+
+    /** False while the set is empty or holds only what the form proposed: it may then be proposed afresh. */
+    boolean touched() {
+        return touched;
     }
 
     public Field reps() {
@@ -82,6 +116,58 @@ public final class SetModel {
     /** Ticked when the set is done; ticking starts the rest timer. */
     public BooleanProperty doneProperty() {
         return done;
+    }
+
+    /** "25 · 15 per side" beside a barbell load; empty for other lifts and for a load not yet readable. */
+    public ReadOnlyStringProperty platesProperty() {
+        return plates.getReadOnlyProperty();
+    }
+
+    void plates(String text) {
+        plates.set(text == null ? "" : text);
+    }
+
+    /** True while the rest field holds a proposal nobody timed or typed. */
+    boolean restProposed() {
+        return restProposed;
+    }
+
+    /**
+     * Fills the set with values to lift, as editable text the lifter ticks off: reps, load (its exact value kept
+     * while the text stays as shown), RPE, kind and the rest before it. Not done, not failed.
+     *
+     * @param load  the load to show, already as the lifter should read it
+     * @param shown how it reads in the field
+     * @param rest  the rest before the set, or null for none
+     */
+    void propose(int repsToDo, Mass load, String shown, Rpe setRpe, SetKind setKind, Duration restBefore) {
+        boolean was = proposing;
+        proposing = true;
+        try {
+            reps.set(Integer.toString(repsToDo));
+            this.load.set(shown);
+            shownLoad = load;
+            shownText = shown;
+            rpe.set(setRpe == null ? "" : setRpe.toString());
+            proposeRest(restBefore);
+            kind.set(setKind);
+            failed.set(false);
+            done.set(false);
+        } finally {
+            proposing = was;
+        }
+    }
+
+    /** Writes a rest the lifter has not timed: the timer replaces it when it measures one. */
+    void proposeRest(Duration restBefore) {
+        boolean was = proposing;
+        proposing = true;
+        try {
+            rest.set(restBefore == null ? "" : Inputs.durationText(restBefore));
+            restProposed = restBefore != null;
+        } finally {
+            proposing = was;
+        }
     }
 
     Instant doneAt() {
@@ -152,7 +238,7 @@ public final class SetModel {
     }
 
     /** The load in the field: the one the form wrote while its text is unchanged, else the text read in the unit. */
-    private Mass typedLoad(MassUnit unit) {
+    Mass typedLoad(MassUnit unit) {
         return shownLoad != null && load.text().equals(shownText) ? shownLoad : Inputs.mass(load.text(), unit);
     }
 

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** An exercise card: name, last time and target, rest timer, and its sets. */
+/** An exercise card: name, last time and target, rest timer, warm-ups on offer, and its sets. */
 final class StrengthEditor extends VBox {
 
     private final StrengthModel model;
@@ -27,10 +27,17 @@ final class StrengthEditor extends VBox {
     private final VBox rows = new VBox(4);
     private final Map<SetModel, SetRow> rowOf = new HashMap<>();
     private final HBox captions;
+    private final Runnable afterLastSet;
 
-    StrengthEditor(StrengthModel model, String loadUnit, ObservableBooleanValue showAll, Runnable remove) {
+    /**
+     * @param afterLastSet where the focus goes when the last set is ticked done with Ctrl+Enter
+     * @param addWarmUps   adds the warm-ups on offer (Ctrl+W does the same)
+     */
+    StrengthEditor(StrengthModel model, String loadUnit, ObservableBooleanValue showAll, Runnable remove,
+            Runnable afterLastSet, Runnable addWarmUps) {
         this.model = model;
         this.showAll = showAll;
+        this.afterLastSet = afterLastSet;
         getStyleClass().addAll("entry-card", "strength-entry");
         setSpacing(6);
 
@@ -61,10 +68,25 @@ final class StrengthEditor extends VBox {
         target.visibleProperty().bind(model.targetProperty().isNotEmpty());
         target.managedProperty().bind(target.visibleProperty());
 
+        Label offer = new Label();
+        offer.getStyleClass().add("warm-up-offer");
+        offer.textProperty().bind(model.warmUpOfferProperty());
+        offer.setWrapText(true);
+        Button addOffered = new Button("Add warm-ups", new FontIcon(Feather.TRENDING_UP));
+        addOffered.getStyleClass().addAll(Styles.SMALL, "add-warm-ups");
+        addOffered.setMinWidth(Region.USE_PREF_SIZE);
+        addOffered.setTooltip(new Tooltip("Put these warm-up sets before the first set (Ctrl+W)"));
+        addOffered.setOnAction(e -> addWarmUps.run());
+        HBox warmUps = new HBox(10, offer, addOffered);
+        warmUps.setAlignment(Pos.CENTER_LEFT);
+        warmUps.visibleProperty().bind(model.warmUpOfferProperty().isNotEmpty());
+        warmUps.managedProperty().bind(warmUps.visibleProperty());
+
         captions = SetRow.captions(loadUnit);
         model.sets().addListener((ListChangeListener<SetModel>) c -> layoutRows());
         layoutRows();
-        getChildren().addAll(title, last, target, captions, rows, FormFields.message(model.setsMessage(), showAll));
+        getChildren().addAll(title, last, target, warmUps, captions, rows,
+                FormFields.message(model.setsMessage(), showAll));
     }
 
     StrengthModel model() {
@@ -80,7 +102,7 @@ final class StrengthEditor extends VBox {
         List<SetModel> sets = model.sets();
         rowOf.keySet().retainAll(sets);
         List<SetRow> shown = sets.stream().map(s -> rowOf.computeIfAbsent(s, k -> new SetRow(model, k, showAll,
-                () -> focusAfter(k)))).toList();
+                () -> focusAfter(k), () -> doneAndNext(k)))).toList();
         for (int i = 0; i < shown.size(); i++) {
             shown.get(i).number(i + 1);
         }
@@ -94,6 +116,18 @@ final class StrengthEditor extends VBox {
             SetRow next = rowOf.get(model.sets().get(at + 1));
             next.focusReps();
         }
+    }
+
+    /** After Ctrl+Enter: the next set not done yet, else whatever follows this exercise. */
+    private void doneAndNext(SetModel set) {
+        int at = model.sets().indexOf(set);
+        for (int i = at + 1; at >= 0 && i < model.sets().size(); i++) {
+            if (!model.sets().get(i).doneProperty().get()) {
+                rowOf.get(model.sets().get(i)).focusReps();
+                return;
+            }
+        }
+        afterLastSet.run();
     }
 
     void focusFirstSet() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import app.overload.domain.ActivityEntry;
+import app.overload.domain.Barbells;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.InvalidValueException;
@@ -36,6 +37,12 @@ public final class StrengthModel extends EntryModel {
     private final ObservableList<SetModel> sets = FXCollections.observableArrayList();
     private final Field setsMessage;
     private final ReadOnlyStringWrapper restTimer = new ReadOnlyStringWrapper(this, "restTimer", "");
+    private final ReadOnlyStringWrapper warmUpOffer = new ReadOnlyStringWrapper(this, "warmUpOffer", "");
+    private final boolean barbell;
+    /** The warm-up sets offered for this lift (see {@link #warmUpOfferProperty()}); empty when none is. */
+    private List<StrengthSet> warmUps = List.of();
+    /** Set when the exercise was just added to a workout: the sets fill from last time once it is read. */
+    private boolean fillFromLastTime;
     private Instant restEndsAt;
     /** Best recent e1RM from history (kg), for the heavy-set flag; null when the exercise has no history. */
     private Mass knownMax;
@@ -46,6 +53,7 @@ public final class StrengthModel extends EntryModel {
         this.exercise = exercise.id();
         this.name = exercise.name();
         this.defaultRest = exercise.defaultRest();
+        this.barbell = Barbells.loadsABar(exercise);
         this.onChange = onChange;
         this.now = now;
         this.setsMessage = new Field(() -> { });
@@ -78,6 +86,78 @@ public final class StrengthModel extends EntryModel {
         return defaultRest;
     }
 
+    /** True for a lift loaded on a barbell: its sets show the plates, and it can be offered warm-ups. */
+    public boolean barbell() {
+        return barbell;
+    }
+
+    /**
+     * "Warm-up: bar × 10 · 40 × 5 · 60 × 3 · 80 × 1 kg" while warm-ups are offered for this lift (the first heavy
+     * barbell lift of the session, with none logged yet); empty otherwise.
+     */
+    public ReadOnlyStringProperty warmUpOfferProperty() {
+        return warmUpOffer.getReadOnlyProperty();
+    }
+
+    void offerWarmUps(List<StrengthSet> sets, String text) {
+        warmUps = List.copyOf(sets);
+        warmUpOffer.set(sets.isEmpty() ? "" : text);
+    }
+
+    /** Puts the offered warm-up sets before the first set; returns the first of them, or null when none was offered. */
+    SetModel addWarmUps(UnitPreferences units) {
+        if (warmUps.isEmpty()) {
+            return null;
+        }
+        List<SetModel> added = new ArrayList<>();
+        for (StrengthSet w : warmUps) {
+            SetModel set = newSet();
+            set.propose(w.reps(), w.load(), units.number(w.load()), null, SetKind.WARM_UP, null);
+            added.add(set);
+        }
+        int at = 0;
+        while (at < sets.size() && sets.get(at).kindProperty().get() == SetKind.WARM_UP) {
+            at++;
+        }
+        sets.addAll(at, added);
+        offerWarmUps(List.of(), "");
+        return added.get(0);
+    }
+
+    boolean hasWarmUps() {
+        return sets.stream().anyMatch(s -> s.kindProperty().get() == SetKind.WARM_UP);
+    }
+
+    /** True when the lifter has not typed or ticked anything yet: the sets are empty or only proposals. */
+    boolean untouched() {
+        return sets.stream().noneMatch(SetModel::touched);
+    }
+
+    void fillFromLastTime(boolean wanted) {
+        fillFromLastTime = wanted;
+    }
+
+    boolean fillsFromLastTime() {
+        return fillFromLastTime;
+    }
+
+    /**
+     * Replaces the sets with last time's lifts, as values to lift again (not done): reps, load as it was logged,
+     * RPE, kind and rest. Carries and holds are not proposed: the form has no fields for their distance or time.
+     */
+    void proposeAgain(List<StrengthSet> last, UnitPreferences units) {
+        List<SetModel> proposed = new ArrayList<>();
+        for (StrengthSet s : last) {
+            if (s.isLift() && s.reps() > 0) {
+                SetModel set = newSet();
+                set.propose(s.reps(), s.load(), units.number(s.load()), s.rpe(), s.kind(), s.restBefore());
+                proposed.add(set);
+            }
+        }
+        if (!proposed.isEmpty()) {
+            sets.setAll(proposed);
+        }
+    }
     Mass knownMax() {
         return knownMax;
     }
@@ -135,14 +215,31 @@ public final class StrengthModel extends EntryModel {
                 previous = s;
             }
         }
-        if (previous != null && set.rest().isBlank()) {
+        if (previous != null && (set.rest().isBlank() || set.restProposed())) {
             Duration taken = Duration.between(previous.doneAt(), at);
             if (taken.toSeconds() >= 1) {
                 set.rest().set(Inputs.durationText(taken));
             }
         }
-        restEndsAt = at.plus(defaultRest);
+        restEndsAt = at.plus(restAfter(set));
         tick(at);
+    }
+
+    /** The rest to count down after {@code set}: what the next set proposes, else the exercise's default. */
+    private Duration restAfter(SetModel set) {
+        int at = sets.indexOf(set);
+        if (at >= 0 && at + 1 < sets.size() && sets.get(at + 1).restProposed()) {
+            try {
+                Duration planned = Inputs.duration(sets.get(at + 1).rest().text(), "rest", Inputs.Plain.SECONDS,
+                        true);
+                if (!planned.isZero()) {
+                    return planned;
+                }
+            } catch (IllegalArgumentException e) {
+                // not readable: the default rest it is
+            }
+        }
+        return defaultRest;
     }
 
     /** Called every second while the form shows, to move the countdown on. */

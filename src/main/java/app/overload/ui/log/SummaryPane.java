@@ -24,7 +24,7 @@ final class SummaryPane extends VBox {
 
     private final HBox buttons;
 
-    SummaryPane(LogViewModel model, Runnable leave) {
+    SummaryPane(LogViewModel model, Runnable leave, Runnable routines) {
         getStyleClass().addAll(UiStyles.CARD, "log-summary");
         setSpacing(10);
         LogChecks checks = model.checks();
@@ -73,7 +73,15 @@ final class SummaryPane extends VBox {
         cancel.setId("log-leave");
         cancel.setTooltip(new Tooltip(Shortcut.LEAVE.tip("Back to the history; asks first if something is unsaved")));
         cancel.setOnAction(e -> leave.run());
-        buttons = new HBox(10, save, cancel);
+        Button routinesButton = new Button("Routines…", new FontIcon(Feather.BOOKMARK));
+        routinesButton.setId("log-routines");
+        routinesButton.setMinWidth(Region.USE_PREF_SIZE);
+        routinesButton.setTooltip(new Tooltip(Shortcut.ROUTINES.tip(
+                "Start a workout from a routine, or save this session as one")));
+        routinesButton.setOnAction(e -> routines.run());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        buttons = new HBox(10, save, cancel, routinesButton);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         Label message = new Label();

@@ -74,16 +74,19 @@ final class WeekTargets {
         PlannedSession logging = training ? form.plannedProperty().get() : null;
         Predicate<Prescription> asks = asks(entry);
         if (asks == null) {
+            entry.prescribed(null);
             return "";
         }
         Prescription own = logging == null ? null
                 : logging.prescriptions().stream().filter(asks).findFirst().orElse(null);
+        entry.prescribed(own);
         if (own != null) {
             return describe(own, text);
         }
         TrainingBlock chosen = form.blockProperty().get();
         Optional<WeekTarget.Found> next = WeekTarget.next(blocks.get(), chosen == null ? null : chosen.id(), day,
                 training ? form.purposeProperty().get() : null, done.get(), asks);
+        entry.prescribed(next.map(WeekTarget.Found::prescription).orElse(null));
         return next.map(f -> describe(f.prescription(), text) + " (" + f.planned().displayName() + ", "
                 + DAY.format(f.block().dateOf(f.planned())) + ")").orElse("");
     }

@@ -44,7 +44,9 @@ final class ChartNodes {
         for (Series s : chart.series()) {
             XYChart.Series<Number, Number> fx = new XYChart.Series<>();
             fx.setName(s.name());
-            boolean isDense = !bars && s.points().size() > DENSE_ABOVE;
+            // A projection is a line, not data: no dot per day, read by the hover marker like a dense line.
+            boolean isDense = !bars && (s.points().size() > DENSE_ABOVE
+                    || s.style() == Series.Style.DASHED && s.points().size() > 2);
             if (isDense) {
                 dense.add(s);
             }

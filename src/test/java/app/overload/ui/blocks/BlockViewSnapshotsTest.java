@@ -77,6 +77,8 @@ class BlockViewSnapshotsTest {
         open(robot);
         robot.clickOn("#new-block");
         WaitForAsyncUtils.waitForFxEvents();
+        // The level comes filled from the logbook's recent sessions; the user types over it.
+        robot.interact(() -> robot.lookup("#level-load-0").queryAs(TextField.class).clear());
         robot.clickOn("#level-load-0").write("80");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#level-load-0").queryAs(TextField.class).getText()).isEqualTo("80");

@@ -265,7 +265,10 @@ class LogViewModelTest {
         EnduranceModel run = model.addEndurance();
 
         assertThat(squat.lastTimeProperty().get()).isEqualTo("Last time Thu 19 Nov 2026: 5×5 @ 100 kg @ RPE 8");
-        assertThat(squat.sets().get(0).load().hintProperty().get()).isEqualTo("100");
+        // Added to a workout, the exercise's sets are last time's, as values to tick off.
+        assertThat(squat.sets()).extracting(s -> s.reps().text() + "×" + s.load().text() + "@" + s.rpe().text())
+                .containsExactly("5×100@8", "5×100@8", "5×100@8", "5×100@8", "5×100@8");
+        assertThat(squat.sets()).noneMatch(s -> s.doneProperty().get());
         assertThat(run.lastTimeProperty().get()).isEqualTo("Last run Sat 21 Nov 2026: Run 6.0 km in 33:00, 5:30 /km");
         assertThat(squat.targetProperty().get()).isEmpty();
     }

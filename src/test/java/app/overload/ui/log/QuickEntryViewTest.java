@@ -228,7 +228,8 @@ class QuickEntryViewTest {
 
         assertThat(logbook.sessions().count()).isEqualTo(3);
         assertThat(log.quickEntry().textProperty().get()).isEmpty();
-        assertThat(log.messageProperty().get()).isEqualTo("Saved 2 sessions.");
+        assertThat(log.savedNoticeProperty().get()).isEqualTo("Saved 2 sessions.");
+        assertThat(log.messageProperty().get()).as("the fresh form keeps no stale notice").isEmpty();
         assertThat(window.currentView()).as("after a save the history shows").isNotInstanceOf(LogView.class);
     }
 }
