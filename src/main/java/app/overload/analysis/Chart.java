@@ -14,7 +14,7 @@ import java.util.Objects;
  *                 so better is up on every chart
  */
 public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDate to, String axisLabel,
-        ValueFormat format, Bucket bucket, List<Series> series, List<Mark> marks, List<Note> notes,
+        ValueFormat format, Bucket bucket, List<ChartSeries> series, List<Mark> marks, List<Note> notes,
         boolean inverted) {
 
     /** Lines over dates, or bars stacked per period. */
@@ -62,7 +62,7 @@ public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDa
         private final String axisLabel;
         private final ValueFormat format;
         private final Bucket bucket;
-        private final List<Series> series = new ArrayList<>();
+        private final List<ChartSeries> series = new ArrayList<>();
         private final List<Mark> marks = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
         private boolean inverted;
@@ -80,7 +80,7 @@ public record Chart(ChartId id, String title, Kind kind, LocalDate from, LocalDa
         }
 
         /** Adds a series unless it is empty: a legend entry for nothing only confuses. */
-        public Builder series(Series s) {
+        public Builder series(ChartSeries s) {
             if (!s.isEmpty()) {
                 series.add(s);
             }

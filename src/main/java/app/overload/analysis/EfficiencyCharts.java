@@ -50,12 +50,12 @@ public final class EfficiencyCharts {
         }
         Chart.Builder chart = Chart.lines(ChartId.AEROBIC_EFFICIENCY, window, "Distance per heartbeat (" + unit(units)
                 + ")", ValueFormat.NUMBER);
-        chart.series(new Series("Easy runs", "efficiency", Series.Style.LINE, inside));
+        chart.series(new ChartSeries("Easy runs", "efficiency", ChartSeries.Style.LINE, inside));
         chart.marks(Gaps.find(inside.stream().map(ChartPoint::date).toList(), window));
         Optional<Trend> trend = Trend.fit(inside, window.from(), window.to());
         if (trend.isPresent()) {
             Trend t = trend.get();
-            chart.series(new Series("Trend", "trend", Series.Style.DASHED, List.of(
+            chart.series(new ChartSeries("Trend", "trend", ChartSeries.Style.DASHED, List.of(
                     ChartPoint.of(t.first(), t.at(t.first()), "Trend on " + Formats.date(t.first()) + ": "
                             + Formats.two(t.at(t.first()))),
                     ChartPoint.of(t.last(), t.at(t.last()), "Trend on " + Formats.date(t.last()) + ": "

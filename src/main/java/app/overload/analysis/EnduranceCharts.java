@@ -67,7 +67,7 @@ public final class EnduranceCharts {
         }
         Chart.Builder chart = Chart.lines(ChartId.PACE, window, paceAxis(modality, units),
                 modality.showsSpeed() ? ValueFormat.NUMBER : ValueFormat.CLOCK);
-        chart.series(new Series(modality.showsSpeed() ? "Speed" : "Pace", "pace", Series.Style.LINE, inside));
+        chart.series(new ChartSeries(modality.showsSpeed() ? "Speed" : "Pace", "pace", ChartSeries.Style.LINE, inside));
         chart.marks(Gaps.find(sources.stream().map(EnduranceRow::date).toList(), window));
         if (!modality.showsSpeed()) {
             chart.inverted().note(Tone.NEUTRAL, "Faster paces are higher.");
@@ -92,7 +92,7 @@ public final class EnduranceCharts {
                         + " in " + Formats.count((long) t[2], "entry", "entries") + " · "
                         + Durations.hoursMinutes(Duration.ofSeconds(Math.round(t[1]))))));
         Chart.Builder chart = Chart.bars(ChartId.DISTANCE, window, bucket, "Distance (" + unit + ")",
-                ValueFormat.NUMBER).series(new Series("Distance", "distance", Series.Style.BARS, bars));
+                ValueFormat.NUMBER).series(new ChartSeries("Distance", "distance", ChartSeries.Style.BARS, bars));
         leftOut(chart, withoutDistance);
         return chart.build();
     }
@@ -103,7 +103,7 @@ public final class EnduranceCharts {
                 bucket.label(start) + "\n" + Durations.hoursMinutes(Duration.ofSeconds(Math.round(t[1]))) + " in "
                         + Formats.count((long) t[2], "entry", "entries"))));
         return Chart.bars(ChartId.TIME, window, bucket, "Time (h:mm)", ValueFormat.HOURS)
-                .series(new Series("Time", "time", Series.Style.BARS, bars)).build();
+                .series(new ChartSeries("Time", "time", ChartSeries.Style.BARS, bars)).build();
     }
 
     static ChartResult longest(EnduranceSubject subject, List<EnduranceRow> rows, DateWindow window, Bucket bucket,
@@ -128,7 +128,7 @@ public final class EnduranceCharts {
         }
         Chart.Builder chart = Chart.lines(ChartId.LONG_RUN, window, "Distance (" + units.distance().symbol() + ")",
                 ValueFormat.NUMBER);
-        chart.series(new Series("Longest per " + bucket.noun(), "long-run", Series.Style.LINE, inside));
+        chart.series(new ChartSeries("Longest per " + bucket.noun(), "long-run", ChartSeries.Style.LINE, inside));
         chart.marks(Gaps.find(inside.stream().map(ChartPoint::date).toList(), window));
         return chart.build();
     }

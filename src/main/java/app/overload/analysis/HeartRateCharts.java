@@ -69,7 +69,7 @@ public final class HeartRateCharts {
         }
         Chart.Builder chart = Chart.bars(ChartId.HEART_RATE_ZONES, window, bucket, "Time (h:mm)", ValueFormat.HOURS);
         for (int z = 1; z <= ZoneScheme.ZONES; z++) {
-            chart.series(new Series(zoneName(zones, z), "zone-" + z, Series.Style.BARS,
+            chart.series(new ChartSeries(zoneName(zones, z), "zone-" + z, ChartSeries.Style.BARS,
                     bars(seconds, bucket, zones, z)));
         }
         notes(chart, zones, all, total, fromAverages, withoutHeartRate);

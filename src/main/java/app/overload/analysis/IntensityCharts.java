@@ -98,10 +98,10 @@ public final class IntensityCharts {
         IntensityZones.Distribution total = distribution(all);
         Chart.Builder chart = Chart.bars(ChartId.INTENSITY, window, bucket, "Time (h:mm)", ValueFormat.HOURS);
         for (Intensity zone : Intensity.values()) {
-            chart.series(new Series(NAMES.get(zone)[0], NAMES.get(zone)[1], Series.Style.BARS,
+            chart.series(new ChartSeries(NAMES.get(zone)[0], NAMES.get(zone)[1], ChartSeries.Style.BARS,
                     bars(weeks, told, bucket, zone)));
         }
-        chart.series(new Series("Not classified", "unknown", Series.Style.BARS, bars(weeks, told, bucket, null)));
+        chart.series(new ChartSeries("Not classified", "unknown", ChartSeries.Style.BARS, bars(weeks, told, bucket, null)));
         notes(chart, total, byMethod, zones != null);
         return chart.build();
     }

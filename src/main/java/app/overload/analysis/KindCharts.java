@@ -64,8 +64,8 @@ public final class KindCharts {
         });
         double sessions = all[0] + all[1];
         return Chart.bars(ChartId.SESSIONS_BY_KIND, window, bucket, "Sessions", ValueFormat.COUNT)
-                .series(new Series("Training", "training", Series.Style.BARS, training))
-                .series(new Series("Workouts", "workout", Series.Style.BARS, workouts))
+                .series(new ChartSeries("Training", "training", ChartSeries.Style.BARS, training))
+                .series(new ChartSeries("Workouts", "workout", ChartSeries.Style.BARS, workouts))
                 .note(Tone.NEUTRAL, Formats.count((long) all[0], "training session", "training sessions") + " ("
                         + Formats.percent(all[0] / sessions) + ") and " + Formats.count((long) all[1], "workout",
                                 "workouts") + " (" + Formats.percent(all[1] / sessions) + ") " + window.phrase()
@@ -84,8 +84,8 @@ public final class KindCharts {
         });
         double seconds = all[2] + all[3];
         return Chart.bars(ChartId.MINUTES_BY_KIND, window, bucket, "Time (h:mm)", ValueFormat.HOURS)
-                .series(new Series("Training", "training", Series.Style.BARS, training))
-                .series(new Series("Workouts", "workout", Series.Style.BARS, workouts))
+                .series(new ChartSeries("Training", "training", ChartSeries.Style.BARS, training))
+                .series(new ChartSeries("Workouts", "workout", ChartSeries.Style.BARS, workouts))
                 .note(Tone.NEUTRAL, "Training " + hours(all[2]) + " (" + Formats.percent(all[2] / seconds)
                         + "), workouts " + hours(all[3]) + " (" + Formats.percent(all[3] / seconds) + ") "
                         + window.phrase() + ".")

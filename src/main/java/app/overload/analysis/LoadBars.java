@@ -54,8 +54,8 @@ final class LoadBars {
         });
         Chart.Builder chart = Chart.bars(ChartId.LOAD, window, bucket, "Load (" + measure.unit() + ")",
                 ValueFormat.NUMBER)
-                .series(new Series("From heart rate", "hr-load", Series.Style.BARS, measured))
-                .series(new Series("From RPE (no heart rate)", "rpe-load", Series.Style.BARS, estimated));
+                .series(new ChartSeries("From heart rate", "hr-load", ChartSeries.Style.BARS, measured))
+                .series(new ChartSeries("From RPE (no heart rate)", "rpe-load", ChartSeries.Style.BARS, estimated));
         if (fallback > 0) {
             chart.note(Tone.NEUTRAL, Formats.count(fallback, "session", "sessions") + " without heart rate "
                     + (fallback == 1 ? "counts its" : "count their") + " RPE × minutes" + scaled(loads) + ".");

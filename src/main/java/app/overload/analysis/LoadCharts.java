@@ -150,8 +150,8 @@ public final class LoadCharts {
             workouts.add(ChartPoint.of(start, t[1], head + "Workouts " + Formats.whole(t[1]) + total));
         });
         Chart.Builder chart = Chart.bars(ChartId.LOAD, window, bucket, "Load (RPE × min)", ValueFormat.NUMBER)
-                .series(new Series("Training", "training", Series.Style.BARS, training))
-                .series(new Series("Workouts", "workout", Series.Style.BARS, workouts));
+                .series(new ChartSeries("Training", "training", ChartSeries.Style.BARS, training))
+                .series(new ChartSeries("Workouts", "workout", ChartSeries.Style.BARS, workouts));
         if (withoutRpe > 0) {
             chart.note(Tone.NEUTRAL, Formats.count(withoutRpe, "session", "sessions") + " without an RPE "
                     + (withoutRpe == 1 ? "adds" : "add") + " no load.");
@@ -181,7 +181,7 @@ public final class LoadCharts {
         Chart.Builder chart = Chart.lines(ChartId.ACUTE_CHRONIC, window, "Acute ÷ chronic", ValueFormat.NUMBER)
                 .mark(new Mark.Band(SWEET_SPOT_LOW, SWEET_SPOT_HIGH, "Sweet spot 0.8–1.3", "sweet-spot"))
                 .mark(new Mark.Guide(RATIO_WARNING, "Warning above 1.5", "danger"))
-                .series(new Series("Acute:chronic ratio", "ratio", Series.Style.LINE, points));
+                .series(new ChartSeries("Acute:chronic ratio", "ratio", ChartSeries.Style.LINE, points));
         ChartPoint last = points.get(points.size() - 1);
         String latest = "Latest (" + Formats.date(last.date()) + "): " + Formats.two(last.value());
         if (last.value() > RATIO_WARNING) {
@@ -218,9 +218,9 @@ public final class LoadCharts {
         LocalDate last = window.to();
         return Chart.lines(ChartId.FITNESS_FATIGUE, window, measure.fromHeartRate() ? measure.unit() + " per day"
                 : "Load per day", ValueFormat.NUMBER)
-                .series(new Series("Fitness (42 d)", "fitness", Series.Style.LINE, labelled(fitness, pmc)))
-                .series(new Series("Fatigue (7 d)", "fatigue", Series.Style.LINE, labelled(fatigue, pmc)))
-                .series(new Series("Form", "form", Series.Style.LINE, labelled(form, pmc)))
+                .series(new ChartSeries("Fitness (42 d)", "fitness", ChartSeries.Style.LINE, labelled(fitness, pmc)))
+                .series(new ChartSeries("Fatigue (7 d)", "fatigue", ChartSeries.Style.LINE, labelled(fatigue, pmc)))
+                .series(new ChartSeries("Form", "form", ChartSeries.Style.LINE, labelled(form, pmc)))
                 .note(Tone.NEUTRAL, "On " + Formats.date(last) + ": fitness " + Formats.one(pmc.fitness(last))
                         + ", fatigue " + Formats.one(pmc.fatigue(last)) + ", form "
                         + Formats.one(pmc.form(last)) + ". Form below zero means fatigue outweighs fitness.")

@@ -31,10 +31,10 @@ final class Projection {
             fatigue.add(ChartPoint.of(d, pmc.fatigue(d), ""));
             form.add(ChartPoint.of(d, pmc.form(d), ""));
         }
-        List<Series> series = new ArrayList<>(data.chart().series());
-        series.add(new Series("Fitness ahead", "fitness", Series.Style.DASHED, labelled(fitness, pmc)));
-        series.add(new Series("Fatigue ahead", "fatigue", Series.Style.DASHED, labelled(fatigue, pmc)));
-        series.add(new Series("Form ahead", "form", Series.Style.DASHED, labelled(form, pmc)));
+        List<ChartSeries> series = new ArrayList<>(data.chart().series());
+        series.add(new ChartSeries("Fitness ahead", "fitness", ChartSeries.Style.DASHED, labelled(fitness, pmc)));
+        series.add(new ChartSeries("Fatigue ahead", "fatigue", ChartSeries.Style.DASHED, labelled(fatigue, pmc)));
+        series.add(new ChartSeries("Form ahead", "form", ChartSeries.Style.DASHED, labelled(form, pmc)));
         List<Note> notes = new ArrayList<>(data.chart().notes());
         String how = "Dashed: where the planned sessions lead if they are done, each at your usual session RPE "
                 + "for its purpose.";
@@ -74,8 +74,8 @@ final class Projection {
         if (points.isEmpty()) {
             return drawn;
         }
-        List<Series> series = new ArrayList<>(data.chart().series());
-        series.add(new Series("Ratio ahead", "ratio", Series.Style.DASHED,
+        List<ChartSeries> series = new ArrayList<>(data.chart().series());
+        series.add(new ChartSeries("Ratio ahead", "ratio", ChartSeries.Style.DASHED,
                 Downsample.lttb(points, StrengthCharts.MAX_POINTS)));
         List<Note> notes = new ArrayList<>(data.chart().notes());
         if (highest != null && highest.value() > LoadCharts.RATIO_WARNING) {
@@ -85,7 +85,7 @@ final class Projection {
         return withAhead(data.chart(), series, notes, ahead.end());
     }
 
-    private static ChartResult withAhead(Chart c, List<Series> series, List<Note> notes, LocalDate end) {
+    private static ChartResult withAhead(Chart c, List<ChartSeries> series, List<Note> notes, LocalDate end) {
         LocalDate to = end.isAfter(c.to()) ? end : c.to();
         return new ChartResult.Data(new Chart(c.id(), c.title(), c.kind(), c.from(), to, c.axisLabel(), c.format(),
                 c.bucket(), series, c.marks(), notes, c.inverted()));

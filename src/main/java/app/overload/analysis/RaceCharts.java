@@ -80,9 +80,9 @@ final class RaceCharts {
         }
         Chart.Builder chart = Chart.lines(ChartId.RACE_PREDICTION, window, "Predicted time for "
                 + units.format(goal.distance()), ValueFormat.CLOCK).inverted();
-        chart.series(new Series("Riegel", "riegel", Series.Style.LINE, Downsample.lttb(riegel,
+        chart.series(new ChartSeries("Riegel", "riegel", ChartSeries.Style.LINE, Downsample.lttb(riegel,
                 StrengthCharts.MAX_POINTS, i -> label(riegel.get(i), "Riegel", sources.get(i), units))));
-        chart.series(new Series("VDOT", "vdot", Series.Style.LINE, Downsample.lttb(vdot,
+        chart.series(new ChartSeries("VDOT", "vdot", ChartSeries.Style.LINE, Downsample.lttb(vdot,
                 StrengthCharts.MAX_POINTS, i -> label(vdot.get(i), "VDOT", sources.get(i), units))));
         chart.mark(new Mark.Guide(goal.targetTime().toMillis() / 1000.0, "Goal " + Durations.clock(goal.targetTime())
                 + " by " + Formats.date(goalRow.goalDate()), "goal"));

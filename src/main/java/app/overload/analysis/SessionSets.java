@@ -12,16 +12,16 @@ import app.overload.domain.Rpe;
 import app.overload.progression.OneRepMax;
 
 /** The sets of one exercise in one session, and what they add up to. */
-record SessionSets(LocalDate date, List<SetRow> sets) {
+record SessionSets(LocalDate date, List<LoggedSetRow> sets) {
 
     /** Groups rows (in date order) by session, keeping date order. */
-    static List<SessionSets> group(List<SetRow> rows) {
-        Map<Long, List<SetRow>> bySession = new LinkedHashMap<>();
-        for (SetRow r : rows) {
+    static List<SessionSets> group(List<LoggedSetRow> rows) {
+        Map<Long, List<LoggedSetRow>> bySession = new LinkedHashMap<>();
+        for (LoggedSetRow r : rows) {
             bySession.computeIfAbsent(r.session(), k -> new ArrayList<>()).add(r);
         }
         List<SessionSets> result = new ArrayList<>(bySession.size());
-        for (List<SetRow> sets : bySession.values()) {
+        for (List<LoggedSetRow> sets : bySession.values()) {
             result.add(new SessionSets(sets.get(0).date(), sets));
         }
         result.sort(Comparator.comparing(SessionSets::date));
@@ -31,7 +31,7 @@ record SessionSets(LocalDate date, List<SetRow> sets) {
     /** The set with the highest estimated max and that estimate in kilograms, or null without such a set. */
     Best best() {
         Best best = null;
-        for (SetRow s : sets) {
+        for (LoggedSetRow s : sets) {
             if (s.estimatesMax()) {
                 double e1rm = estimate(s);
                 if (best == null || e1rm > best.kilograms()) {
@@ -43,23 +43,23 @@ record SessionSets(LocalDate date, List<SetRow> sets) {
     }
 
     /** e1RM of one set: from its RPE where logged, else Epley (the engine's {@link OneRepMax#estimate}). */
-    static double estimate(SetRow s) {
+    static double estimate(LoggedSetRow s) {
         return OneRepMax.estimate(Mass.kilograms(s.kilograms()), s.reps(), s.rpe() == null ? null : Rpe.of(s.rpe()))
                 .kilograms();
     }
 
     long workSets() {
-        return sets.stream().filter(SetRow::isWork).count();
+        return sets.stream().filter(LoggedSetRow::isWork).count();
     }
 
     double volumeKilograms() {
-        return sets.stream().filter(SetRow::isWork).mapToDouble(SetRow::volumeKilograms).sum();
+        return sets.stream().filter(LoggedSetRow::isWork).mapToDouble(LoggedSetRow::volumeKilograms).sum();
     }
 
     boolean onlyWarmUps() {
-        return sets.stream().noneMatch(SetRow::isWork);
+        return sets.stream().noneMatch(LoggedSetRow::isWork);
     }
 
-    record Best(SetRow set, double kilograms) {
+    record Best(LoggedSetRow set, double kilograms) {
     }
 }

@@ -28,7 +28,7 @@ public final class StrengthCharts {
      * @param rows every logged set of the exercise, oldest first
      * @param goals the goals of all blocks; those about this exercise are drawn
      */
-    public static List<ChartResult> build(ExerciseSubject exercise, List<SetRow> rows, List<GoalRow> goals,
+    public static List<ChartResult> build(ExerciseSubject exercise, List<LoggedSetRow> rows, List<GoalRow> goals,
             TimeRange range, LocalDate today, UnitPreferences units) {
         List<SessionSets> sessions = SessionSets.group(rows);
         DateWindow window = range.window(today, sessions.isEmpty() ? null : sessions.get(0).date());
@@ -58,12 +58,12 @@ public final class StrengthCharts {
         List<ChartPoint> marked = Records.mark(estimates, true, "Personal record");
         Chart.Builder chart = Chart.lines(ChartId.ESTIMATED_MAX, window, "Load (" + units.mass().symbol() + ")",
                 ValueFormat.NUMBER);
-        chart.series(new Series("Estimated 1RM", "e1rm", Series.Style.LINE, inWindow(marked, window, i -> {
+        chart.series(new ChartSeries("Estimated 1RM", "e1rm", ChartSeries.Style.LINE, inWindow(marked, window, i -> {
             SessionSets.Best best = bests.get(i);
             return Formats.day(used.get(i).date()) + "\nEstimated 1RM " + mass(best.kilograms(), units) + " from "
                     + describe(best.set(), units) + (best.set().rpe() == null ? " (Epley)" : "");
         })));
-        chart.series(new Series("Best set load", "best-set", Series.Style.LINE, inWindow(bestSets, window,
+        chart.series(new ChartSeries("Best set load", "best-set", ChartSeries.Style.LINE, inWindow(bestSets, window,
                 i -> Formats.day(used.get(i).date()) + "\nBest set " + describe(bests.get(i).set(), units) + " · "
                         + Formats.count(used.get(i).workSets(), "working set", "working sets"))));
         chart.marks(Gaps.find(sessions.stream().map(SessionSets::date).toList(), window));
@@ -97,7 +97,7 @@ public final class StrengthCharts {
                 + Formats.whole(display(t[0], units)) + " " + units.mass().symbol() + " in "
                 + Formats.count((long) t[1], "working set", "working sets"))));
         return Chart.bars(ChartId.VOLUME, window, bucket, "Volume (" + units.mass().symbol() + ")", ValueFormat.NUMBER)
-                .series(new Series("Volume", "volume", Series.Style.BARS, bars)).build();
+                .series(new ChartSeries("Volume", "volume", ChartSeries.Style.BARS, bars)).build();
     }
 
     /**
@@ -150,7 +150,7 @@ public final class StrengthCharts {
     }
 
     /** "100 kg × 5 @ RPE 8". */
-    static String describe(SetRow set, UnitPreferences units) {
+    static String describe(LoggedSetRow set, UnitPreferences units) {
         return units.format(Mass.kilograms(set.kilograms())) + " × " + set.reps()
                 + (set.rpe() == null ? "" : " @ RPE " + UnitPreferences.number(set.rpe(), 1));
     }

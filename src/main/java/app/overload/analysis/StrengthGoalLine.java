@@ -91,7 +91,7 @@ final class StrengthGoalLine {
         double projected = trend.at(goal.goalDate());
         String reach = "the trend of the last 6 weeks reaches " + number(projected, units) + " by " + goalDay
                 + " (goal " + number(target, units) + ").";
-        chart.series(new Series("Trend to goal date", "trend", Series.Style.DASHED, List.of(
+        chart.series(new ChartSeries("Trend to goal date", "trend", ChartSeries.Style.DASHED, List.of(
                 ChartPoint.of(trend.first(), trend.at(trend.first()), Formats.day(trend.first()) + "\nTrend "
                         + number(trend.at(trend.first()), units) + " (least squares over " + trend.points()
                         + " sessions)"),

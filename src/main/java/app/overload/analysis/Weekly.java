@@ -20,7 +20,7 @@ final class Weekly {
         }
         Chart.Builder chart = Chart.lines(ChartId.MONOTONY, window, "Mean ÷ SD of daily load", ValueFormat.NUMBER)
                 .mark(new Mark.Guide(LoadCharts.MONOTONY_WARNING, "Warning above 2.0", "danger"))
-                .series(new Series("Monotony", "monotony", Series.Style.LINE,
+                .series(new ChartSeries("Monotony", "monotony", ChartSeries.Style.LINE,
                         Downsample.lttb(points, StrengthCharts.MAX_POINTS)));
         ChartPoint last = points.get(points.size() - 1);
         if (last.value() > LoadCharts.MONOTONY_WARNING) {
@@ -39,7 +39,7 @@ final class Weekly {
             return new ChartResult.Missing(ChartId.STRAIN, missing(window));
         }
         return Chart.lines(ChartId.STRAIN, window, "Weekly load × monotony", ValueFormat.NUMBER)
-                .series(new Series("Strain", "strain", Series.Style.LINE,
+                .series(new ChartSeries("Strain", "strain", ChartSeries.Style.LINE,
                         Downsample.lttb(points, StrengthCharts.MAX_POINTS)))
                 .note(Tone.NEUTRAL, "Strain rises with both more load and more sameness; peaks are the weeks to "
                         + "follow with an easier one.").build();

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.GoalText;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.SessionChange;
 import app.overload.progression.Suggestion;
 import app.overload.progression.WhatIf;

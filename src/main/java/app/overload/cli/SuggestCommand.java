@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.WeekKind;
 import app.overload.progression.Insight;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.Suggestion;
 import app.overload.progression.VolumeCheck;
 import app.overload.progression.WeekPlan;

@@ -18,12 +18,12 @@ import app.overload.domain.LiftLevel;
 import app.overload.domain.Phase;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.exchange.BlockDiff.Field;
-import app.overload.progression.PrescriptionText;
 
 /**
  * Says a block, a planned session and what a file changes in them in words, in the reader's units: "Week 2, Mon

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import app.overload.analysis.EnduranceRow;
-import app.overload.analysis.SetRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockStatus;
 import app.overload.domain.EnduranceGoal;
@@ -39,7 +39,7 @@ public final class BlockReports {
      * @return in {@link #ORDER}
      */
     public static List<BlockReport> of(List<TrainingBlock> blocks, Map<BlockId, Map<PlannedSessionId, LocalDate>> done,
-            Function<ExerciseId, List<SetRow>> sets, Function<Modality, List<EnduranceRow>> runs, LocalDate today,
+            Function<ExerciseId, List<LoggedSetRow>> sets, Function<Modality, List<EnduranceRow>> runs, LocalDate today,
             UnitPreferences units) {
         Map<ExerciseId, GoalEvidence> lifts = new HashMap<>();
         Map<Modality, GoalEvidence> efforts = new HashMap<>();

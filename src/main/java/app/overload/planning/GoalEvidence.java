@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import app.overload.analysis.EnduranceRow;
-import app.overload.analysis.SetRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.Checks;
 import app.overload.domain.Distance;
@@ -73,9 +73,9 @@ public record GoalEvidence(List<LiftSet> sets, List<Effort> efforts) {
     }
 
     /** From the chart queries' rows of one exercise and of endurance entries; rows the domain refuses are left out. */
-    public static GoalEvidence ofRows(ExerciseId exercise, List<SetRow> setRows, List<EnduranceRow> enduranceRows) {
+    public static GoalEvidence ofRows(ExerciseId exercise, List<LoggedSetRow> setRows, List<EnduranceRow> enduranceRows) {
         List<LiftSet> sets = new ArrayList<>();
-        for (SetRow row : setRows) {
+        for (LoggedSetRow row : setRows) {
             if (row.isWork() && !row.failed() && row.reps() >= 1 && row.reps() <= StrengthSet.MAX_REPS
                     && row.kilograms() >= 0 && row.kilograms() <= Mass.MAX_KILOGRAMS) {
                 sets.add(new LiftSet(row.date(), exercise, row.reps(), Mass.kilograms(row.kilograms()),

@@ -13,9 +13,9 @@ import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.Goal;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
-import app.overload.progression.PrescriptionText;
 
 /**
  * What the goal looks like on the goal date: an expected result with a range (low, high: an 80 % range) and the

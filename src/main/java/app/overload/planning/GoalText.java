@@ -11,9 +11,9 @@ import app.overload.domain.EstimatedMaxGoal;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Goal;
 import app.overload.domain.Mass;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.UnitPreferences;
-import app.overload.progression.PrescriptionText;
 
 /** Goal progress written for people, in their units: "Best 92.5 kg × 5 on 20 Nov (e1RM 107.9 kg)". */
 public final class GoalText {

@@ -15,13 +15,13 @@ import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlateMath;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.OneRepMax;
-import app.overload.progression.PlateMath;
 
 /**
  * Moves a template's loads from the template's reference lifter to this athlete. Each exercise gets a ratio, the

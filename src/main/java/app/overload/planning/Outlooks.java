@@ -21,6 +21,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
@@ -33,7 +34,6 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.OneRepMax;
-import app.overload.progression.PrescribedLoads;
 import app.overload.progression.RunningFormulas;
 import app.overload.progression.TrainingHistory;
 

@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.overload.analysis.EnduranceRow;
-import app.overload.analysis.SetRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.domain.Distance;
 import app.overload.domain.Durations;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.Modality;
+import app.overload.domain.PlateMath;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.OneRepMax;
-import app.overload.progression.PlateMath;
 
 /**
  * Where the athlete stands, read from the logbook for a new block: for a lift the heaviest load at which the
@@ -49,18 +49,18 @@ public final class RecentLevels {
      * @param rows      the exercise's sets, in date order (the chart query's rows)
      * @param increment the exercise's load step, for rounding an estimated load down to what can be loaded
      */
-    public static Optional<Found<LiftLevel>> lift(ExerciseId exercise, int sets, int reps, List<SetRow> rows,
+    public static Optional<Found<LiftLevel>> lift(ExerciseId exercise, int sets, int reps, List<LoggedSetRow> rows,
             LocalDate today, Mass increment, UnitPreferences units) {
         LocalDate from = today.minusWeeks(WEEKS);
-        Map<Long, List<SetRow>> sessions = new LinkedHashMap<>();
-        for (SetRow r : rows) {
+        Map<Long, List<LoggedSetRow>> sessions = new LinkedHashMap<>();
+        for (LoggedSetRow r : rows) {
             if (!r.date().isBefore(from) && !r.date().isAfter(today)) {
                 sessions.computeIfAbsent(r.session(), k -> new ArrayList<>()).add(r);
             }
         }
         Found<LiftLevel> best = null;
         double bestKg = 0;
-        for (List<SetRow> session : sessions.values()) {
+        for (List<LoggedSetRow> session : sessions.values()) {
             double kg = heaviestDone(session, sets, reps);
             if (kg > 0 && (best == null || kg >= bestKg - 0.001)) {
                 bestKg = kg;
@@ -76,18 +76,18 @@ public final class RecentLevels {
     }
 
     /** The heaviest load at which at least {@code sets} completed work sets reached {@code reps}; 0 for none. */
-    private static double heaviestDone(List<SetRow> session, int sets, int reps) {
+    private static double heaviestDone(List<LoggedSetRow> session, int sets, int reps) {
         List<Double> loads = session.stream().filter(s -> s.isWork() && !s.failed() && s.reps() >= reps
-                && s.kilograms() > 0).map(SetRow::kilograms).sorted(Comparator.reverseOrder()).toList();
+                && s.kilograms() > 0).map(LoggedSetRow::kilograms).sorted(Comparator.reverseOrder()).toList();
         return loads.size() >= sets ? loads.get(sets - 1) : 0;
     }
 
     private static Optional<Found<LiftLevel>> estimated(ExerciseId exercise, int sets, int reps,
-            Map<Long, List<SetRow>> sessions, Mass increment, UnitPreferences units) {
-        SetRow best = null;
+            Map<Long, List<LoggedSetRow>> sessions, Mass increment, UnitPreferences units) {
+        LoggedSetRow best = null;
         double bestMax = 0;
-        for (List<SetRow> session : sessions.values()) {
-            for (SetRow s : session) {
+        for (List<LoggedSetRow> session : sessions.values()) {
+            for (LoggedSetRow s : session) {
                 if (s.estimatesMax() && !s.failed()) {
                     double max = OneRepMax.epley(Mass.kilograms(s.kilograms()), s.reps()).kilograms();
                     if (max > bestMax) {

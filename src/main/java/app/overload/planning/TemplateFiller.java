@@ -17,12 +17,12 @@ import app.overload.domain.Mass;
 import app.overload.domain.Phase;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.PlateMath;
 import app.overload.domain.Prescription;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
-import app.overload.progression.PlateMath;
 import app.overload.progression.RunningFormulas;
 
 /**

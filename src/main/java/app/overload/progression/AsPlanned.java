@@ -16,6 +16,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Pace;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.SessionId;

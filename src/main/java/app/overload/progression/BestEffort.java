@@ -11,6 +11,7 @@ import app.overload.domain.Durations;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.RaceLevel;
 import app.overload.domain.Session;

@@ -8,6 +8,8 @@ import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
@@ -31,7 +33,7 @@ final class ChainRule {
 
     static Proposal suggest(Context c) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
-        Series.Attempt last = c.last().orElseThrow();
+        PlannedSeries.Attempt last = c.last().orElseThrow();
         Prescription.Strength done = (Prescription.Strength) last.prescribed();
         if (!(done.rule() instanceof ProgressionRule.ExerciseChain chain)) {
             // The plan moved on to this exercise with a rule of its own; the last attempt was at another rule.
@@ -55,7 +57,7 @@ final class ChainRule {
         return climb(c, done, last, chain);
     }
 
-    private static Proposal climb(Context c, Prescription.Strength base, Series.Attempt last,
+    private static Proposal climb(Context c, Prescription.Strength base, PlannedSeries.Attempt last,
             ProgressionRule.ExerciseChain chain) {
         StrengthVerdict verdict = LinearRule.verdict(c, last);
         Mass load = LinearRule.workingLoad(last);

@@ -13,7 +13,9 @@ import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import app.overload.domain.PlateMath;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
@@ -31,12 +33,12 @@ final class Context {
 
     final WeekRequest request;
     final TrainingBlock block;
-    final Series series;
-    final Series.Occurrence target;
+    final PlannedSeries series;
+    final PlannedSeries.Occurrence target;
     /** Attempts before the history ends, oldest first, planned deload and taper weeks included. */
-    final List<Series.Attempt> attempts;
+    final List<PlannedSeries.Attempt> attempts;
     /** The attempts of normal weeks: what progression decisions are made from. */
-    final List<Series.Attempt> normal;
+    final List<PlannedSeries.Attempt> normal;
     /** Sessions of the series still to come before the target, assumed to go to plan. */
     final int pending;
     final TrainingHistory history;
@@ -48,7 +50,7 @@ final class Context {
     /** In a deload or taper week: true when the plan made some lift of the week lighter than the week before. */
     final boolean liftsLightened;
 
-    Context(WeekRequest request, Series series, TrainingHistory history, PrescriptionText text,
+    Context(WeekRequest request, PlannedSeries series, TrainingHistory history, PrescriptionText text,
             Map<ExerciseId, Exercise> catalogue, boolean liftsLightened) {
         this.liftsLightened = liftsLightened;
         this.request = request;
@@ -59,12 +61,12 @@ final class Context {
         this.text = text;
         this.catalogue = catalogue;
         this.attempts = series.attempts(history, request.historyUntil());
-        this.normal = attempts.stream().filter(Series.Attempt::inNormalWeek).toList();
+        this.normal = attempts.stream().filter(PlannedSeries.Attempt::inNormalWeek).toList();
         this.pending = series.pendingBefore(request.historyUntil(), attempts);
         this.lastDone = lastDone(series, history, request.historyUntil());
     }
 
-    private static LocalDate lastDone(Series series, TrainingHistory history, LocalDate until) {
+    private static LocalDate lastDone(PlannedSeries series, TrainingHistory history, LocalDate until) {
         if (series.target().prescription() instanceof Prescription.Endurance e) {
             List<TrainingHistory.Logged<EnduranceEntry>> done = history.endurance(e.modality(), LocalDate.MIN, until);
             return done.isEmpty() ? null : done.get(done.size() - 1).date();
@@ -134,7 +136,7 @@ final class Context {
                 .filter(l -> l.exercise().equals(id)).findFirst();
     }
 
-    Optional<Series.Attempt> last() {
+    Optional<PlannedSeries.Attempt> last() {
         return normal.isEmpty() ? Optional.empty() : Optional.of(normal.get(normal.size() - 1));
     }
 
@@ -178,16 +180,16 @@ final class Context {
         return days >= LONG_BREAK_DAYS ? LONG_BREAK_REDUCTION : BREAK_REDUCTION;
     }
 
-    static List<SessionId> ids(List<Series.Attempt> attempts) {
-        return attempts.stream().map(Series.Attempt::id).toList();
+    static List<SessionId> ids(List<PlannedSeries.Attempt> attempts) {
+        return attempts.stream().map(PlannedSeries.Attempt::id).toList();
     }
 
-    static List<LocalDate> dates(List<Series.Attempt> attempts) {
-        return attempts.stream().map(Series.Attempt::date).toList();
+    static List<LocalDate> dates(List<PlannedSeries.Attempt> attempts) {
+        return attempts.stream().map(PlannedSeries.Attempt::date).toList();
     }
 
     /** "3, 5 and 7 Nov" for these attempts. */
-    static String on(List<Series.Attempt> attempts) {
+    static String on(List<PlannedSeries.Attempt> attempts) {
         return PrescriptionText.dates(dates(attempts));
     }
 }

@@ -3,6 +3,8 @@ package app.overload.progression;
 import java.util.List;
 
 import app.overload.domain.Mass;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
@@ -21,7 +23,7 @@ final class DoubleProgressionRule {
 
     static Proposal suggest(Context c, ProgressionRule.DoubleProgression rule) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
-        Series.Attempt last = c.last().orElseThrow();
+        PlannedSeries.Attempt last = c.last().orElseThrow();
         Prescription.Strength done = (Prescription.Strength) last.prescribed();
         StrengthVerdict verdict = LinearRule.verdict(c, last);
         Mass load = c.loadable(LinearRule.workingLoad(last));

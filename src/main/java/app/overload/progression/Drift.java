@@ -13,6 +13,7 @@ import app.overload.domain.Checks;
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
@@ -92,13 +93,13 @@ public record Drift(Kind kind, String sentence) {
                 if (rx instanceof Prescription.Timed || !block.dateOf(p).isAfter(today.minusDays(1))) {
                     continue;
                 }
-                Series series = Series.of(block, p, i);
-                Series.Occurrence first = series.first();
+                PlannedSeries series = PlannedSeries.of(block, p, i);
+                PlannedSeries.Occurrence first = series.first();
                 if (!seen.add(first.planned().id() + " " + first.position())) {
                     continue;
                 }
-                List<Series.Attempt> attempts = series.attempts(history, request.historyUntil());
-                List<Series.Attempt> last = attempts.size() < FAILURES_IN_A_ROW ? List.of()
+                List<PlannedSeries.Attempt> attempts = series.attempts(history, request.historyUntil());
+                List<PlannedSeries.Attempt> last = attempts.size() < FAILURES_IN_A_ROW ? List.of()
                         : attempts.subList(attempts.size() - FAILURES_IN_A_ROW, attempts.size());
                 if (!last.isEmpty() && last.stream().allMatch(a -> fellShort(a, text))) {
                     String what = rx instanceof Prescription.Strength s ? text.name(s.exercise())
@@ -110,7 +111,7 @@ public record Drift(Kind kind, String sentence) {
         }
     }
 
-    private static boolean fellShort(Series.Attempt a, PrescriptionText text) {
+    private static boolean fellShort(PlannedSeries.Attempt a, PrescriptionText text) {
         if (a.prescribed() instanceof Prescription.Strength s) {
             return !StrengthVerdict.judge(s, (StrengthEntry) a.entry(), a.session().rpe(), text).success();
         }

@@ -14,6 +14,7 @@ import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.SessionId;
@@ -45,7 +46,7 @@ final class EnduranceRule {
 
     static Proposal suggest(Context c, ProgressionRule.Endurance rule) {
         Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
-        Series.Attempt last = c.last().orElseThrow();
+        PlannedSeries.Attempt last = c.last().orElseThrow();
         Prescription.Endurance done = (Prescription.Endurance) last.prescribed();
         Prescription.Endurance base = new Prescription.Endurance(target.modality(), done.distance(), done.duration(),
                 done.target(), done.intervals(), target.rule());
@@ -308,7 +309,7 @@ final class EnduranceRule {
             if (target.modality() != Modality.RUN) {
                 return new Ceiling(null, null, null, "", false);
             }
-            SessionId progressed = c.last().map(Series.Attempt::id).orElse(null);
+            SessionId progressed = c.last().map(PlannedSeries.Attempt::id).orElse(null);
             Optional<BestEffort> best = BestEffort.of(c.block, c.history, c.request.effortsFrom(), c.until(),
                     progressed);
             if (best.isEmpty()) {

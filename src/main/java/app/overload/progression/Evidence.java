@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import app.overload.domain.EnduranceEntry;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;

@@ -17,6 +17,7 @@ import app.overload.domain.EnduranceEntry;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Intensity;
 import app.overload.domain.Pace;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthSet;

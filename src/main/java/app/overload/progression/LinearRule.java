@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.overload.domain.Mass;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.StrengthEntry;
@@ -21,9 +23,9 @@ final class LinearRule {
 
     static Proposal suggest(Context c, ProgressionRule.Linear rule) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
-        Series.Attempt last = c.last().orElseThrow();
+        PlannedSeries.Attempt last = c.last().orElseThrow();
         Mass load = workingLoad(last);
-        List<Series.Attempt> atLoad = atSameLoad(c.normal, load);
+        List<PlannedSeries.Attempt> atLoad = atSameLoad(c.normal, load);
         List<StrengthVerdict> verdicts = atLoad.stream().map(a -> verdict(c, a)).toList();
         StrengthVerdict lastVerdict = verdicts.get(verdicts.size() - 1);
         String what = c.text.sets((Prescription.Strength) last.prescribed());
@@ -31,7 +33,7 @@ final class LinearRule {
         for (int i = verdicts.size() - 1; i >= 0 && !verdicts.get(i).success(); i--) {
             misses++;
         }
-        List<Series.Attempt> missed = atLoad.subList(atLoad.size() - misses, atLoad.size());
+        List<PlannedSeries.Attempt> missed = atLoad.subList(atLoad.size() - misses, atLoad.size());
         if (misses >= rule.failuresBeforeDeload()) {
             Mass lighter = PlateMath.down(load.kilograms() * (1 - rule.deloadFraction()), rule.increment(), c.unit());
             return new Proposal(Prescriptions.withTopLoad(target, lighter, c.unit()), new Decision.Deload(false),
@@ -45,8 +47,8 @@ final class LinearRule {
             for (int i = verdicts.size() - 1; i >= 0 && verdicts.get(i).success(); i--) {
                 done++;
             }
-            List<Series.Attempt> doneRun = atLoad.subList(atLoad.size() - done, atLoad.size());
-            List<Series.Attempt> before = atLoad.subList(0, atLoad.size() - done).stream()
+            List<PlannedSeries.Attempt> doneRun = atLoad.subList(atLoad.size() - done, atLoad.size());
+            List<PlannedSeries.Attempt> before = atLoad.subList(0, atLoad.size() - done).stream()
                     .filter(a -> !verdict(c, a).success()).toList();
             String start = before.isEmpty() ? "All " + what + " done on "
                     : what + " missed on " + Context.on(before) + ", then all done on ";
@@ -98,7 +100,7 @@ final class LinearRule {
     }
 
     /** The prescribed top load of an attempt, or what was lifted when the prescription had no fixed load. */
-    static Mass workingLoad(Series.Attempt attempt) {
+    static Mass workingLoad(PlannedSeries.Attempt attempt) {
         Mass top = PrescribedLoads.topFixed((Prescription.Strength) attempt.prescribed());
         if (top != null) {
             return top;
@@ -107,14 +109,14 @@ final class LinearRule {
                 .orElse(Mass.ZERO);
     }
 
-    static StrengthVerdict verdict(Context c, Series.Attempt a) {
+    static StrengthVerdict verdict(Context c, PlannedSeries.Attempt a) {
         return StrengthVerdict.judge((Prescription.Strength) a.prescribed(), (StrengthEntry) a.entry(),
                 a.session().rpe(), c.text);
     }
 
     /** The latest attempts prescribed at {@code load}, back to the first at another load. */
-    private static List<Series.Attempt> atSameLoad(List<Series.Attempt> attempts, Mass load) {
-        List<Series.Attempt> same = new ArrayList<>();
+    private static List<PlannedSeries.Attempt> atSameLoad(List<PlannedSeries.Attempt> attempts, Mass load) {
+        List<PlannedSeries.Attempt> same = new ArrayList<>();
         for (int i = attempts.size() - 1; i >= 0; i--) {
             if (!workingLoad(attempts.get(i)).sameAs(load)) {
                 break;

@@ -10,6 +10,8 @@ import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.Purpose;
@@ -46,7 +48,7 @@ final class PlannedWeeks {
     static Proposal strength(Context c, Mass working, String basis, List<SessionId> ids) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
         Decision decision = decision(c);
-        Series.Occurrence before = reference(c);
+        PlannedSeries.Occurrence before = reference(c);
         if (before == null || !(before.prescription() instanceof Prescription.Strength reference)) {
             return Proposal.keep(target, decision, intro(c) + ": " + c.text.sets(target) + " as planned.");
         }
@@ -80,7 +82,7 @@ final class PlannedWeeks {
         for (PlannedSession p : block.plannedIn(week)) {
             for (int i = 0; i < p.prescriptions().size(); i++) {
                 if (p.prescriptions().get(i) instanceof Prescription.Strength rx) {
-                    Series.Occurrence before = reference(Series.of(block, p, i));
+                    PlannedSeries.Occurrence before = reference(PlannedSeries.of(block, p, i));
                     if (before != null && before.prescription() instanceof Prescription.Strength reference
                             && lighter(rx, reference)) {
                         return true;
@@ -177,7 +179,7 @@ final class PlannedWeeks {
         }
         double share = week == block.weeks() ? GOAL_WEEK_SHARE : TAPER_SHARE;
         Prescription.Endurance source = target;
-        for (Series.Occurrence o : c.series.members()) {
+        for (PlannedSeries.Occurrence o : c.series.members()) {
             if (o.planned().week() == peak && o.prescription() instanceof Prescription.Endurance e) {
                 source = e;
             }
@@ -252,13 +254,13 @@ final class PlannedWeeks {
     }
 
     /** The last normal-week occurrence planned before the target: "the week before" a deload is compared with. */
-    private static Series.Occurrence reference(Context c) {
+    private static PlannedSeries.Occurrence reference(Context c) {
         return reference(c.series);
     }
 
-    private static Series.Occurrence reference(Series series) {
-        Series.Occurrence reference = null;
-        for (Series.Occurrence o : series.members()) {
+    private static PlannedSeries.Occurrence reference(PlannedSeries series) {
+        PlannedSeries.Occurrence reference = null;
+        for (PlannedSeries.Occurrence o : series.members()) {
             if (o == series.target()) {
                 break;
             }

@@ -13,6 +13,8 @@ import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;

@@ -14,7 +14,9 @@ import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Mass;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
@@ -25,7 +27,7 @@ import app.overload.domain.WeekKind;
  * decision and reason, plus the weekly volume checks and insights. Pure and deterministic: the same request and
  * history always give the same week.
  *
- * <p>For every prescription of the week it finds the prescription's series (see {@link Series}), then decides in
+ * <p>For every prescription of the week it finds the prescription's series (see {@link PlannedSeries}), then decides in
  * this order: a rule that holds; the training-max rule (which knows its own cycle); a planned deload or taper week;
  * nothing logged yet (start from the block's level); a break of {@value Context#BREAK_DAYS} days or more (restart
  * lighter); otherwise the rule. Sessions of the series still to come before the target are assumed to go to plan.
@@ -79,7 +81,7 @@ public final class ProgressionEngine {
                 && PlannedWeeks.liftsLightened(block, request.week());
         for (PlannedSession planned : week) {
             for (int i = 0; i < planned.prescriptions().size(); i++) {
-                Context c = new Context(request, Series.of(block, planned, i), history, text, catalogue,
+                Context c = new Context(request, PlannedSeries.of(block, planned, i), history, text, catalogue,
                         liftsLightened);
                 Proposal p = propose(c);
                 Suggestion made = new Suggestion(planned.id(), c.target.date(), i, c.target.prescription(),
@@ -176,7 +178,7 @@ public final class ProgressionEngine {
      * sessions are still to come, the load the rule reaches at the last of them.
      */
     private Proposal planned(Context c, ProgressionRule rule) {
-        Optional<Series.Attempt> last = c.last();
+        Optional<PlannedSeries.Attempt> last = c.last();
         if (last.isEmpty()) {
             return PlannedWeeks.strength(c, null, "", List.of());
         }

@@ -17,8 +17,10 @@ import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
@@ -223,7 +225,7 @@ public final class Replanner {
         Map<Slot, Slot> known = seriesOfBlock.computeIfAbsent(block,
                 b -> seriesByShape.computeIfAbsent(shape(b), k -> new HashMap<>()));
         return known.computeIfAbsent(new Slot(planned.id(), position), k -> {
-            Series.Occurrence first = Series.of(block, planned, position).first();
+            PlannedSeries.Occurrence first = PlannedSeries.of(block, planned, position).first();
             return new Slot(first.planned().id(), first.position());
         });
     }
@@ -277,7 +279,7 @@ public final class Replanner {
         for (PlannedSession p : current.plannedIn(week)) {
             for (int i = 0; i < p.prescriptions().size(); i++) {
                 if (remaining.contains(p.id()) && p.prescriptions().get(i) instanceof Prescription.Strength rx) {
-                    Series.Occurrence reference = lastNormalBefore(Series.of(current, p, i));
+                    PlannedSeries.Occurrence reference = lastNormalBefore(PlannedSeries.of(current, p, i));
                     Mass now = reference == null ? null : top(reference.prescription());
                     Mass was = reference == null ? null : plan.planned(reference.planned().id())
                             .map(r -> top(r.prescriptions().get(reference.position()))).orElse(null);
@@ -292,9 +294,9 @@ public final class Replanner {
         return scaled.isEmpty() ? current : withPrescriptions(current, scaled);
     }
 
-    private static Series.Occurrence lastNormalBefore(Series series) {
-        Series.Occurrence found = null;
-        for (Series.Occurrence o : series.members()) {
+    private static PlannedSeries.Occurrence lastNormalBefore(PlannedSeries series) {
+        PlannedSeries.Occurrence found = null;
+        for (PlannedSeries.Occurrence o : series.members()) {
             if (o == series.target()) {
                 break;
             }

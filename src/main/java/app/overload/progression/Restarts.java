@@ -9,7 +9,9 @@ import app.overload.domain.Distance;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.Pace;
+import app.overload.domain.PlateMath;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SessionId;
@@ -70,7 +72,7 @@ final class Restarts {
      */
     static Proposal restartStrength(Context c, long days) {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
-        Series.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
+        PlannedSeries.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
         Mass working = LinearRule.workingLoad(last);
         double cut = Context.breakReduction(days);
         String lift = c.text.nameInSentence(target.exercise());
@@ -138,7 +140,7 @@ final class Restarts {
     }
 
     static Proposal restartEndurance(Context c, long days) {
-        Series.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
+        PlannedSeries.Attempt last = c.last().orElse(c.attempts.get(c.attempts.size() - 1));
         Prescription.Endurance target = (Prescription.Endurance) c.target.prescription();
         Prescription.Endurance done = (Prescription.Endurance) last.prescribed();
         Prescription.Endurance base = new Prescription.Endurance(target.modality(), done.distance(), done.duration(),

@@ -6,6 +6,7 @@ import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;

@@ -8,6 +8,7 @@ import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PlateMath;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
@@ -36,7 +37,7 @@ final class TrainingMaxRule {
         Prescription.Strength target = (Prescription.Strength) c.target.prescription();
         String lift = c.text.nameInSentence(target.exercise());
         int week = c.target.planned().week();
-        Optional<Series.Attempt> last = c.attempts.isEmpty() ? Optional.empty()
+        Optional<PlannedSeries.Attempt> last = c.attempts.isEmpty() ? Optional.empty()
                 : Optional.of(c.attempts.get(c.attempts.size() - 1));
         Mass inUse = last.map(a -> a.prescribed().rule()).filter(r -> r instanceof ProgressionRule.TrainingMax)
                 .map(r -> ((ProgressionRule.TrainingMax) r).trainingMax()).orElse(null);
@@ -86,9 +87,9 @@ final class TrainingMaxRule {
         while (firstWeek > 1 && c.block.kindOf(firstWeek - 1) != WeekKind.DELOAD) {
             firstWeek--;
         }
-        List<Series.Attempt> amrap = amrapAttempts(c, target, firstWeek, lastWeek);
-        List<Series.Attempt> fellShort = new ArrayList<>();
-        for (Series.Attempt a : amrap) {
+        List<PlannedSeries.Attempt> amrap = amrapAttempts(c, target, firstWeek, lastWeek);
+        List<PlannedSeries.Attempt> fellShort = new ArrayList<>();
+        for (PlannedSeries.Attempt a : amrap) {
             if (!amrapReached((Prescription.Strength) a.prescribed(), (StrengthEntry) a.entry())) {
                 fellShort.add(a);
             }
@@ -112,13 +113,13 @@ final class TrainingMaxRule {
     }
 
     /** Attempts at prescriptions of the lift with an AMRAP set, logged in weeks {@code first} to {@code last}. */
-    private static List<Series.Attempt> amrapAttempts(Context c, Prescription.Strength target, int first, int last) {
+    private static List<PlannedSeries.Attempt> amrapAttempts(Context c, Prescription.Strength target, int first, int last) {
         for (PlannedSession p : c.block.plan()) {
             for (int i = 0; i < p.prescriptions().size(); i++) {
                 if (p.prescriptions().get(i) instanceof Prescription.Strength s && s.exercise().equals(target.exercise())
                         && s.rule() instanceof ProgressionRule.TrainingMax
                         && s.sets().stream().anyMatch(set -> set.kind() == SetKind.AMRAP)) {
-                    return Series.of(c.block, p, i).attempts(c.history, c.until()).stream()
+                    return PlannedSeries.of(c.block, p, i).attempts(c.history, c.until()).stream()
                             .filter(a -> a.occurrence().planned().week() >= first
                                     && a.occurrence().planned().week() <= last)
                             .filter(a -> ((Prescription.Strength) a.prescribed()).sets().stream()

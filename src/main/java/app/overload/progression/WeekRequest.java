@@ -115,7 +115,7 @@ public record WeekRequest(TrainingBlock block, int week, LocalDate today, boolea
         for (PlannedSession planned : block.plannedIn(week)) {
             for (Prescription rx : planned.prescriptions()) {
                 if (rx instanceof Prescription.Strength s) {
-                    read.addAll(Series.family(block, s.exercise()));
+                    read.addAll(PlannedSeries.family(block, s.exercise()));
                     if (rx.rule() instanceof ProgressionRule.ExerciseChain chain) {
                         read.add(chain.next());
                     }

@@ -11,8 +11,8 @@ import app.overload.analysis.EnduranceRow;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.GoalRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.analysis.SessionRow;
-import app.overload.analysis.SetRow;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.HeartRateHistogram;
 import app.overload.domain.Modality;
@@ -36,9 +36,9 @@ public final class ChartQueries {
      * Every lift of {@code exercise}, oldest first; sets of a session stay together and in order. Carries and holds
      * (a set over a distance or for a time) are no lifts and are left out.
      */
-    public List<SetRow> sets(ExerciseId exercise) {
+    public List<LoggedSetRow> sets(ExerciseId exercise) {
         return database.read(c -> {
-            List<SetRow> rows = new ArrayList<>();
+            List<LoggedSetRow> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT e.session_id, e.started_at, s.reps, s.load_kg, "
                     + "s.rpe, s.kind, s.failed FROM entry e JOIN strength_set s ON s.entry_id = e.id "
                     + "WHERE e.exercise = ? AND s.distance_m IS NULL AND s.duration_s IS NULL "
@@ -47,7 +47,7 @@ public final class ChartQueries {
                 try (ResultSet rs = ps.executeQuery()) {
                     Dates dates = new Dates();
                     while (rs.next()) {
-                        rows.add(new SetRow(rs.getLong(1), dates.of(rs.getString(2)), rs.getInt(3), rs.getDouble(4),
+                        rows.add(new LoggedSetRow(rs.getLong(1), dates.of(rs.getString(2)), rs.getInt(3), rs.getDouble(4),
                                 Sql.getDouble(rs, "rpe"), SetKind.valueOf(rs.getString(6)), rs.getInt(7) != 0));
                     }
                 }

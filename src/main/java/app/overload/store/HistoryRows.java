@@ -34,7 +34,7 @@ import app.overload.domain.Workout;
 /**
  * Collects entry rows from the history queries into sessions that hold just those entries. Rows of one session
  * may come from several queries (its squat, its bench, its run); they end up in one session, in logged order.
- * Columns are read by position (see the queries in {@link HistoryReader}): this loop runs for every set read.
+ * Columns are read by position (see the queries in {@link EngineHistoryReader}): this loop runs for every set read.
  */
 final class HistoryRows {
 

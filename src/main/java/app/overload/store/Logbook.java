@@ -23,7 +23,7 @@ public final class Logbook implements AutoCloseable {
     private final BlockRepository blocks;
     private final ExerciseRepository exercises;
     private final SettingsRepository settings;
-    private final HistoryReader history;
+    private final EngineHistoryReader history;
     private final HistoryQueries historyPages;
     private final ChartQueries charts;
     private final LastTimeQueries lastTime;
@@ -37,7 +37,7 @@ public final class Logbook implements AutoCloseable {
         this.blocks = new BlockRepository(database);
         this.exercises = new ExerciseRepository(database);
         this.settings = new SettingsRepository(database);
-        this.history = new HistoryReader(database);
+        this.history = new EngineHistoryReader(database);
         this.historyPages = new HistoryQueries(database);
         this.charts = new ChartQueries(database);
         this.lastTime = new LastTimeQueries(database);
@@ -101,7 +101,7 @@ public final class Logbook implements AutoCloseable {
     }
 
     /** The history the progression engine reads: recent entries per exercise, endurance and daily loads. */
-    public HistoryReader history() {
+    public EngineHistoryReader history() {
         return history;
     }
 

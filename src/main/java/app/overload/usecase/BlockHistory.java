@@ -11,7 +11,7 @@ import app.overload.domain.StrengthGoal;
 import app.overload.domain.TrainingBlock;
 import app.overload.progression.TrainingHistory;
 import app.overload.progression.WeekRequest;
-import app.overload.store.HistoryReader;
+import app.overload.store.EngineHistoryReader;
 import app.overload.store.Logbook;
 
 /**
@@ -37,7 +37,7 @@ final class BlockHistory {
 
     private static TrainingHistory read(Logbook logbook, Collection<ExerciseId> exercises, LocalDate today) {
         LocalDate until = today.plusDays(1);
-        HistoryReader.LoggedHistory read = logbook.history().read(exercises,
+        EngineHistoryReader.LoggedHistory read = logbook.history().read(exercises,
                 WeekRequest.ENTRIES_PER_EXERCISE, until.minusDays(WeekRequest.DAYS_READ), until);
         return new TrainingHistory(read.sessions(), read.dailyLoads(), read.unreadable());
     }

@@ -15,9 +15,9 @@ import app.overload.analysis.HeartRateCharts;
 import app.overload.analysis.IntensityCharts;
 import app.overload.analysis.KindCharts;
 import app.overload.analysis.LoadCharts;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.analysis.PlannedRow;
 import app.overload.analysis.SessionRow;
-import app.overload.analysis.SetRow;
 import app.overload.analysis.StrengthCharts;
 import app.overload.analysis.TimeRange;
 import app.overload.domain.AthleteSettings;
@@ -114,7 +114,7 @@ public final class ChartData {
     /** Rows read for one selection. */
     public sealed interface Rows permits Rows.Strength, Rows.Endurance, Rows.Intensity, Rows.Load, Rows.Sessions {
 
-        record Strength(ExerciseSubject exercise, List<SetRow> sets, List<GoalRow> goals) implements Rows {
+        record Strength(ExerciseSubject exercise, List<LoggedSetRow> sets, List<GoalRow> goals) implements Rows {
         }
 
         record Endurance(EnduranceSubject subject, List<EnduranceRow> entries, List<GoalRow> goals) implements Rows {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
@@ -22,7 +23,6 @@ import app.overload.exchange.fit.FitWorkout;
 import app.overload.exchange.fit.FitWorkoutEncoder;
 import app.overload.exchange.fit.FitWorkoutException;
 import app.overload.planning.GoalText;
-import app.overload.progression.PrescriptionText;
 import app.overload.store.Logbook;
 
 /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.EnduranceGoal;
@@ -17,15 +18,17 @@ import app.overload.domain.InvalidValueException;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSessionId;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
+import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.GoalOutlook;
 import app.overload.planning.Outlooks;
 import app.overload.progression.Drift;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.ProgressionEngine;
 import app.overload.progression.Replan;
 import app.overload.progression.Replanner;
@@ -133,12 +136,14 @@ public final class ReplanBlock {
                 break;
             }
         }
-        Goal lower = lower(block.goal(), outlook, units);
+        Goal expected = lower(block.goal(), outlook, units);
+        Goal lower = atLeastDone(expected, bestInBlock(block, history, today), units);
         String sentence = "The goal is out of safe reach by " + PrescriptionText.dates(List.of(block.goalDate())) + ": "
                 + outlook.chanceText() + " chance within the guards. Keep it, "
                 + (weeks > 0 ? "move the goal date " + weeks + (weeks == 1 ? " week" : " weeks") + " later, "
                         : "")
-                + "or aim at " + outlook.expectedText(units) + " instead.";
+                + "or aim at " + (lower.equals(expected) ? outlook.expectedText(units) : aimText((StrengthGoal) lower, units)
+                        + ", already done in this block") + " instead.";
         return new Reach(weeks, lower, sentence);
     }
 
@@ -154,6 +159,44 @@ public final class ReplanBlock {
         EnduranceGoal g = (EnduranceGoal) goal;
         long minutes = (long) Math.ceil(outlook.expected() / 60);
         return new EnduranceGoal(g.modality(), g.distance(), Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * A lower lift target is never below what the athlete already lifted in this block: a trend drawn through failed
+     * sessions and restarts can run downhill, but offering 90 kg × 5 to someone who has done 95 kg × 5 helps no one.
+     */
+    static Goal atLeastDone(Goal lower, Mass bestDone, UnitPreferences units) {
+        if (bestDone == null) {
+            return lower;
+        }
+        Mass done = bestDone.roundDown(units.mass().smallestStep(), units.mass());
+        if (lower instanceof StrengthGoal g && done.compareTo(g.load()) > 0) {
+            return new StrengthGoal(g.exercise(), done, g.reps());
+        }
+        return lower;
+    }
+
+    /** The heaviest load lifted for at least the goal's reps, without failing, since the block began. */
+    private static Mass bestInBlock(TrainingBlock block, TrainingHistory history, LocalDate today) {
+        if (!(block.goal() instanceof StrengthGoal g)) {
+            return null;
+        }
+        Mass best = null;
+        for (TrainingHistory.Logged<StrengthEntry> l : history.strength(Set.of(g.exercise()), today.plusDays(1))) {
+            if (l.date().isBefore(block.start())) {
+                continue;
+            }
+            for (StrengthSet set : l.entry().workSets()) {
+                if (!set.failed() && set.reps() >= g.reps() && (best == null || set.load().compareTo(best) > 0)) {
+                    best = set.load();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String aimText(StrengthGoal goal, UnitPreferences units) {
+        return units.formatTarget(goal.load()) + " × " + goal.reps();
     }
 
     private static Mass plate(double kilograms, MassUnit unit) {

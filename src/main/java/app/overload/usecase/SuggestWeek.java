@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.overload.domain.BlockId;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Session;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.PlanUpdate;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.ProgressionEngine;
 import app.overload.progression.Suggestion;
 import app.overload.progression.TrainingHistory;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;
-import app.overload.store.HistoryReader;
+import app.overload.store.EngineHistoryReader;
 import app.overload.store.Logbook;
 
 /**
@@ -75,7 +75,7 @@ public final class SuggestWeek {
     public SuggestedWeek suggest(TrainingBlock block, int week, LocalDate today, boolean allowVolumeJump,
             UnitPreferences units) {
         WeekRequest request = new WeekRequest(block, week, today, allowVolumeJump);
-        HistoryReader.LoggedHistory read = logbook.history().read(request.exercisesToRead(),
+        EngineHistoryReader.LoggedHistory read = logbook.history().read(request.exercisesToRead(),
                 WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
         ProgressionEngine engine = new ProgressionEngine(units, logbook.exercises().all());
         WeekPlan plan = engine.suggestWeek(request, new TrainingHistory(read.sessions(), read.dailyLoads(),

@@ -140,8 +140,8 @@ class EnduranceChartsTest {
         Chart chart = data(charts(RUNS, TimeRange.FOUR_WEEKS, List.of(goal), UnitPreferences.METRIC),
                 ChartId.RACE_PREDICTION);
 
-        Series riegel = chart.series().stream().filter(s -> s.role().equals("riegel")).findFirst().orElseThrow();
-        Series vdot = chart.series().stream().filter(s -> s.role().equals("vdot")).findFirst().orElseThrow();
+        ChartSeries riegel = chart.series().stream().filter(s -> s.role().equals("riegel")).findFirst().orElseThrow();
+        ChartSeries vdot = chart.series().stream().filter(s -> s.role().equals("vdot")).findFirst().orElseThrow();
         // Sundays 1, 8, 15, 22 Nov and today; the effort is from 8 Nov, so the first point is 8 Nov.
         assertThat(riegel.points()).extracting(ChartPoint::date).containsExactly(LocalDate.of(2026, 11, 8),
                 LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 22), TODAY);

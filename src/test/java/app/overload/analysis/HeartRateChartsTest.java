@@ -43,7 +43,7 @@ class HeartRateChartsTest {
         return ((ChartResult.Data) r).chart();
     }
 
-    private static Series role(Chart chart, String role) {
+    private static ChartSeries role(Chart chart, String role) {
         return chart.series().stream().filter(s -> s.role().equals(role)).findFirst().orElseThrow();
     }
 
@@ -52,7 +52,7 @@ class HeartRateChartsTest {
         Chart zones = data(HeartRateCharts.zones(week(), ATHLETE, TimeRange.FOUR_WEEKS, TODAY));
 
         assertThat(zones.format()).isEqualTo(ValueFormat.HOURS);
-        assertThat(zones.series()).extracting(Series::name).containsExactly("Zone 1 (below 145 bpm)",
+        assertThat(zones.series()).extracting(ChartSeries::name).containsExactly("Zone 1 (below 145 bpm)",
                 "Zone 2 (145–152 bpm)", "Zone 3 (153–161 bpm)", "Zone 4 (162–169 bpm)", "Zone 5 (from 170 bpm)");
         assertThat(role(zones, "zone-1").points().get(0).value()).isEqualTo(20 / 60.0);
         assertThat(role(zones, "zone-3").points().get(0).value()).isEqualTo((600 + 3600) / 3600.0);

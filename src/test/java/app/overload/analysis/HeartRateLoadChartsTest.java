@@ -61,7 +61,7 @@ class HeartRateLoadChartsTest {
         Chart load = chart(twoWeeks(LoadMeasure.HR_TSS, 170), ChartId.LOAD);
 
         assertThat(load.axisLabel()).isEqualTo("Load (hrTSS)");
-        assertThat(load.series()).extracting(Series::name).containsExactly("From heart rate",
+        assertThat(load.series()).extracting(ChartSeries::name).containsExactly("From heart rate",
                 "From RPE (no heart rate)");
         assertThat(load.series().get(0).points()).extracting(ChartPoint::value).satisfiesExactly(
                 w1 -> assertThat(w1).isCloseTo(3 * RUN, within(0.01)),

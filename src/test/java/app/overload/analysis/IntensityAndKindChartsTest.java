@@ -14,7 +14,7 @@ class IntensityAndKindChartsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
 
-    private static Series role(Chart chart, String role) {
+    private static ChartSeries role(Chart chart, String role) {
         return chart.series().stream().filter(s -> s.role().equals(role)).findFirst().orElseThrow();
     }
 
@@ -77,7 +77,7 @@ class IntensityAndKindChartsTest {
         List<ChartResult> results = KindCharts.build(sessions, TimeRange.FOUR_WEEKS, TODAY);
 
         Chart count = ((ChartResult.Data) results.get(0)).chart();
-        assertThat(count.series()).extracting(Series::name).containsExactly("Training", "Workouts");
+        assertThat(count.series()).extracting(ChartSeries::name).containsExactly("Training", "Workouts");
         assertThat(count.series().get(0).points().get(0).value()).isEqualTo(3);
         assertThat(count.series().get(1).points().get(0).value()).isEqualTo(1);
         assertThat(count.notes().get(0).text()).startsWith("3 training sessions (75 %) and 1 workout (25 %) in the "

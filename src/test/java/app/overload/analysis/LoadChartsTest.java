@@ -90,7 +90,7 @@ class LoadChartsTest {
         // Day 1: fitness 300/42 = 7.143, fatigue 300/7 = 42.857. Day 2 (rest): 7.143 × 41/42 = 6.973 and
         // 42.857 × 6/7 = 36.735; form 6.973 − 36.735 = −29.762.
         Chart pmc = chart(fourWeeks(), ChartId.FITNESS_FATIGUE);
-        assertThat(pmc.series()).extracting(Series::name).containsExactly("Fitness (42 d)", "Fatigue (7 d)", "Form");
+        assertThat(pmc.series()).extracting(ChartSeries::name).containsExactly("Fitness (42 d)", "Fatigue (7 d)", "Form");
         assertThat(pmc.series().get(0).points().get(0).value()).isCloseTo(7.1429, within(0.0001));
         assertThat(pmc.series().get(1).points().get(0).value()).isCloseTo(42.857, within(0.001));
         assertThat(pmc.series().get(0).points().get(1).value()).isCloseTo(6.9728, within(0.0001));

@@ -46,7 +46,7 @@ class LoadProjectionTest {
         return ((ChartResult.Data) r).chart();
     }
 
-    static Series named(Chart chart, String name) {
+    static ChartSeries named(Chart chart, String name) {
         return chart.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -61,8 +61,8 @@ class LoadProjectionTest {
         }
         FitnessFatigue pmc = new DailyLoads(MONDAY, loads).fitnessFatigue();
         assertThat(fitness.to()).isEqualTo(GOAL);
-        Series form = named(fitness, "Form ahead");
-        assertThat(form.style()).isEqualTo(Series.Style.DASHED);
+        ChartSeries form = named(fitness, "Form ahead");
+        assertThat(form.style()).isEqualTo(ChartSeries.Style.DASHED);
         ChartPoint last = form.points().get(form.points().size() - 1);
         assertThat(last.date()).isEqualTo(GOAL);
         assertThat(last.value()).isCloseTo(pmc.form(GOAL), within(1e-9));
@@ -82,7 +82,7 @@ class LoadProjectionTest {
             loads[i] = i < 28 ? 300 : 420;
         }
         FitnessFatigue pmc = new DailyLoads(MONDAY, loads).fitnessFatigue();
-        Series ahead = named(fitness, "Fitness ahead");
+        ChartSeries ahead = named(fitness, "Fitness ahead");
         assertThat(ahead.points().get(ahead.points().size() - 1).value()).isCloseTo(pmc.fitness(GOAL), within(1e-9));
     }
 
@@ -90,7 +90,7 @@ class LoadProjectionTest {
     void aPlanThatJumpsTheLoadIsFlaggedOnTheRatio() {
         // Three times the usual hour: the last 7 days reach 2,700 against a 28-day weekly average rising from 2,100.
         Chart ratio = chart(daily(Purpose.EASY_AEROBIC, 14, 180), ChartId.ACUTE_CHRONIC);
-        assertThat(named(ratio, "Ratio ahead").style()).isEqualTo(Series.Style.DASHED);
+        assertThat(named(ratio, "Ratio ahead").style()).isEqualTo(ChartSeries.Style.DASHED);
         assertThat(ratio.notes()).extracting(Note::text).anySatisfy(t -> assertThat(t)
                 .startsWith("The plan takes the ratio to ").contains("above 1.5"));
     }
@@ -99,7 +99,7 @@ class LoadProjectionTest {
     void nothingPlannedAheadDrawsNoProjection() {
         List<PlannedRow> past = List.of(new PlannedRow(TODAY.minusDays(1), Purpose.TEMPO, 60, "Base"));
         Chart fitness = chart(past, ChartId.FITNESS_FATIGUE);
-        assertThat(fitness.series()).extracting(Series::name).containsExactly("Fitness (42 d)", "Fatigue (7 d)",
+        assertThat(fitness.series()).extracting(ChartSeries::name).containsExactly("Fitness (42 d)", "Fatigue (7 d)",
                 "Form");
         assertThat(fitness.to()).isEqualTo(TODAY);
     }

@@ -26,23 +26,23 @@ class StrengthChartsTest {
     private static final ExerciseId SQUAT = ExerciseId.of("back-squat");
     private static final ExerciseSubject SUBJECT = new ExerciseSubject(SQUAT, "Back squat", 10, TODAY);
 
-    private final List<SetRow> rows = new ArrayList<>();
+    private final List<LoggedSetRow> rows = new ArrayList<>();
     private long session;
 
-    private StrengthChartsTest add(LocalDate day, SetRow... sets) {
+    private StrengthChartsTest add(LocalDate day, LoggedSetRow... sets) {
         session++;
-        for (SetRow s : sets) {
-            rows.add(new SetRow(session, day, s.reps(), s.kilograms(), s.rpe(), s.kind(), s.failed()));
+        for (LoggedSetRow s : sets) {
+            rows.add(new LoggedSetRow(session, day, s.reps(), s.kilograms(), s.rpe(), s.kind(), s.failed()));
         }
         return this;
     }
 
-    private static SetRow work(int reps, double kg) {
-        return new SetRow(0, TODAY, reps, kg, null, SetKind.WORKING, false);
+    private static LoggedSetRow work(int reps, double kg) {
+        return new LoggedSetRow(0, TODAY, reps, kg, null, SetKind.WORKING, false);
     }
 
-    private static SetRow warmUp(int reps, double kg) {
-        return new SetRow(0, TODAY, reps, kg, null, SetKind.WARM_UP, false);
+    private static LoggedSetRow warmUp(int reps, double kg) {
+        return new LoggedSetRow(0, TODAY, reps, kg, null, SetKind.WARM_UP, false);
     }
 
     private List<ChartResult> charts(TimeRange range, List<GoalRow> goals, UnitPreferences units) {
@@ -56,7 +56,7 @@ class StrengthChartsTest {
         return ((ChartResult.Data) result).chart();
     }
 
-    private static Series series(Chart chart, String role) {
+    private static ChartSeries series(Chart chart, String role) {
         return chart.series().stream().filter(s -> s.role().equals(role)).findFirst().orElseThrow();
     }
 
@@ -84,7 +84,7 @@ class StrengthChartsTest {
     @Test
     void usesTheRpeTableWhereTheSetsRpeWasLogged() {
         // 5 reps @ RPE 8: x = 2 + 4 = 6, %1RM = −2.64249 × 6 + 97.0955 = 81.2406, so 100 kg gives 123.09 kg.
-        add(TODAY.minusDays(1), new SetRow(0, TODAY, 5, 100, 8.0, SetKind.WORKING, false));
+        add(TODAY.minusDays(1), new LoggedSetRow(0, TODAY, 5, 100, 8.0, SetKind.WORKING, false));
         ChartPoint e1rm = series(chart(ChartId.ESTIMATED_MAX, List.of()), "e1rm").points().get(0);
         assertThat(e1rm.value()).isCloseTo(123.09, within(0.01));
         assertThat(e1rm.label()).endsWith("from 100 kg × 5 @ RPE 8");
@@ -142,8 +142,8 @@ class StrengthChartsTest {
         assertThat(behind.notes()).extracting(Note::tone, Note::text).contains(Tuple.tuple(
                 Tone.BAD,
                 "Behind by 1 kg: the trend of the last 6 weeks reaches 109 kg by 21 Dec 2026 (goal 110 kg)."));
-        Series trend = series(behind, "trend");
-        assertThat(trend.style()).isEqualTo(Series.Style.DASHED);
+        ChartSeries trend = series(behind, "trend");
+        assertThat(trend.style()).isEqualTo(ChartSeries.Style.DASHED);
         assertThat(trend.points().get(1).date()).isEqualTo(goalDate);
         assertThat(trend.points().get(1).value()).isCloseTo(109, within(1e-9));
         assertThat(behind.to()).isEqualTo(goalDate);
@@ -225,7 +225,7 @@ class StrengthChartsTest {
 
     @Test
     void setsFailedWithoutARepSayJustThat() {
-        add(TODAY.minusDays(2), new SetRow(0, TODAY, 0, 140, null, SetKind.WORKING, true));
+        add(TODAY.minusDays(2), new LoggedSetRow(0, TODAY, 0, 140, null, SetKind.WORKING, true));
         assertThat(missing(charts(TimeRange.FOUR_WEEKS, List.of(), UnitPreferences.METRIC), ChartId.ESTIMATED_MAX))
                 .isEqualTo("Every working set of Back squat in the last 4 weeks was failed without a completed rep, "
                         + "so there is nothing to estimate a max from.");

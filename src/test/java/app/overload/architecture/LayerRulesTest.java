@@ -76,11 +76,11 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule exchangeUsesDomainStoreAndParsers = classes().that().resideInAPackage(EXCHANGE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(EXCHANGE, STORE, PROGRESSION, DOMAIN, JDK,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(EXCHANGE, STORE, DOMAIN, JDK,
                     "javax.xml..", "com.fasterxml.jackson..")
             .because("file formats are read into domain values and applied through the store's repositories in one "
-                    + "transaction, and an import preview words prescriptions as the engine's reasons do; no UI, no "
-                    + "command line");
+                    + "transaction; an import preview words prescriptions with the domain's PrescriptionText, as the "
+                    + "engine's reasons do, and never asks the engine itself; no UI, no command line");
 
     @ArchTest
     static final ArchRule sampleUsesOnlyTheDomain = classes().that().resideInAPackage(SAMPLE)

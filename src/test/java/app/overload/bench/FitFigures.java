@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import app.overload.exchange.fit.FitFixtures;
-import app.overload.exchange.history.HistoryReader;
+import app.overload.exchange.history.HistoryFileReader;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportProgress;
 import app.overload.exchange.history.ParsedHistory;
@@ -23,7 +23,7 @@ final class FitFigures {
         System.out.println("Reading a 4-hour FIT activity…");
         Path file = Files.write(work.resolve("four-hours.fit"), FitFixtures.run(FitFixtures.GARMIN_WATCH, 14_399,
                 true));
-        HistoryReader reader = new HistoryReader(ImportOptions.defaults());
+        HistoryFileReader reader = new HistoryFileReader(ImportOptions.defaults());
         double ms = Timing.steady(() -> {
             ParsedHistory parsed = reader.read(file, ImportProgress.NONE);
             if (parsed.workouts().size() != 1) {

@@ -9,7 +9,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.progression.ProgressionEngine;
 import app.overload.progression.TrainingHistory;
 import app.overload.progression.WeekRequest;
-import app.overload.store.HistoryReader;
+import app.overload.store.EngineHistoryReader;
 import app.overload.store.Logbook;
 
 /**
@@ -33,7 +33,7 @@ final class SuggestionFigures {
     static List<Measured> measure(Logbook logbook, TrainingBlock block) throws Exception {
         int week = WeekRequest.nextWeek(block, BenchData.UNTIL).orElse(block.weeks());
         WeekRequest request = new WeekRequest(block, week, BenchData.UNTIL, false);
-        HistoryReader reader = logbook.history();
+        EngineHistoryReader reader = logbook.history();
         String what = block.name().replaceAll(" \\(.*\\)", "");
         double bare = Timing.steady(() -> reader.stepRows(request.exercisesToRead(),
                 WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil()));
@@ -41,7 +41,7 @@ final class SuggestionFigures {
         for (UnitPreferences units : List.of(UnitPreferences.METRIC, UnitPreferences.IMPERIAL)) {
             ProgressionEngine engine = new ProgressionEngine(units, logbook.exercises().all());
             double full = Timing.steady(() -> {
-                HistoryReader.LoggedHistory read = reader.read(request.exercisesToRead(),
+                EngineHistoryReader.LoggedHistory read = reader.read(request.exercisesToRead(),
                         WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
                 engine.suggestWeek(request, new TrainingHistory(read.sessions(), read.dailyLoads(),
                         read.unreadable()));

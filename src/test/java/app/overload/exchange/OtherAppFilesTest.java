@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import app.overload.exchange.history.HistoryReader;
+import app.overload.exchange.history.HistoryFileReader;
 import app.overload.exchange.history.ImportOptions;
 import app.overload.exchange.history.ImportProgress;
 import app.overload.exchange.history.ParsedHistory;
@@ -48,7 +48,7 @@ class OtherAppFilesTest {
     }
 
     private static String historyImportSays(Path file) {
-        ParsedHistory parsed = new HistoryReader(ImportOptions.defaults()).read(file, ImportProgress.NONE);
+        ParsedHistory parsed = new HistoryFileReader(ImportOptions.defaults()).read(file, ImportProgress.NONE);
         assertThat(parsed.workouts()).isEmpty();
         return parsed.problems().get(0).toString();
     }

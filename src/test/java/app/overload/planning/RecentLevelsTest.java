@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.overload.analysis.EnduranceRow;
-import app.overload.analysis.SetRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.domain.Distance;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
@@ -27,19 +27,19 @@ class RecentLevelsTest {
 
     private static long session;
 
-    private static List<SetRow> sets(LocalDate day, int count, int reps, double kg) {
+    private static List<LoggedSetRow> sets(LocalDate day, int count, int reps, double kg) {
         session++;
-        List<SetRow> rows = new ArrayList<>();
-        rows.add(new SetRow(session, day, 5, 20, null, SetKind.WARM_UP, false));
+        List<LoggedSetRow> rows = new ArrayList<>();
+        rows.add(new LoggedSetRow(session, day, 5, 20, null, SetKind.WARM_UP, false));
         for (int i = 0; i < count; i++) {
-            rows.add(new SetRow(session, day, reps, kg, null, SetKind.WORKING, false));
+            rows.add(new LoggedSetRow(session, day, reps, kg, null, SetKind.WORKING, false));
         }
         return rows;
     }
 
     @Test
     void theHeaviestFiveByFiveOfTheLastEightWeeks() {
-        List<SetRow> rows = new ArrayList<>();
+        List<LoggedSetRow> rows = new ArrayList<>();
         rows.addAll(sets(TODAY.minusWeeks(10), 5, 5, 110)); // too long ago
         rows.addAll(sets(TODAY.minusDays(20), 5, 5, 100));
         rows.addAll(sets(TODAY.minusDays(13), 5, 5, 95)); // a lighter week since
@@ -53,7 +53,7 @@ class RecentLevelsTest {
 
     @Test
     void withoutTheSetsAndRepsTheLoadIsWorkedOutFromTheBestEstimatedMaxAndSaysSo() {
-        List<SetRow> rows = new ArrayList<>(sets(TODAY.minusDays(9), 3, 8, 90));
+        List<LoggedSetRow> rows = new ArrayList<>(sets(TODAY.minusDays(9), 3, 8, 90));
 
         var found = RecentLevels.lift(SQUAT, 5, 5, rows, TODAY, STEP, UnitPreferences.METRIC).orElseThrow();
 
@@ -64,11 +64,11 @@ class RecentLevelsTest {
 
     @Test
     void inPoundsTheLoadReadsAsLoggedAndAnEstimateRoundsToPoundPlates() {
-        List<SetRow> logged = sets(TODAY.minusDays(4), 5, 5, Mass.pounds(225).kilograms());
+        List<LoggedSetRow> logged = sets(TODAY.minusDays(4), 5, 5, Mass.pounds(225).kilograms());
         var exact = RecentLevels.lift(SQUAT, 5, 5, logged, TODAY, STEP, UnitPreferences.IMPERIAL).orElseThrow();
         assertThat(exact.source()).isEqualTo("your 5×5 @ 225 lb on Sat 21 Nov");
 
-        List<SetRow> other = sets(TODAY.minusDays(4), 3, 8, Mass.pounds(200).kilograms());
+        List<LoggedSetRow> other = sets(TODAY.minusDays(4), 3, 8, Mass.pounds(200).kilograms());
         var estimated = RecentLevels.lift(SQUAT, 5, 5, other, TODAY, STEP, UnitPreferences.IMPERIAL).orElseThrow();
         // 200 × 8 → 253.3 lb; / 1.1667 = 217.1, down to 215 lb.
         assertThat(estimated.level().load().pounds()).isCloseTo(215, Offset.offset(1e-6));

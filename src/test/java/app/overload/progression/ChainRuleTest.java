@@ -9,6 +9,7 @@ import java.util.List;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.Mass;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;

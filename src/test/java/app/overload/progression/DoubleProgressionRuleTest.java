@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import app.overload.domain.Mass;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;

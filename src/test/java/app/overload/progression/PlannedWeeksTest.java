@@ -19,6 +19,7 @@ import app.overload.domain.MassUnit;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;

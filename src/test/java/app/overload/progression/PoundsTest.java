@@ -15,6 +15,8 @@ import java.util.List;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import app.overload.domain.PlateMath;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;

@@ -10,6 +10,7 @@ import java.util.List;
 import app.overload.domain.LiftLevel;
 import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;

@@ -14,7 +14,7 @@ import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
 import app.overload.sample.SampleLogbook;
-import app.overload.store.HistoryReader;
+import app.overload.store.EngineHistoryReader;
 import app.overload.store.Logbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,7 @@ class SampleLogbookSuggestionsTest {
     static WeekPlan suggest(String block, int week, LocalDate today) {
         TrainingBlock b = logbook.blocks().findByName(block).orElseThrow();
         WeekRequest request = new WeekRequest(b, week, today, false);
-        HistoryReader.LoggedHistory read = logbook.history().read(request.exercisesToRead(),
+        EngineHistoryReader.LoggedHistory read = logbook.history().read(request.exercisesToRead(),
                 WeekRequest.ENTRIES_PER_EXERCISE, request.historyFrom(), request.historyUntil());
         return new ProgressionEngine(UnitPreferences.METRIC, logbook.exercises().all()).suggestWeek(request,
                 new TrainingHistory(read.sessions(), read.dailyLoads(), read.unreadable()));

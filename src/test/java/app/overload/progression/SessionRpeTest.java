@@ -15,6 +15,7 @@ import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;

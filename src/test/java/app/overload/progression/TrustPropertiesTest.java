@@ -23,6 +23,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;

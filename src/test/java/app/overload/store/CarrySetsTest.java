@@ -62,7 +62,7 @@ class CarrySetsTest {
         try (Logbook logbook = Logbook.open(folder.resolve("log.db"))) {
             logbook.sessions().save(session(MONDAY));
 
-            HistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT, WALK), 5,
+            EngineHistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT, WALK), 5,
                     LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9));
 
             assertThat(read.unreadable()).isZero();

@@ -15,8 +15,8 @@ import app.overload.analysis.EnduranceRow;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.GoalRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.analysis.SessionRow;
-import app.overload.analysis.SetRow;
 import app.overload.domain.ActivityEntry;
 import app.overload.domain.BlockId;
 import app.overload.domain.Distance;
@@ -95,10 +95,10 @@ class ChartQueriesTest {
 
     @Test
     void readsEverySetOfOneExerciseInOrder() {
-        List<SetRow> sets = queries.sets(SQUAT);
+        List<LoggedSetRow> sets = queries.sets(SQUAT);
 
-        assertThat(sets).extracting(SetRow::date, SetRow::reps, SetRow::kilograms, SetRow::rpe, SetRow::kind,
-                SetRow::failed).containsExactly(
+        assertThat(sets).extracting(LoggedSetRow::date, LoggedSetRow::reps, LoggedSetRow::kilograms, LoggedSetRow::rpe, LoggedSetRow::kind,
+                LoggedSetRow::failed).containsExactly(
                         tuple(MONDAY, 5, 60.0, null, SetKind.WARM_UP, false),
                         tuple(MONDAY, 5, 100.0, null, SetKind.WORKING, false),
                         tuple(MONDAY, 5, 100.0, 8.0, SetKind.WORKING, false),

@@ -16,9 +16,6 @@ import app.overload.store.Logbook;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
 import app.overload.ui.imports.ImportOverloadHistoryTest;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -46,10 +43,7 @@ class ShellTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach

@@ -41,7 +41,7 @@ public final class HistoryImporter {
     /** Reads the files one after another; each file's problems stay with it. */
     public List<ParsedHistory> readAll(List<Path> picked, ImportProgress progress) {
         List<Path> files = expand(picked);
-        HistoryReader reader = new HistoryReader(options);
+        HistoryFileReader reader = new HistoryFileReader(options);
         List<ParsedHistory> parsed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             int index = i;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.overload.analysis.EnduranceRow;
-import app.overload.analysis.SetRow;
+import app.overload.analysis.LoggedSetRow;
 import app.overload.domain.BlockId;
 import app.overload.domain.Exercise;
 import app.overload.domain.ExerciseId;
@@ -74,14 +74,14 @@ final class BlockData {
     }
 
     /** The logged sets of some exercises and endurance entries of some sports, as the charts read them. */
-    record History(Map<ExerciseId, List<SetRow>> lifts,
+    record History(Map<ExerciseId, List<LoggedSetRow>> lifts,
             Map<Modality, List<EnduranceRow>> races) {
         static final History NONE = new History(Map.of(), Map.of());
     }
 
     /** What the templates' levels ask about: the sets of their lifts and the entries of their races. */
     History history(List<BlockTemplates.Template> templates) {
-        Map<ExerciseId, List<SetRow>> lifts = new HashMap<>();
+        Map<ExerciseId, List<LoggedSetRow>> lifts = new HashMap<>();
         Map<Modality, List<EnduranceRow>> races = new HashMap<>();
         for (var template : templates) {
             for (var level : template.block().levels()) {

@@ -5,12 +5,12 @@ import java.util.Locale;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.SessionSummary;
 import app.overload.domain.TrainingSession;
 import app.overload.planning.PlanState;
 import app.overload.planning.PlannedDay;
-import app.overload.progression.PrescriptionText;
 import app.overload.ui.Shortcut;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.WeekKind;
@@ -16,7 +17,6 @@ import app.overload.planning.Compliance;
 import app.overload.planning.PlanState;
 import app.overload.planning.PlanWeek;
 import app.overload.planning.PlannedDay;
-import app.overload.progression.PrescriptionText;
 import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import javafx.beans.binding.Bindings;

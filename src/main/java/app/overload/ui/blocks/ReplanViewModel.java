@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 
 import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.Purpose;
 import app.overload.domain.SessionId;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.GoalText;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.SessionChange;
 import app.overload.progression.Suggestion;
 import app.overload.progression.WeekRequest;

@@ -11,13 +11,13 @@ import app.overload.domain.LoadTarget;
 import app.overload.domain.Mass;
 import app.overload.domain.MovementPattern;
 import app.overload.domain.PaceTarget;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Rpe;
 import app.overload.domain.SetKind;
 import app.overload.domain.UnitPreferences;
-import app.overload.progression.PrescribedLoads;
 
 /**
  * Turns a planned session's prescriptions into form entries: fixed loads as a weight the lifter can load in their

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import app.overload.analysis.Chart;
 import app.overload.analysis.ChartResult;
+import app.overload.analysis.ChartSeries;
 import app.overload.analysis.Note;
-import app.overload.analysis.Series;
 import app.overload.analysis.Tone;
 import app.overload.ui.Ems;
 import app.overload.ui.TextSize;
@@ -94,9 +94,9 @@ final class ChartCard extends VBox {
         FlowPane legend = new FlowPane(16, 4);
         legend.getStyleClass().add("chart-legend-row");
         boolean records = false;
-        for (Series s : chart.series()) {
+        for (ChartSeries s : chart.series()) {
             legend.getChildren().add(item(s.name(), "series-" + s.role(),
-                    s.style() == Series.Style.BARS ? "bar" : s.style() == Series.Style.DASHED ? "dashed" : "line"));
+                    s.style() == ChartSeries.Style.BARS ? "bar" : s.style() == ChartSeries.Style.DASHED ? "dashed" : "line"));
             records |= s.points().stream().anyMatch(p -> p.record());
         }
         if (records) {

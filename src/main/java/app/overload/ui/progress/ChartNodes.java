@@ -8,8 +8,8 @@ import java.util.Map;
 
 import app.overload.analysis.Chart;
 import app.overload.analysis.ChartPoint;
+import app.overload.analysis.ChartSeries;
 import app.overload.analysis.Mark;
-import app.overload.analysis.Series;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -23,7 +23,7 @@ import javafx.scene.layout.Region;
  */
 final class ChartNodes {
 
-    /** Series with more points than this are drawn as a line only (records keep their star). */
+    /** ChartSeries with more points than this are drawn as a line only (records keep their star). */
     static final int DENSE_ABOVE = 60;
 
     private ChartNodes() {
@@ -39,14 +39,14 @@ final class ChartNodes {
                 : new TimeLineChart(x, y, chart.marks());
         node.getStyleClass().add("progress-chart");
         HoverTips tips = new HoverTips();
-        List<Series> dense = new ArrayList<>();
+        List<ChartSeries> dense = new ArrayList<>();
         List<XYChart.Series<Number, Number>> added = new ArrayList<>();
-        for (Series s : chart.series()) {
+        for (ChartSeries s : chart.series()) {
             XYChart.Series<Number, Number> fx = new XYChart.Series<>();
             fx.setName(s.name());
             // A projection is a line, not data: no dot per day, read by the hover marker like a dense line.
             boolean isDense = !bars && (s.points().size() > DENSE_ABOVE
-                    || s.style() == Series.Style.DASHED && s.points().size() > 2);
+                    || s.style() == ChartSeries.Style.DASHED && s.points().size() > 2);
             if (isDense) {
                 dense.add(s);
             }
@@ -66,7 +66,7 @@ final class ChartNodes {
         // LineChart replaces the style classes of lines and symbols when it adds a series, so the classes that
         // give each meaning its colour go on afterwards.
         for (int i = 0; i < added.size(); i++) {
-            Series s = chart.series().get(i);
+            ChartSeries s = chart.series().get(i);
             XYChart.Series<Number, Number> fx = added.get(i);
             if (fx.getNode() != null) {
                 fx.getNode().getStyleClass().addAll("series-" + s.role(), s.style().name().toLowerCase(Locale.ROOT));
@@ -89,7 +89,7 @@ final class ChartNodes {
     }
 
     /** A node for one point or bar; with {@code tips}, its tooltip, else (records on dense lines) the readout's. */
-    private static Region pointNode(Series s, ChartPoint p, HoverTips tips) {
+    private static Region pointNode(ChartSeries s, ChartPoint p, HoverTips tips) {
         Region node = new Region();
         node.setUserData(p);
         if (tips == null) {
@@ -109,7 +109,7 @@ final class ChartNodes {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         Map<Long, Double> stacked = new HashMap<>();
-        for (Series s : chart.series()) {
+        for (ChartSeries s : chart.series()) {
             for (ChartPoint p : s.points()) {
                 double v = bars ? stacked.merge(p.day(), p.value(), Double::sum) : p.value();
                 min = Math.min(min, v);

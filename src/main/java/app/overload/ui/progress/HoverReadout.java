@@ -3,7 +3,7 @@ package app.overload.ui.progress;
 import java.util.List;
 
 import app.overload.analysis.ChartPoint;
-import app.overload.analysis.Series;
+import app.overload.analysis.ChartSeries;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -21,12 +21,12 @@ final class HoverReadout {
 
     private final DateAxis x;
     private final ScaleAxis y;
-    private final List<Series> series;
+    private final List<ChartSeries> series;
     private final HoverTips tips;
     private final Region marker = new Region();
     private ChartPoint shown;
 
-    private HoverReadout(DateAxis x, ScaleAxis y, List<Series> series, HoverTips tips) {
+    private HoverReadout(DateAxis x, ScaleAxis y, List<ChartSeries> series, HoverTips tips) {
         this.x = x;
         this.y = y;
         this.series = series;
@@ -38,7 +38,7 @@ final class HoverReadout {
     }
 
     /** Reads {@code series} (all drawn on {@code chart}) on hover; {@code plotChildren} gets the marker. */
-    static void attach(XYChart<Number, Number> chart, List<Node> plotChildren, List<Series> series, HoverTips tips) {
+    static void attach(XYChart<Number, Number> chart, List<Node> plotChildren, List<ChartSeries> series, HoverTips tips) {
         HoverReadout readout = new HoverReadout((DateAxis) chart.getXAxis(), (ScaleAxis) chart.getYAxis(), series,
                 tips);
         plotChildren.add(readout.marker);
@@ -56,9 +56,9 @@ final class HoverReadout {
             return;
         }
         ChartPoint best = null;
-        Series bestSeries = null;
+        ChartSeries bestSeries = null;
         double bestDistance = Double.MAX_VALUE;
-        for (Series s : series) {
+        for (ChartSeries s : series) {
             ChartPoint p = nearestByDate(s.points(), x.getValueForDisplay(onX.getX()).doubleValue());
             if (p == null) {
                 continue;

@@ -13,11 +13,11 @@ import app.overload.domain.Mass;
 import app.overload.domain.Modality;
 import app.overload.domain.Pace;
 import app.overload.domain.PaceTarget;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
-import app.overload.progression.PrescribedLoads;
 import app.overload.progression.Prescriptions;
 import app.overload.progression.Suggestion;
 

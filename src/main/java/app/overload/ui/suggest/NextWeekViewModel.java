@@ -10,11 +10,11 @@ import java.util.stream.IntStream;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.BlockStatus;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.WeekKind;
 import app.overload.progression.Decision;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.Suggestion;
 import app.overload.progression.WeekPlan;
 import app.overload.progression.WeekRequest;

@@ -8,10 +8,10 @@ import java.util.Objects;
 
 import app.overload.domain.InvalidValueException;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.SessionId;
 import app.overload.domain.UnitPreferences;
 import app.overload.progression.Decision;
-import app.overload.progression.PrescriptionText;
 import app.overload.progression.Suggestion;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

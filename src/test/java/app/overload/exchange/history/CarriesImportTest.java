@@ -71,7 +71,7 @@ class CarriesImportTest {
                 2024-03-04 18:00:00,"Push",45m,"Incline Bench Press (Barbell)",1,52.5,8,0,0,"",,
                 """);
 
-        ParsedHistory parsed = new HistoryReader(Fixtures.OPTIONS).read(file, ImportProgress.NONE);
+        ParsedHistory parsed = new HistoryFileReader(Fixtures.OPTIONS).read(file, ImportProgress.NONE);
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.warnings()).extracting(Problem::position, Problem::reason).containsExactly(

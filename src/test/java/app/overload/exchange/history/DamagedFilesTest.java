@@ -24,7 +24,7 @@ class DamagedFilesTest {
     @TempDir
     Path folder;
 
-    private final HistoryReader reader = new HistoryReader(Fixtures.OPTIONS);
+    private final HistoryFileReader reader = new HistoryFileReader(Fixtures.OPTIONS);
 
     private ParsedHistory read(String name, String content) throws IOException {
         Path file = Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ class EncodingsTest {
     Path folder;
 
     private ParsedHistory read(String name, byte[] bytes) throws IOException {
-        return new HistoryReader(Fixtures.OPTIONS).read(Files.write(folder.resolve(name), bytes), ImportProgress.NONE);
+        return new HistoryFileReader(Fixtures.OPTIONS).read(Files.write(folder.resolve(name), bytes), ImportProgress.NONE);
     }
 
     @Test

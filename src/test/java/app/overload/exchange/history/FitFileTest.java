@@ -33,7 +33,7 @@ class FitFileTest {
     @TempDir
     Path folder;
 
-    private final HistoryReader reader = new HistoryReader(Fixtures.OPTIONS);
+    private final HistoryFileReader reader = new HistoryFileReader(Fixtures.OPTIONS);
 
     @Test
     void readsASessionWithTheDevicesTotalsAndItsLapsAsIntervals() {

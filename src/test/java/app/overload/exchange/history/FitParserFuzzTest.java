@@ -26,7 +26,7 @@ class FitParserFuzzTest {
                     new FitFixtures.Leg(Sport.TRANSITION, SubSport.SWIM_TO_BIKE_TRANSITION, 30, 1.0, 1),
                     new FitFixtures.Leg(Sport.CYCLING, SubSport.ROAD, 120, 9.0, 2)));
 
-    private final HistoryReader reader = new HistoryReader(Fixtures.OPTIONS);
+    private final HistoryFileReader reader = new HistoryFileReader(Fixtures.OPTIONS);
 
     @Test
     void garbledMessagesNeverThrowAndAlwaysSayWhy() {

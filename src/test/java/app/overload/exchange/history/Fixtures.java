@@ -27,6 +27,6 @@ final class Fixtures {
     }
 
     static ParsedHistory read(String name, ImportOptions options) {
-        return new HistoryReader(options).read(path(name), ImportProgress.NONE);
+        return new HistoryFileReader(options).read(path(name), ImportProgress.NONE);
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ParserFuzzTest {
 
     private static final List<Seed> SEEDS = seeds();
-    private final HistoryReader reader = new HistoryReader(Fixtures.OPTIONS);
+    private final HistoryFileReader reader = new HistoryFileReader(Fixtures.OPTIONS);
 
     record Seed(String name, byte[] bytes) {
     }

@@ -27,7 +27,7 @@ class SilentChangesTest {
     Path folder;
 
     private ParsedHistory read(String name, String content) throws IOException {
-        return new HistoryReader(Fixtures.OPTIONS).read(Files.writeString(folder.resolve(name), content),
+        return new HistoryFileReader(Fixtures.OPTIONS).read(Files.writeString(folder.resolve(name), content),
                 ImportProgress.NONE);
     }
 
@@ -121,6 +121,6 @@ class SilentChangesTest {
     }
 
     private ParsedHistory read(String name, String content, ImportOptions options) throws IOException {
-        return new HistoryReader(options).read(Files.writeString(folder.resolve(name), content), ImportProgress.NONE);
+        return new HistoryFileReader(options).read(Files.writeString(folder.resolve(name), content), ImportProgress.NONE);
     }
 }

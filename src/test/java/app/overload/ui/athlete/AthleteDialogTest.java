@@ -9,14 +9,11 @@ import app.overload.domain.LoadMeasure;
 import app.overload.sample.SampleLogbook;
 import app.overload.store.Logbook;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -55,10 +52,7 @@ class AthleteDialogTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        shown.setScene(new Scene(window, 1024, 640));
-        shown.show();
+        window = ShellStage.show(shown, 1024, 640);
     }
 
     @AfterEach

@@ -8,10 +8,10 @@ import app.overload.domain.ExerciseNames;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Prescription;
+import app.overload.domain.PrescriptionText;
 import app.overload.domain.UnitPreferences;
 import app.overload.planning.PlanState;
 import app.overload.planning.PlannedDay;
-import app.overload.progression.PrescriptionText;
 import app.overload.sample.SampleLogbook;
 import org.junit.jupiter.api.Test;
 

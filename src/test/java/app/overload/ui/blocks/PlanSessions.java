@@ -15,6 +15,7 @@ import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
 import app.overload.domain.PaceTarget;
 import app.overload.domain.PlannedSession;
+import app.overload.domain.PrescribedLoads;
 import app.overload.domain.Prescription;
 import app.overload.domain.SessionId;
 import app.overload.domain.StrengthEntry;
@@ -24,7 +25,6 @@ import app.overload.domain.TimedEntry;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.Workout;
-import app.overload.progression.PrescribedLoads;
 
 /** Sessions logged the way a plan prescribed them, and one effort toward a block's goal, for the UI tests. */
 final class PlanSessions {

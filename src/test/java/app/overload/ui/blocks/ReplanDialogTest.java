@@ -22,14 +22,11 @@ import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -65,10 +62,7 @@ class ReplanDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1024, 640));
-        stage.show();
+        window = ShellStage.show(stage, 1024, 640);
     }
 
     @AfterEach

@@ -10,15 +10,12 @@ import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -51,10 +48,7 @@ class LiftingDaySnapshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1024, 640));
-        stage.show();
+        window = ShellStage.show(stage, 1024, 640);
     }
 
     @AfterEach

@@ -27,17 +27,14 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -77,10 +74,7 @@ class LiftingDayTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1024, 640));
-        stage.show();
+        window = ShellStage.show(stage, 1024, 640);
     }
 
     @AfterEach

@@ -19,14 +19,11 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -63,10 +60,7 @@ class QuickEntryViewTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1024, 640));
-        stage.show();
+        window = ShellStage.show(stage, 1024, 640);
     }
 
     @AfterEach

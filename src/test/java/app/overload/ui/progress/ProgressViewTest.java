@@ -20,20 +20,17 @@ import app.overload.ui.AppServices;
 import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import app.overload.ui.MainWindow;
+import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.TaskHandle;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
-import app.overload.ui.UiPreferences;
 import app.overload.usecase.ChartData;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -65,10 +62,7 @@ class ProgressViewTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
-        window = new MainWindow(UiPreferences.inMemory(), new SimpleStringProperty(""), new SimpleDoubleProperty());
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
+        window = ShellStage.show(stage, 1366, 768);
     }
 
     @AfterEach

@@ -12,10 +12,10 @@ import app.overload.domain.SetKind;
  * @param kilograms load in kilograms
  * @param rpe       set RPE, or null when not logged
  */
-public record SetRow(long session, LocalDate date, int reps, double kilograms, Double rpe, SetKind kind,
+public record LoggedSetRow(long session, LocalDate date, int reps, double kilograms, Double rpe, SetKind kind,
         boolean failed) {
 
-    public SetRow {
+    public LoggedSetRow {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
     }

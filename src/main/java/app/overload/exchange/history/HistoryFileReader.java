@@ -17,11 +17,11 @@ import app.overload.exchange.OtherAppFiles;
  * Reads one history file of any supported format into workouts and problems. Never throws for a bad file: an
  * unreadable, empty, oversized or unknown file comes back as a problem that names it.
  */
-public final class HistoryReader {
+public final class HistoryFileReader {
 
     private final ImportOptions options;
 
-    public HistoryReader(ImportOptions options) {
+    public HistoryFileReader(ImportOptions options) {
         this.options = options;
     }
 

@@ -35,7 +35,7 @@ import app.overload.domain.WeekKind;
  * series. A logged session belongs to the series when it fulfils one of those planned sessions; its entry is the
  * one at the same place among the entries of that exercise or modality.
  */
-final class Series {
+final class PlannedSeries {
 
     /** One planned appearance of the series. */
     record Occurrence(PlannedSession planned, int position, Prescription prescription, LocalDate date, WeekKind kind,
@@ -69,7 +69,7 @@ final class Series {
     /** For an endurance series: each planned session's place among its week's sessions of the same purpose. */
     private final Map<PlannedSessionId, Integer> slots;
 
-    private Series(TrainingBlock block, PlannedSession planned, int position) {
+    private PlannedSeries(TrainingBlock block, PlannedSession planned, int position) {
         this.block = block;
         Prescription rx = planned.prescriptions().get(position);
         this.family = rx instanceof Prescription.Strength s ? family(block, s.exercise()) : Set.of();
@@ -97,8 +97,8 @@ final class Series {
         this.target = self;
     }
 
-    static Series of(TrainingBlock block, PlannedSession planned, int position) {
-        return new Series(block, planned, position);
+    static PlannedSeries of(TrainingBlock block, PlannedSession planned, int position) {
+        return new PlannedSeries(block, planned, position);
     }
 
     /** The exercise and every exercise the block's chains lead up to it from (goblet squat ← split squat). */

@@ -78,7 +78,7 @@ class HistoryReaderTest {
     void readsTheLatestEntriesOfAnExerciseHoldingOnlyThem() {
         try (Logbook logbook = Logbook.open(dir.resolve("log.db"))) {
             logbook.saveAll(List.of(block()), List.of(lifting(0, 100), lifting(2, 102.5), lifting(4, 105)));
-            HistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT), 2, MONDAY, MONDAY.plusDays(7));
+            EngineHistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT), 2, MONDAY, MONDAY.plusDays(7));
             assertThat(read.sessions()).hasSize(2);
             assertThat(read.sessions()).allSatisfy(s -> {
                 assertThat(s.entries()).hasSize(1).allMatch(e -> ((StrengthEntry) e).exercise().equals(SQUAT));
@@ -95,7 +95,7 @@ class HistoryReaderTest {
     void mergesTheEntriesOfOneSessionReadByDifferentQueries() {
         try (Logbook logbook = Logbook.open(dir.resolve("log.db"))) {
             logbook.saveAll(List.of(block()), List.of(lifting(0, 100)));
-            HistoryReader.LoggedHistory read = logbook.history().read(List.of(BENCH, SQUAT), 5, MONDAY,
+            EngineHistoryReader.LoggedHistory read = logbook.history().read(List.of(BENCH, SQUAT), 5, MONDAY,
                     MONDAY.plusDays(7));
             assertThat(read.sessions()).hasSize(1);
             assertThat(read.sessions().get(0).entries()).extracting(e -> ((StrengthEntry) e).exercise())
@@ -107,7 +107,7 @@ class HistoryReaderTest {
     void readsEnduranceWithIntervalsAndDailyLoadsInTheWindow() {
         try (Logbook logbook = Logbook.open(dir.resolve("log.db"))) {
             logbook.saveAll(List.of(block()), List.of(intervals(1), intervals(9), lifting(2, 100)));
-            HistoryReader.LoggedHistory read = logbook.history().read(Set.of(), 0, MONDAY, MONDAY.plusDays(7));
+            EngineHistoryReader.LoggedHistory read = logbook.history().read(Set.of(), 0, MONDAY, MONDAY.plusDays(7));
             assertThat(read.sessions()).hasSize(1);
             EnduranceEntry run = (EnduranceEntry) read.sessions().get(0).entries().get(0);
             assertThat(run.intervals()).containsExactly(Interval.of(6, Distance.metres(800), Duration.ofMinutes(3)));
@@ -127,7 +127,7 @@ class HistoryReaderTest {
                     return ps.executeUpdate();
                 }
             });
-            HistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT), 10, MONDAY, MONDAY.plusDays(7));
+            EngineHistoryReader.LoggedHistory read = logbook.history().read(Set.of(SQUAT), 10, MONDAY, MONDAY.plusDays(7));
             assertThat(read.unreadable()).isEqualTo(1);
             assertThat(read.sessions()).hasSize(1);
         }

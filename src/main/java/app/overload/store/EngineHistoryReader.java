@@ -23,7 +23,7 @@ import app.overload.domain.Session;
  * without notes and, for the engine, without warm-up sets (no rule looks at them); a row the domain refuses (an
  * absurd value written by another tool) is left out and counted.
  */
-public final class HistoryReader {
+public final class EngineHistoryReader {
 
     private static final String STRENGTH = "SELECT e.id AS entry_id, e.session_id, e.position, e.exercise, "
             + HistoryRows.SESSION_COLUMNS + ", st.reps, st.load_kg, st.rpe AS set_rpe, st.rest_s, st.kind AS set_kind, "
@@ -66,7 +66,7 @@ public final class HistoryReader {
 
     private final Database database;
 
-    HistoryReader(Database database) {
+    EngineHistoryReader(Database database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package app.overload.progression;
+package app.overload.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import app.overload.domain.Mass;
-import app.overload.domain.MassUnit;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,15 +1,8 @@
-package app.overload.progression;
+package app.overload.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import app.overload.domain.LoadTarget;
-import app.overload.domain.Mass;
-import app.overload.domain.MassUnit;
-import app.overload.domain.PrescribedSet;
-import app.overload.domain.Prescription;
-import app.overload.domain.ProgressionRule;
 
 /**
  * The weight to load for each set of a strength prescription, which the log form shows as this week's target:

@@ -1,4 +1,4 @@
-package app.overload.progression;
+package app.overload.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,20 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import app.overload.domain.Distance;
-import app.overload.domain.DistanceUnit;
-import app.overload.domain.Durations;
-import app.overload.domain.ExerciseId;
-import app.overload.domain.ExerciseNames;
-import app.overload.domain.Interval;
-import app.overload.domain.LoadTarget;
-import app.overload.domain.Mass;
-import app.overload.domain.PaceTarget;
-import app.overload.domain.PrescribedSet;
-import app.overload.domain.Prescription;
-import app.overload.domain.SetKind;
-import app.overload.domain.UnitPreferences;
 
 /**
  * Prescriptions and dates written the way reasons and lists show them, in the user's units:

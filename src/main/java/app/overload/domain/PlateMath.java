@@ -1,7 +1,4 @@
-package app.overload.progression;
-
-import app.overload.domain.Mass;
-import app.overload.domain.MassUnit;
+package app.overload.domain;
 
 /**
  * Loads the user can put on the bar, worked out in their own unit (TRAINING-RULES.md: round down to the smallest
@@ -24,9 +21,9 @@ public final class PlateMath {
     /** An increment this close (in either unit) to one of {@link #SAME_INCREMENT} is that pair. */
     private static final double SAME_INCREMENT_SLACK = 0.02;
     /** In the user's unit: a load this close to a step is on it (file and unit round trips). */
-    static final double ON_STEP = 0.01;
+    public static final double ON_STEP = 0.01;
     /** Loads this close count as the same plate, so kg ↔ lb round trips do not read as a change. */
-    static final double SAME_KG = 0.001;
+    public static final double SAME_KG = 0.001;
 
     private PlateMath() {
     }
@@ -85,7 +82,7 @@ public final class PlateMath {
      * {@code last} itself. A last load off the user's plates (a kilogram plan in a pound logbook) is first taken to
      * the nearest plate, so 209.44 lb (95 kg) climbs to 215 lb, not to 210 lb.
      */
-    static Mass up(Mass last, Mass increment, MassUnit unit) {
+    public static Mass up(Mass last, Mass increment, MassUnit unit) {
         double add = increment(increment, unit);
         if (add <= 0) {
             return last;
