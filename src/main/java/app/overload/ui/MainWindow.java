@@ -2,6 +2,7 @@ package app.overload.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,10 @@ import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import app.overload.usecase.ImportHistoryFile;
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,10 +44,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +52,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,29 +75,83 @@ public final class MainWindow extends BorderPane {
     private final MenuItem backupsItem = new MenuItem("Backups…", new FontIcon(Feather.ARCHIVE));
     private final Label notice = new Label();
     private final Label problem = new Label();
+    private final ObjectProperty<TextSize> textSize;
+    private final TextSizeMenu textSizeMenu;
+    private final CompactSidebar compact;
     private Theme theme;
     private AppServices services;
 
     public MainWindow(UiPreferences preferences, ReadOnlyStringProperty status, ReadOnlyDoubleProperty progress) {
         this.preferences = preferences;
         this.theme = preferences.theme();
+        textSize = new SimpleObjectProperty<>(preferences.textSize(TextSize.fromSystem(Font.getDefault().getSize())));
+        textSizeMenu = new TextSizeMenu(textSize, this::showShortcuts);
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("overload.css").toExternalForm());
-        buildSidebar();
+        compact = buildSidebar();
         content.getStyleClass().add("content");
         setCenter(content);
         setBottom(statusBar(status, progress));
-        // Ctrl+N opens the log form from anywhere once a logbook is open.
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.N && sections.containsKey("log")
-                    && !(currentView() instanceof LogView)) {
-                select("log");
-                e.consume();
-            }
+        sceneProperty().addListener((obs, old, now) -> WindowLook.apply(now, textSize.get()));
+        textSize.addListener((obs, old, now) -> {
+            WindowLook.apply(getScene(), now);
+            preferences.setTextSize(now);
         });
+        shortcuts();
     }
 
-    private void buildSidebar() {
+    /** The app-wide shortcuts; each section installs its own. Sections are there once a logbook is open. */
+    private void shortcuts() {
+        Map<Shortcut, Shortcut.Action> actions = new EnumMap<>(Shortcut.class);
+        actions.put(Shortcut.SHORTCUTS, Shortcut.Action.of(this::showShortcuts));
+        // On the log form Ctrl+N starts over, which the form does itself.
+        actions.put(Shortcut.NEW_SESSION, target -> !(currentView() instanceof LogView)
+                && goTo("log"));
+        actions.put(Shortcut.GO_HISTORY, target -> goTo("history"));
+        actions.put(Shortcut.GO_LOG, target -> goTo("log"));
+        actions.put(Shortcut.GO_BLOCKS, target -> goTo("blocks"));
+        actions.put(Shortcut.GO_PROGRESS, target -> goTo("progress"));
+        actions.put(Shortcut.IMPORT_HISTORY, target -> {
+            if (services == null) {
+                return false;
+            }
+            openHistoryImport(List.of());
+            return true;
+        });
+        actions.put(Shortcut.ATHLETE, target -> {
+            if (services == null) {
+                return false;
+            }
+            openAthlete();
+            return true;
+        });
+        actions.put(Shortcut.TEXT_BIGGER, Shortcut.Action.of(() -> textSize.set(textSize.get().bigger())));
+        actions.put(Shortcut.TEXT_SMALLER, Shortcut.Action.of(() -> textSize.set(textSize.get().smaller())));
+        actions.put(Shortcut.TEXT_RESET, Shortcut.Action.of(() -> textSize.set(TextSize.NORMAL)));
+        Shortcut.install(this, Shortcut.Area.ANYWHERE, actions);
+    }
+
+    private boolean goTo(String id) {
+        if (!sections.containsKey(id)) {
+            return false;
+        }
+        select(id);
+        return true;
+    }
+
+    /** The sheet of keyboard shortcuts (F1). */
+    public void showShortcuts() {
+        if (getScene() != null) {
+            ShortcutSheet.open(getScene().getWindow());
+        }
+    }
+
+    /** The size of the app's text; every window follows it (see {@link WindowLook}). */
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
+    }
+
+    private CompactSidebar buildSidebar() {
         Label name = new Label("Overload");
         name.getStyleClass().add("app-name");
         Label tagline = new Label("Training, not just workouts");
@@ -125,11 +180,13 @@ public final class MainWindow extends BorderPane {
             updateThemeButton(themeButton);
         });
         logbookMenu.setId("logbook-menu");
+        logbookMenu.setTooltip(new Tooltip("Logbook: import, back up and restore"));
         logbookMenu.getStyleClass().add(Styles.FLAT);
         logbookMenu.setMaxWidth(Double.MAX_VALUE);
         logbookMenu.setDisable(true);
         MenuItem importHistory = new MenuItem("Import history…", new FontIcon(Feather.DOWNLOAD));
         importHistory.setId("import-history");
+        importHistory.setAccelerator(Shortcut.IMPORT_HISTORY.keys().get(0));
         importHistory.setOnAction(e -> openHistoryImport(List.of()));
         MenuItem importBlock = new MenuItem("Import a training block…", new FontIcon(Feather.FILE_PLUS));
         importBlock.setId("import-block");
@@ -147,7 +204,8 @@ public final class MainWindow extends BorderPane {
         logbookMenu.getItems().addAll(athlete, new SeparatorMenuItem(), importBlock, importHistory, exportHistory,
                 new SeparatorMenuItem(), backupsItem);
         sidebar.getStyleClass().add("sidebar");
-        sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, themeButton);
+        sidebar.getChildren().addAll(name, tagline, navigation, spacer, logbookMenu, unitsMenu, textSizeMenu,
+                themeButton);
         // Files dragged from the desktop onto the window start a history import.
         addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (services != null && e.getDragboard().hasFiles()) {
@@ -163,12 +221,18 @@ public final class MainWindow extends BorderPane {
             }
         });
         setLeft(sidebar);
+        CompactSidebar narrow = new CompactSidebar(this, sidebar, List.of(name, tagline), textSize);
+        for (javafx.scene.control.Labeled entry : List.of(logbookMenu, unitsMenu, textSizeMenu, themeButton)) {
+            narrow.iconOnlyWhenNarrow(entry);
+        }
+        return narrow;
     }
 
     private void updateThemeButton(Button button) {
         boolean dark = theme == Theme.DARK;
         button.setText(dark ? "Light theme" : "Dark theme");
         button.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        button.setTooltip(new Tooltip("Switch to the " + (dark ? "light" : "dark") + " theme"));
     }
 
     private HBox statusBar(ReadOnlyStringProperty status, ReadOnlyDoubleProperty progress) {
@@ -282,12 +346,18 @@ public final class MainWindow extends BorderPane {
         ToggleButton button = new ToggleButton(section.title(), new FontIcon(section.icon()));
         button.setId("nav-" + section.id());
         button.getStyleClass().add(UiStyles.NAV_BUTTON);
+        Shortcut go = GO_TO.get(section.id());
+        button.setTooltip(new Tooltip(go == null ? section.title() : go.tip(section.title())));
+        compact.iconOnlyWhenNarrow(button);
         button.setToggleGroup(navGroup);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setOnAction(e -> select(section.id()));
         navButtons.put(section.id(), button);
         navigation.getChildren().add(button);
     }
+
+    private static final Map<String, Shortcut> GO_TO = Map.of("history", Shortcut.GO_HISTORY, "log",
+            Shortcut.GO_LOG, "blocks", Shortcut.GO_BLOCKS, "progress", Shortcut.GO_PROGRESS);
 
     /** A short standing remark in the status bar, such as "read-only"; empty to clear it. */
     public void setNotice(String text) {
@@ -326,8 +396,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Ctrl+, (Cmd+, on a Mac), where settings usually are. */
-    public static final KeyCombination ATHLETE_KEY = new KeyCodeCombination(
-            KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ATHLETE_KEY = Shortcut.ATHLETE.keys().get(0);
 
     private void openAthlete() {
         if (services == null) {
@@ -351,8 +420,31 @@ public final class MainWindow extends BorderPane {
             throw new IllegalArgumentException("No section " + id);
         }
         navButtons.get(id).setSelected(true);
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusWasInContent = owner == null || isUnder(owner, content);
         content.getChildren().setAll(section.view());
         section.shown();
+        // Reached by a key (Alt+1, a save) rather than the sidebar: the focus left with the old view and would
+        // fall to the sidebar's last entry, so it goes into the new one, on its table if it has one. The log form
+        // places its own focus.
+        if (focusWasInContent && !(section.view() instanceof app.overload.ui.log.LogView)) {
+            Node view = section.view();
+            javafx.application.Platform.runLater(() -> {
+                Node table = view.lookup(".table-view");
+                java.util.Optional<Node> target = table != null && table.isVisible() ? java.util.Optional.of(table)
+                        : Dialogs.firstField(view);
+                target.ifPresent(Focus::soon);
+            });
+        }
+    }
+
+    private static boolean isUnder(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showWelcome() {

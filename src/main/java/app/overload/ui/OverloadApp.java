@@ -88,12 +88,17 @@ public final class OverloadApp extends Application implements LogbookFileActions
         preferences.theme().apply();
         StartupTrace.mark("theme applied");
         window = new MainWindow(preferences, executor.statusProperty(), executor.progressProperty());
-        Scene scene = new Scene(window, 1280, 800);
+        // Dialogs and other windows take the app's stylesheet and text size as they open.
+        WindowLook.followAllWindows(window.textSizeProperty());
+        // 1280 × 800, or the whole screen where it is smaller (a 1024 × 640 laptop less its panels).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 40));
         StartupProbe.installIfAsked(scene, window, executor);
         stage.setScene(scene);
         stage.setTitle("Overload — " + file.getFileName());
+        // Fits a 1024 × 640 screen less the desktop's panels and the title bar, the smallest the layouts are made for.
         stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinHeight(540);
         // Loaded in the background: the window need not wait for its icon.
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(OverloadApp.class.getResource("icons/overload-" + size + ".png")

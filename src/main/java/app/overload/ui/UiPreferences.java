@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Preferences of this computer's window, not of the logbook: the theme. Kept in a small properties file in the
- * data folder so the theme is known before the logbook opens.
+ * Preferences of this computer's window, not of the logbook: the theme and the text size. Kept in a small
+ * properties file in the data folder so they are known before the logbook opens.
  */
 public final class UiPreferences {
 
@@ -42,6 +42,16 @@ public final class UiPreferences {
 
     public void setTheme(Theme theme) {
         values.setProperty("theme", theme.name());
+        save();
+    }
+
+    /** The text size chosen in the app, or {@code otherwise} (the system's) until one is chosen. */
+    public TextSize textSize(TextSize otherwise) {
+        return TextSize.parse(values.getProperty("textSize"), otherwise);
+    }
+
+    public void setTextSize(TextSize size) {
+        values.setProperty("textSize", size.name());
         save();
     }
 

@@ -3,6 +3,7 @@ package app.overload.ui.backup;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -46,6 +47,13 @@ public final class BackupDialog extends Dialog<Void> {
         empty.textProperty().bind(model.messageProperty());
         table.setPlaceholder(empty);
         table.setPrefSize(720, 300);
+        // The newest copy is chosen as the list arrives: with the keyboard's focus already on the first row, Down
+        // alone could not choose a single copy. Restore still asks, with Cancel as its default.
+        model.rows().addListener((javafx.collections.ListChangeListener<BackupViewModel.Row>) change -> {
+            if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
 
         Button backUp = new Button("Back up now");
         backUp.setId("back-up-now");
@@ -70,15 +78,22 @@ public final class BackupDialog extends Dialog<Void> {
         content.setPadding(new Insets(4, 0, 0, 0));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.fitOwner(this);
+        // The list first: Up and Down choose a copy, Tab reaches Back up now and Restore….
+        Dialogs.focusFirstField(this);
         model.refresh(logbookFile);
     }
 
     private void confirmAndRestore(BackupViewModel model, BackupViewModel.Row row) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.confirmation(row), ButtonType.CANCEL,
-                new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE));
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.confirmation(row), ButtonType.CANCEL, restore);
         confirm.initOwner(getDialogPane().getScene().getWindow());
         confirm.setTitle("Restore this backup?");
         confirm.setHeaderText("Replace the logbook with this backup?");
+        // Replacing the whole logbook is never what Enter does: Cancel is the default, and Esc cancels.
+        Dialogs.cancelByDefault(confirm.getDialogPane(), restore);
+        confirm.getDialogPane().lookupButton(restore).setId("restore-confirm");
+        confirm.getDialogPane().lookupButton(ButtonType.CANCEL).setId("restore-cancel");
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
             // Refused (another window has the logbook open): the dialog stays, with the reason under the list.
             if (model.restore(row)) {

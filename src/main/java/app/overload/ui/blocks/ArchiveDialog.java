@@ -1,5 +1,6 @@
 package app.overload.ui.blocks;
 
+import app.overload.ui.Dialogs;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -75,6 +76,8 @@ final class ArchiveDialog {
                 dialog.close();
             });
         });
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
         return pane;
     }

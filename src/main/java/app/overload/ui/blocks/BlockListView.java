@@ -96,17 +96,16 @@ public final class BlockListView extends BorderPane {
     private HBox card(BlockListViewModel.Row row) {
         Label name = new Label(row.name());
         name.getStyleClass().add("block-name");
+        name.setWrapText(true); // a long name takes two lines rather than losing its end
         Label goal = new Label(row.goal());
         Label dates = Fields.muted(row.dates());
         VBox left = new VBox(3, name, goal, dates);
-        left.setPrefWidth(340);
-        left.setMinWidth(260);
+        left.getStyleClass().add("card-what"); // widths in ems, in blocks.css
         Label when = new Label(row.when());
         when.getStyleClass().add("block-when");
         Label compliance = Fields.muted(row.compliance());
         VBox middle = new VBox(3, when, compliance);
-        middle.setPrefWidth(190);
-        middle.setMinWidth(160);
+        middle.getStyleClass().add("card-when");
         Label progress = new Label(row.progress());
         progress.setWrapText(true);
         VBox right = new VBox(6, progress);
@@ -118,7 +117,7 @@ public final class BlockListView extends BorderPane {
             bar.setMouseTransparent(true);
             right.getChildren().add(bar);
         }
-        right.setMinWidth(200);
+        right.getStyleClass().add("card-progress");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox card = new HBox(18, left, middle, right);
         card.setAlignment(Pos.CENTER_LEFT);

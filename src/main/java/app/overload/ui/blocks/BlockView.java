@@ -1,5 +1,6 @@
 package app.overload.ui.blocks;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import app.overload.domain.BlockStatus;
@@ -7,6 +8,9 @@ import app.overload.domain.TrainingBlock;
 import app.overload.planning.Compliance;
 import app.overload.planning.PlanWeek;
 import app.overload.ui.AppServices;
+import app.overload.ui.Focus;
+import app.overload.ui.OverflowMenu;
+import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
 import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.ExportPlanViewModel;
@@ -17,7 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -102,14 +106,20 @@ public final class BlockView extends BorderPane {
         delete.setId("delete-block");
         delete.getStyleClass().add(Styles.DANGER);
         model.detailsProperty().addListener((obs, old, now) -> archive.setDisable(now == null || model.archived()));
-        for (Control c
-                : new Control[] {back, status, exportMenu, archive, delete}) {
-            c.setMinWidth(Region.USE_PREF_SIZE); // the block's name gives way first, and shows whole in its tooltip
-        }
+        // The status under the name, and Archive and Delete in a More menu when the row is short of room; the
+        // name wraps rather than pushing the buttons off, and shows whole in its tooltip too.
+        name.setWrapText(true);
         name.setTooltip(new Tooltip());
         name.getTooltip().textProperty().bind(model.nameProperty());
-        HBox titleRow = new HBox(10, back, name, status, spacer, exportMenu, archive, delete);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        VBox nameAndStatus = new VBox(2, name, status);
+        nameAndStatus.setAlignment(Pos.CENTER_LEFT);
+        for (Region fixed : new Region[] {back, exportMenu, archive, delete}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox titleRow = new HBox(10, back, nameAndStatus, spacer, exportMenu, archive, delete);
         titleRow.setAlignment(Pos.CENTER_LEFT);
+        OverflowMenu.install(titleRow, archive, delete).setId("block-more");
 
         deletePrompt = deletePrompt();
         delete.setOnAction(e -> {
@@ -137,7 +147,8 @@ public final class BlockView extends BorderPane {
         setTop(top);
 
         grid = new PlanGrid(model);
-        editor = new PlanEditorView(new PlanEditorViewModel(model), model);
+        PlanEditorViewModel editing = new PlanEditorViewModel(model);
+        editor = new PlanEditorView(editing, model);
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
         gridScroll.getStyleClass().add("plan-scroll");
@@ -177,6 +188,29 @@ public final class BlockView extends BorderPane {
             }
         });
         setCenter(tabs);
+        closeWithEscape(editing);
+    }
+
+    /** Esc closes the plan form, then the day's panel; the day in the grid gets the focus back. */
+    private void closeWithEscape(PlanEditorViewModel editing) {
+        Shortcut.install(this, Shortcut.Area.BLOCKS, Map.of(Shortcut.CLOSE_DAY, target -> {
+            if (target instanceof ComboBoxBase<?> box && box.isShowing()) {
+                return false; // Esc closes the open list first
+            }
+            java.time.LocalDate day = model.selectedDayProperty().get();
+            if (editing.formOpenProperty().get()) {
+                editing.close();
+            } else if (day != null) {
+                model.selectedDayProperty().set(null);
+                Node cell = grid.lookup("#day-" + day);
+                if (cell != null) {
+                    Focus.soon(cell);
+                }
+            } else {
+                return false;
+            }
+            return true;
+        }));
     }
 
     private VBox summaryCard() {

@@ -3,10 +3,12 @@ package app.overload.ui.blocks;
 import java.util.function.Function;
 
 import app.overload.ui.Field;
+import app.overload.ui.TextSize;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -35,8 +37,11 @@ final class Fields {
         field.textProperty().bindBidirectional(input.textProperty());
         field.promptTextProperty().bind(input.hintProperty());
         field.setPrefColumnCount(1);
-        field.setPrefWidth(width);
-        field.setMinWidth(width);
+        // At least as wide as asked at normal text, and wider with larger text; a form may stretch it further.
+        DoubleBinding least = Bindings.createDoubleBinding(() -> width * field.getFont().getSize()
+                / TextSize.BASE_PX, field.fontProperty());
+        field.minWidthProperty().bind(least);
+        field.prefWidthProperty().bind(least);
         BooleanBinding bad = showsError(input, showAll);
         bad.addListener((obs, was, is) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, is));
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad.get());

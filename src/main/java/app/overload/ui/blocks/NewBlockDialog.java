@@ -3,6 +3,7 @@ package app.overload.ui.blocks;
 import java.util.function.Consumer;
 
 import app.overload.domain.TrainingBlock;
+import app.overload.ui.Dialogs;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -54,6 +55,8 @@ public final class NewBlockDialog {
                 created.accept(block);
             });
         });
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
         model.open();
         // The templates arrive after the dialog opened; size the window to what it now shows.

@@ -241,10 +241,10 @@ public final class NewBlockView extends VBox {
             }
             if (row.lift()) {
                 Label what = new Label(row.exercise().name());
-                what.setMinWidth(150);
-                levelRows.addRow(i, what, Fields.text(row.sets(), "level-sets-" + i, 50, showAll), new Label("×"),
-                        Fields.text(row.reps(), "level-reps-" + i, 50, showAll), new Label("@"),
-                        Fields.text(row.load(), "level-load-" + i, 80, showAll), new Label(mass), messages);
+                what.setMinWidth(Region.USE_PREF_SIZE); // the exercise whole, at any text size
+                levelRows.addRow(i, what, Fields.text(row.sets(), "level-sets-" + i, 50, showAll), whole("×"),
+                        Fields.text(row.reps(), "level-reps-" + i, 50, showAll), whole("@"),
+                        Fields.text(row.load(), "level-load-" + i, 80, showAll), whole(mass), messages);
             } else {
                 ComboBox<Modality> modality = new ComboBox<>();
                 modality.getItems().setAll(Modality.values());
@@ -252,7 +252,7 @@ public final class NewBlockView extends VBox {
                 Fields.cells(modality, Modality::label, "Sport");
                 modality.setMinWidth(150);
                 levelRows.addRow(i, modality, Fields.text(row.distance(), "level-distance-" + i, 60, showAll),
-                        new Label(km), new Label("in"), new Label(""),
+                        whole(km), whole("in"), new Label(""),
                         Fields.text(row.time(), "level-time-" + i, 80, showAll), new Label(""), messages);
             }
             i++;
@@ -296,5 +296,12 @@ public final class NewBlockView extends VBox {
         problem.textProperty().bind(model.messageProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         return problem;
+    }
+
+    /** A short word between fields ("×", "kg"), never shortened to "…" when larger text squeezes the row. */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 }

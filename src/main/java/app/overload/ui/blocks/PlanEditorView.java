@@ -11,6 +11,7 @@ import app.overload.domain.SessionSummary;
 import app.overload.domain.TrainingSession;
 import app.overload.planning.PlanState;
 import app.overload.planning.PlannedDay;
+import app.overload.ui.Shortcut;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,7 +38,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PlanEditorView extends VBox {
 
     public static final String ID = "plan-editor";
-    static final double WIDTH = 340;
 
     private final PlanEditorViewModel model;
     private final BlockViewModel block;
@@ -48,9 +50,7 @@ public final class PlanEditorView extends VBox {
         this.block = block;
         setId(ID);
         getStyleClass().add("plan-editor");
-        setPrefWidth(WIDTH);
-        setMinWidth(WIDTH);
-        setMaxWidth(WIDTH);
+        // Its width is set in ems in blocks.css, so the panel grows with the text.
         setSpacing(10);
 
         Label heading = new Label();
@@ -63,6 +63,7 @@ public final class PlanEditorView extends VBox {
         close.setId("plan-editor-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setOnAction(e -> block.selectedDayProperty().set(null));
+        close.setTooltip(new Tooltip(Shortcut.CLOSE_DAY.tip("Close the day")));
         HBox top = new HBox(6, heading, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -224,11 +225,20 @@ public final class PlanEditorView extends VBox {
         cancel.setOnAction(e -> model.close());
         form.getChildren().setAll(title, Fields.labelled("Purpose", purpose), Fields.labelled("Title", name),
                 Fields.message(model.title(), showAll), Fields.labelled("Notes", notes), rxCaption, prescriptionRows,
-                new HBox(6, lift, endurance, timed), message);
+                adders(lift, endurance, timed), message);
         form.getStyleClass().add("editor-card");
+        cancel.setTooltip(new Tooltip(Shortcut.CLOSE_DAY.tip("Cancel: the plan stays as it was")));
         HBox footer = new HBox(8, save, cancel);
         footer.getStyleClass().add("editor-footer");
         return footer;
+    }
+
+    /** The three ways to add a prescription, on two lines when the panel is too narrow for one. */
+    private static FlowPane adders(Button... buttons) {
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new FlowPane(6, 6, buttons);
     }
 
     private void showPrescriptions() {
@@ -243,11 +253,13 @@ public final class PlanEditorView extends VBox {
             Button edit = new Button(null, new FontIcon(Feather.EDIT_2));
             edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             edit.setId("rx-edit-" + i);
+            edit.setTooltip(new Tooltip("Change this prescription"));
             edit.setOnAction(e -> PrescriptionDialog.open(getScene().getWindow(), form(),
                     model.prescriptions().get(index), rx -> model.replacePrescription(index, rx)));
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setId("rx-remove-" + i);
+            remove.setTooltip(new Tooltip("Remove this prescription"));
             remove.setOnAction(e -> model.removePrescription(index));
             HBox row = new HBox(4, line, edit, remove);
             row.setAlignment(Pos.CENTER_LEFT);

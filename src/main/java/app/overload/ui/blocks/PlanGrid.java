@@ -17,8 +17,10 @@ import app.overload.planning.Compliance;
 import app.overload.planning.PlanState;
 import app.overload.planning.PlanWeek;
 import app.overload.planning.PlannedDay;
+import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -28,7 +30,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The plan as a table: a row per week (its number, first day, deload or taper, phase), a column per day of the
@@ -60,22 +64,29 @@ public final class PlanGrid extends GridPane {
         if (compliance == null) {
             return;
         }
-        ColumnConstraints week = new ColumnConstraints(100);
+        LocalDate start = compliance.block().start();
+        Label weekHeader = header("Week");
+        // Widths in ems, measured on a header, so larger text widens the columns rather than cutting their words.
+        DoubleBinding em = Ems.of(weekHeader);
+        ColumnConstraints week = new ColumnConstraints();
+        week.minWidthProperty().bind(em.multiply(5.8));
+        week.prefWidthProperty().bind(em.multiply(5.8));
         getColumnConstraints().add(week);
         for (int i = 0; i < 7; i++) {
             // No preferred width: a day with sessions asks for the room its chips need, a rest day gives it up.
             ColumnConstraints day = new ColumnConstraints();
             day.setHgrow(Priority.ALWAYS);
-            day.setMinWidth(48);
+            day.minWidthProperty().bind(em.multiply(3));
             day.setFillWidth(true);
             getColumnConstraints().add(day);
         }
-        ColumnConstraints done = new ColumnConstraints(64);
+        ColumnConstraints done = new ColumnConstraints();
+        done.minWidthProperty().bind(em.multiply(5));
+        done.prefWidthProperty().bind(em.multiply(5));
         done.setHalignment(HPos.RIGHT);
         getColumnConstraints().add(done);
 
-        LocalDate start = compliance.block().start();
-        add(header("Week"), 0, 0);
+        add(weekHeader, 0, 0);
         for (int i = 0; i < 7; i++) {
             add(header(start.plusDays(i).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), i + 1, 0);
         }
@@ -105,6 +116,8 @@ public final class PlanGrid extends GridPane {
         Label label = new Label(text);
         label.getStyleClass().add("grid-header");
         label.setMaxWidth(Double.MAX_VALUE);
+        // A rest day's column is as narrow as its header, never narrower: "Thu", not "T…".
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setTranslateY(pinned);
         headers.add(label);
         return label;
@@ -131,8 +144,8 @@ public final class PlanGrid extends GridPane {
             kind.getStyleClass().addAll("week-kind", w.kind().name().toLowerCase(Locale.ROOT));
             cell.getChildren().add(kind);
         } else if (!w.phase().isEmpty() && (previous == null || !previous.phase().equals(w.phase()))) {
-            Label phase = new Label(w.phase());
-            phase.getStyleClass().addAll(UiStyles.MUTED, "week-phase");
+            Label phase = wrapping(w.phase(), "week-phase");
+            phase.getStyleClass().add(UiStyles.MUTED);
             cell.getChildren().add(phase);
         }
         if (!w.phase().isEmpty()) {
@@ -160,10 +173,8 @@ public final class PlanGrid extends GridPane {
             cell.getChildren().add(chip(p, text));
         }
         for (TrainingSession s : extra) {
-            Label title = new Label("Unplanned");
-            title.getStyleClass().add("chip-title");
-            Label purpose = new Label(s.purpose().label());
-            purpose.getStyleClass().add("chip-purpose");
+            Label title = wrapping("Unplanned", "chip-title");
+            Label purpose = wrapping(s.purpose().label(), "chip-purpose");
             VBox chip = new VBox(1, title, purpose);
             chip.getStyleClass().addAll("plan-chip", "extra");
             Tooltip.install(chip, new Tooltip("Training logged in this block without a planned session: "
@@ -193,10 +204,8 @@ public final class PlanGrid extends GridPane {
     }
 
     private static VBox chip(PlannedDay p, PrescriptionText text) {
-        Label title = new Label(p.planned().displayName());
-        title.getStyleClass().add("chip-title");
-        Label state = new Label(stateText(p));
-        state.getStyleClass().add("chip-purpose");
+        Label title = wrapping(p.planned().displayName(), "chip-title");
+        Label state = wrapping(stateText(p), "chip-purpose");
         VBox chip = new VBox(1, title, state);
         String target = target(p, text);
         if (!target.isEmpty()) {
@@ -218,6 +227,25 @@ public final class PlanGrid extends GridPane {
         tip.setMaxWidth(420);
         Tooltip.install(chip, tip);
         return chip;
+    }
+
+    /**
+     * A chip's line, which takes a second line in a narrow day rather than lose its end; never narrower than its
+     * longest word, so it breaks between words ("Workout" / "A"), not inside one.
+     */
+    private static Label wrapping(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        String longest = java.util.Arrays.stream(text.split("\\s+")).max(java.util.Comparator.comparingInt(
+                String::length)).orElse(text);
+        label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            Text word = new Text(longest);
+            word.setFont(label.getFont());
+            return Math.ceil(word.getLayoutBounds().getWidth()) + 1;
+        }, label.fontProperty()));
+        return label;
     }
 
     /**
@@ -277,6 +305,8 @@ public final class PlanGrid extends GridPane {
             int value = w.compliance().getAsInt();
             percent.getStyleClass().add(value >= 80 ? "good" : value >= 50 ? "fair" : "poor");
         }
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         VBox cell = new VBox(2, percent, count);
         cell.setAlignment(Pos.TOP_RIGHT);
         cell.getStyleClass().add("done-cell");

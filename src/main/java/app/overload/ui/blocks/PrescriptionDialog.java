@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import app.overload.domain.Prescription;
+import app.overload.ui.Dialogs;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -58,6 +59,8 @@ final class PrescriptionDialog {
                 done.accept(dialog.getResult());
             }
         });
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
         return pane;
     }

@@ -3,6 +3,7 @@ package app.overload.ui.exchange;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.exchange.ExportBlockViewModel.State;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -54,6 +55,8 @@ public final class ExportBlockDialog {
     }
 
     public void show() {
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
     }
 

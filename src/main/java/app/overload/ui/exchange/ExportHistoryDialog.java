@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Function;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.exchange.ExportHistoryViewModel.State;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
@@ -52,6 +53,8 @@ public final class ExportHistoryDialog {
     }
 
     public void show() {
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
     }
 

@@ -1,5 +1,6 @@
 package app.overload.ui.exchange;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.exchange.ImportBlockViewModel.State;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -52,6 +53,8 @@ public final class ImportBlockDialog {
     }
 
     public void show() {
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
     }
 

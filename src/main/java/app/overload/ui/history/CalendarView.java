@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -97,6 +98,9 @@ final class CalendarView extends ScrollPane {
         Button button = new Button((chip.flagged() ? "⚠ " : "") + chip.label());
         button.getStyleClass().addAll("calendar-chip", chip.training() ? UiStyles.TRAINING : UiStyles.WORKOUT);
         button.setMaxWidth(Double.MAX_VALUE);
+        // A narrow day (a small window, large text) takes the label on two lines rather than cut it.
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip((chip.training() ? "Training: " : "Workout: ") + chip.detail()
                 + (chip.flagged() ? "\nHeavy sets with short rest." : "") + "\nEnter or click to edit."));
         button.setOnAction(e -> model.edit(chip.id()));

@@ -1,21 +1,30 @@
 package app.overload.ui.history;
 
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import app.overload.domain.SessionId;
+import app.overload.ui.Ems;
+import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,10 +33,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -44,6 +49,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class HistoryView extends BorderPane {
 
     public static final String ID = "history";
+    /** Below this width Edit and Delete show their icons only. */
+    static final double NARROW_EMS = 66;
+    /** The summary keeps at least this much of the table; narrower, the least needed columns give way. */
+    static final double SUMMARY_MIN_EMS = 24;
     private static final PseudoClass WEEK = PseudoClass.getPseudoClass("week");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM  HH:mm", Locale.ENGLISH);
 
@@ -51,6 +60,7 @@ public final class HistoryView extends BorderPane {
     private final TableView<HistoryRow> table = new TableView<>();
     private final CalendarView calendar;
     private final HBox actions;
+    private final DoubleBinding em;
 
     public HistoryView(HistoryViewModel model) {
         this.model = model;
@@ -61,21 +71,34 @@ public final class HistoryView extends BorderPane {
 
         Label title = new Label("History");
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Training sessions belong to a block and have a purpose; workouts stand alone.");
         hint.getStyleClass().add(UiStyles.MUTED);
+        hint.setWrapText(true);
+        em = Ems.of(hint);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button newSession = new Button("New session", new FontIcon(Feather.PLUS));
         newSession.setId("new-session");
         newSession.getStyleClass().add(Styles.ACCENT);
-        newSession.setTooltip(new Tooltip("Log a session (Ctrl+N)"));
+        newSession.setTooltip(new Tooltip(Shortcut.NEW_SESSION.tip("Log a session")));
         newSession.setOnAction(e -> model.newSession());
         HBox toggle = viewToggle();
         toggle.setAlignment(Pos.CENTER);
-        HBox titleRow = new HBox(12, new VBox(4, title, hint), spacer, toggle, newSession);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
         actions = actions();
-        VBox header = new VBox(10, titleRow, noticeBar(), new HistoryFilters(model), actions, undoBar());
+        VBox heading = new VBox(4, title, hint);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
+        HBox titleRow = new HBox(12, heading, spacer, actions, toggle, newSession);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        for (Node fixed : List.of(actions, toggle, newSession)) {
+            ((Region) fixed).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Edit and Delete beside the other actions save a row of the table; on a narrow window they show their
+        // icons only (their tooltips name them and their keys).
+        BooleanBinding narrow = widthProperty().lessThan(em.multiply(NARROW_EMS));
+        actions.getChildren().forEach(b -> ((Button) b).contentDisplayProperty().bind(Bindings.when(narrow)
+                .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT)));
+        VBox header = new VBox(10, titleRow, noticeBar(), new HistoryFilters(model), undoBar());
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
@@ -97,17 +120,22 @@ public final class HistoryView extends BorderPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         setBottom(footer);
 
-        KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (newKey.match(e)) {
-                model.newSession();
-                e.consume();
-            } else if (undoKey.match(e) && !model.undoTextProperty().get().isEmpty()) {
-                model.undoDelete();
-                e.consume();
+        shortcuts();
+    }
+
+    /** Enter and Delete act on the table's selection, so only while the table has the keys; Ctrl+Z anywhere. */
+    private void shortcuts() {
+        Map<Shortcut, Shortcut.Action> keys = new EnumMap<>(Shortcut.class);
+        keys.put(Shortcut.EDIT_SESSION, target -> target == table && selected(model::edit));
+        keys.put(Shortcut.DELETE_SESSION, target -> target == table && selected(model::delete));
+        keys.put(Shortcut.UNDO_DELETE, target -> {
+            if (model.undoTextProperty().get().isEmpty()) {
+                return false;
             }
+            model.undoDelete();
+            return true;
         });
+        Shortcut.install(this, Shortcut.Area.HISTORY, keys);
     }
 
     public TableView<HistoryRow> table() {
@@ -141,11 +169,12 @@ public final class HistoryView extends BorderPane {
     private HBox actions() {
         Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
         edit.setId("edit-session");
-        edit.setTooltip(new Tooltip("Open the selected session in the log form (Enter)"));
+        edit.setTooltip(new Tooltip(Shortcut.EDIT_SESSION.tip("Edit: open the selected session in the log form")));
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-session");
         delete.getStyleClass().add(Styles.DANGER);
-        delete.setTooltip(new Tooltip("Delete the selected session; you can undo it (Delete, then Ctrl+Z)"));
+        delete.setTooltip(new Tooltip(Shortcut.DELETE_SESSION.tip("Delete the selected session; "
+                + Shortcut.UNDO_DELETE.keysText() + " brings it back")));
         var noSession = Bindings.createBooleanBinding(() -> !(table.getSelectionModel().getSelectedItem()
                 instanceof HistoryRow.Entry), table.getSelectionModel().selectedItemProperty());
         edit.disableProperty().bind(noSession.or(table.visibleProperty().not()));
@@ -157,10 +186,13 @@ public final class HistoryView extends BorderPane {
         return box;
     }
 
-    private void selected(Consumer<SessionId> action) {
+    /** Runs {@code action} on the selected session; false when a week (or nothing) is selected. */
+    private boolean selected(Consumer<SessionId> action) {
         if (table.getSelectionModel().getSelectedItem() instanceof HistoryRow.Entry entry) {
             action.accept(entry.id());
+            return true;
         }
+        return false;
     }
 
     /** What the log form just saved, and any record it set, until dismissed. */
@@ -192,11 +224,12 @@ public final class HistoryView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
         undo.setId("undo-delete");
-        undo.setTooltip(new Tooltip("Bring the session back (Ctrl+Z)"));
+        undo.setTooltip(new Tooltip(Shortcut.UNDO_DELETE.tip("Bring the session back")));
         undo.setOnAction(e -> model.undoDelete());
         undo.setMinWidth(Region.USE_PREF_SIZE);
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        dismiss.setTooltip(new Tooltip("Dismiss: the session stays deleted"));
         dismiss.setOnAction(e -> model.dismissUndo());
         HBox bar = new HBox(10, text, undo, dismiss);
         bar.setId("undo-bar");
@@ -211,15 +244,18 @@ public final class HistoryView extends BorderPane {
         table.setItems(model.rows());
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("When", 180, row -> row instanceof HistoryRow.Week w ? w.title()
-                : DAY.format(((HistoryRow.Entry) row).start())));
-        table.getColumns().add(kindColumn());
-        table.getColumns().add(column("Purpose / label", 150, row -> row instanceof HistoryRow.Entry e
-                ? e.purposeOrLabel() : ""));
-        table.getColumns().add(column("Time", 80, row -> row instanceof HistoryRow.Entry e ? e.duration() : ""));
-        table.getColumns().add(column("RPE", 50, row -> row instanceof HistoryRow.Entry e ? e.rpe() : ""));
-        table.getColumns().add(column("Summary", 420, row -> row instanceof HistoryRow.Week w ? w.totals()
-                : ((HistoryRow.Entry) row).summary()));
+        TableColumn<HistoryRow, String> when = column("When", 14, row -> row instanceof HistoryRow.Week w
+                ? w.title() : DAY.format(((HistoryRow.Entry) row).start()));
+        TableColumn<HistoryRow, HistoryRow> kind = kindColumn();
+        TableColumn<HistoryRow, String> purpose = column("Purpose / label", 11, row -> row instanceof HistoryRow.Entry e
+                ? e.purposeOrLabel() : "");
+        TableColumn<HistoryRow, String> time = column("Time", 5, row -> row instanceof HistoryRow.Entry e
+                ? e.duration() : "");
+        TableColumn<HistoryRow, String> rpe = column("RPE", 3.5, row -> row instanceof HistoryRow.Entry e
+                ? e.rpe() : "");
+        TableColumn<HistoryRow, HistoryRow> summary = summaryColumn();
+        table.getColumns().setAll(List.of(when, kind, purpose, time, rpe, summary));
+        ColumnPriorities.giveWay(table, summary, SUMMARY_MIN_EMS, em, List.of(rpe, time, purpose));
         table.setRowFactory(view -> {
             TableRow<HistoryRow> row = new TableRow<>() {
                 @Override
@@ -236,25 +272,16 @@ public final class HistoryView extends BorderPane {
             });
             return row;
         });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                selected(model::edit);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                selected(model::delete);
-                e.consume();
-            }
-        });
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty()).then("Loading your history…")
                 .otherwise(model.messageProperty()));
         table.setPlaceholder(placeholder);
     }
 
-    private static TableColumn<HistoryRow, String> column(String name, double width,
-            Function<HistoryRow, String> text) {
+    /** A column at least {@code minEms} wide, so its text shows whole at every text size. */
+    private TableColumn<HistoryRow, String> column(String name, double minEms, Function<HistoryRow, String> text) {
         TableColumn<HistoryRow, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
+        sizeInEms(column, minEms);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 text.apply(cell.getValue())));
@@ -266,16 +293,13 @@ public final class HistoryView extends BorderPane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                // Summaries of long sessions do not fit a line; the whole text is a hover away.
-                if (empty || item == null || item.length() < 40) {
+                // A long label may not fit its column; the whole text is a hover away.
+                if (empty || item == null || item.length() < 20) {
                     setTooltip(null);
                     return;
                 }
                 if (tip == null) {
                     tip = new Tooltip();
-                    // A long day of lifting runs to hundreds of characters: wrap it rather than run off the screen.
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(560);
                 }
                 tip.setText(item);
                 setTooltip(tip);
@@ -284,10 +308,36 @@ public final class HistoryView extends BorderPane {
         return column;
     }
 
-    private static TableColumn<HistoryRow, HistoryRow> kindColumn() {
-        TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
-        column.setPrefWidth(110);
+    /**
+     * Gives a column its least width in ems, and as much to start with; the table's resize policy may widen it
+     * later, so the width is set, not bound. Only the summary grows much: a wide window gives it the room.
+     */
+    private void sizeInEms(TableColumn<HistoryRow, ?> column, double minEms) {
         column.setSortable(false);
+        column.setReorderable(false);
+        column.minWidthProperty().bind(em.multiply(minEms));
+        if (!"Summary".equals(column.getText())) {
+            column.maxWidthProperty().bind(em.multiply(minEms * 1.3));
+        }
+        column.setPrefWidth(em.get() * minEms);
+        em.addListener((obs, old, now) -> column.setPrefWidth(now.doubleValue() * minEms));
+    }
+
+    /**
+     * Sessions as one line, shortened where too long, with the whole text a hover away (and in the form, Enter);
+     * the week's totals wrap onto as many lines as they need, since they are what the week row is for.
+     */
+    private TableColumn<HistoryRow, HistoryRow> summaryColumn() {
+        TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Summary");
+        sizeInEms(column, SUMMARY_MIN_EMS);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new SummaryCell(column));
+        return column;
+    }
+
+    private TableColumn<HistoryRow, HistoryRow> kindColumn() {
+        TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>("Kind");
+        sizeInEms(column, 8.5); // the badge and a record's medal
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();

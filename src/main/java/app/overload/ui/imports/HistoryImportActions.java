@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import app.overload.ui.AppServices;
+import app.overload.ui.Dialogs;
+import app.overload.ui.Focus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -38,7 +40,10 @@ public final class HistoryImportActions {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import history");
-        Scene scene = new Scene(view, 900, 720);
+        // 900 × 720, or as large as the app's window where that is smaller (a 1024 × 640 laptop).
+        double width = owner == null || owner.getWidth() <= 0 ? 900 : Math.min(900, owner.getWidth());
+        double height = owner == null || owner.getHeight() <= 0 ? 720 : Math.min(720, owner.getHeight());
+        Scene scene = new Scene(view, width, height);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -47,6 +52,8 @@ public final class HistoryImportActions {
         stage.setMinHeight(480);
         installDropTarget(scene, model);
         stage.show();
+        // Keys work at once: the first control (Add files…) has the focus; Esc is Close.
+        Dialogs.firstField(view).ifPresent(Focus::soon);
         if (!files.isEmpty()) {
             model.addFiles(files);
         }

@@ -120,6 +120,11 @@ public final class ImportHistoryView extends BorderPane {
         model.unitProperty().addListener((obs, old, now) -> unit.setValue(choiceOf(now)));
         Label unitLabel = new Label("Weights in Strong files without units:");
         unitLabel.getStyleClass().add(UiStyles.MUTED);
+        // With large text on a small window the buttons keep their words and the caption wraps instead.
+        unitLabel.setWrapText(true);
+        for (javafx.scene.control.Control fixed : List.of(addFiles, addFolder, unit)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // the unit is a question for Strong files only: an Overload history file says its units
         for (Node n : List.of(unitLabel, unit)) {
             n.visibleProperty().bind(model.ownFormatProperty().not());

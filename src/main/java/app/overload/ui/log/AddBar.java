@@ -3,6 +3,8 @@ package app.overload.ui.log;
 import java.util.function.Consumer;
 
 import app.overload.domain.Exercise;
+import app.overload.ui.Ems;
+import app.overload.ui.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,9 +32,10 @@ final class AddBar extends VBox {
         setSpacing(4);
         search.setId("add-exercise");
         search.setPromptText("Add an exercise: type a few letters, then Enter");
-        search.setPrefWidth(330);
+        Ems.fixWidth(search, 330);
         search.setTooltip(new Tooltip("Type part of a name (\"squ\", \"bench\") and press Enter for the best match, "
-                + "or Down to choose (Ctrl+E comes here). A name the catalogue lacks is added to it."));
+                + "or Down to choose (" + Shortcut.FIND_EXERCISE.keysText() + " comes here). A name the catalogue "
+                + "lacks is added to it."));
         search.textProperty().bindBidirectional(model.search().queryProperty());
 
         ListView<Exercise> matches = new ListView<>(model.search().matches());
@@ -46,7 +49,7 @@ final class AddBar extends VBox {
             }
         });
         matches.prefHeightProperty().bind(Bindings.size(model.search().matches()).multiply(28).add(4));
-        matches.setMaxWidth(330);
+        matches.maxWidthProperty().bind(search.widthProperty());
         matches.visibleProperty().bind(Bindings.isNotEmpty(model.search().matches()));
         matches.managedProperty().bind(matches.visibleProperty());
 
@@ -82,14 +85,15 @@ final class AddBar extends VBox {
 
         Button endurance = new Button("Run, ride, row, swim", new FontIcon(Feather.ACTIVITY));
         endurance.setId("add-endurance");
-        endurance.setTooltip(new Tooltip("Add an endurance entry (Ctrl+R)"));
+        endurance.setTooltip(new Tooltip(Shortcut.ADD_ENDURANCE.tip("Add an endurance entry")));
         endurance.setOnAction(e -> added.accept(model.addEndurance()));
         Button timed = new Button("Timed activity", new FontIcon(Feather.CLOCK));
         timed.setId("add-timed");
-        timed.setTooltip(new Tooltip("Add yoga, a class, stairs: time and effort (Ctrl+T)"));
+        timed.setTooltip(new Tooltip(Shortcut.ADD_TIMED.tip("Add yoga, a class, stairs: time and effort")));
         timed.setOnAction(e -> added.accept(model.addTimed()));
 
-        HBox row = new HBox(10, search, endurance, timed);
+        // On a narrow form the buttons go under the search rather than off the edge.
+        FlowPane row = new FlowPane(10, 8, search, endurance, timed);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(row, matches);
     }

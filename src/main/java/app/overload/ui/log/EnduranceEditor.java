@@ -55,25 +55,26 @@ final class EnduranceEditor extends VBox {
         Label target = new Label();
         target.getStyleClass().add("target");
         target.textProperty().bind(model.targetProperty().map(t -> "This week's target: " + t));
+        target.setWrapText(true);
         target.visibleProperty().bind(model.targetProperty().isNotEmpty());
         target.managedProperty().bind(target.visibleProperty());
 
-        distance = FormFields.text(model.distance(), null, 90, showAll);
+        distance = FormFields.scaled(model.distance(), null, 90, showAll);
         distance.getStyleClass().add("distance");
         distance.setTooltip(new Tooltip("Distance; with a duration the pace follows, with a pace the duration."));
-        TextField duration = FormFields.text(model.duration(), null, 100, showAll);
+        TextField duration = FormFields.scaled(model.duration(), null, 100, showAll);
         duration.getStyleClass().add("duration");
         duration.setTooltip(new Tooltip("40:12, 1:02:03 or 45 (minutes)"));
-        TextField pace = FormFields.text(model.pace(), null, 80, showAll);
+        TextField pace = FormFields.scaled(model.pace(), null, 80, showAll);
         pace.getStyleClass().add("pace");
         pace.setTooltip(new Tooltip("Worked out from distance and duration; type a pace to work out the duration."));
-        TextField heartRate = FormFields.text(model.heartRate(), null, 70, showAll);
+        TextField heartRate = FormFields.scaled(model.heartRate(), null, 70, showAll);
         heartRate.getStyleClass().add("heart-rate");
         heartRate.setTooltip(new Tooltip("Average heart rate over the entry, in beats per minute"));
-        TextField maxHeartRate = FormFields.text(model.maxHeartRate(), null, 70, showAll);
+        TextField maxHeartRate = FormFields.scaled(model.maxHeartRate(), null, 70, showAll);
         maxHeartRate.getStyleClass().add("max-heart-rate");
         maxHeartRate.setTooltip(new Tooltip("The highest heart rate of the entry, in beats per minute"));
-        TextField elevation = FormFields.text(model.elevation(), null, 80, showAll);
+        TextField elevation = FormFields.scaled(model.elevation(), null, 80, showAll);
         elevation.getStyleClass().add("elevation");
 
         Label paceCaption = new Label();
@@ -85,7 +86,7 @@ final class EnduranceEditor extends VBox {
                 column(elevationCaption, elevation));
         setUnit(unit);
 
-        TextField intervals = FormFields.text(model.intervals(), null, 460, showAll);
+        TextField intervals = FormFields.scaled(model.intervals(), null, 460, showAll);
         intervals.getStyleClass().add("intervals");
         intervals.promptTextProperty().unbind();
         intervals.setPromptText("e.g. 8 × 400 m @ 1:35 / 200 m jog; 4 × 3:00 / 2:00");

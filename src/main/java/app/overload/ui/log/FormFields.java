@@ -1,12 +1,16 @@
 package app.overload.ui.log;
 
+import app.overload.ui.Ems;
 import app.overload.ui.Field;
+import app.overload.ui.TextSize;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -17,6 +21,9 @@ import javafx.scene.layout.VBox;
  */
 final class FormFields {
 
+    /** The font size of AtlantaFX's small controls, in ems. */
+    private static final double SMALL = 0.8;
+
     private FormFields() {
     }
 
@@ -26,7 +33,37 @@ final class FormFields {
                 model.errorProperty(), model.textProperty(), showAll);
     }
 
+    /**
+     * A field {@code width} pixels wide at normal text, for the set rows, whose fields are small and line up under
+     * captions of the same widths ({@link #grows}); larger text widens them alike.
+     */
     static TextField text(Field model, String id, double width, ObservableBooleanValue showAll) {
+        TextField field = bound(model, id, showAll);
+        DoubleBinding scaled = Bindings.createDoubleBinding(() -> width * field.getFont().getSize()
+                / (TextSize.BASE_PX * (field.getStyleClass().contains(Styles.SMALL) ? SMALL : 1)),
+                field.fontProperty());
+        field.minWidthProperty().bind(scaled);
+        field.prefWidthProperty().bind(scaled);
+        field.maxWidthProperty().bind(scaled);
+        return field;
+    }
+
+    /**
+     * {@code width} pixels at normal text, growing with the text as the set rows' fields do; {@code ruler} is a
+     * label of the row, {@code rulerEms} its font size in ems (0.9 for a caption).
+     */
+    static DoubleBinding grows(Labeled ruler, double width, double rulerEms) {
+        return Ems.of(ruler).multiply(width / (TextSize.BASE_PX * rulerEms));
+    }
+
+    /** A field {@code width} pixels wide at normal text, wider with larger text, so what is typed stays in sight. */
+    static TextField scaled(Field model, String id, double width, ObservableBooleanValue showAll) {
+        TextField field = bound(model, id, showAll);
+        Ems.fixWidth(field, width);
+        return field;
+    }
+
+    private static TextField bound(Field model, String id, ObservableBooleanValue showAll) {
         TextField field = new TextField();
         if (id != null) {
             field.setId(id);
@@ -34,9 +71,6 @@ final class FormFields {
         field.textProperty().bindBidirectional(model.textProperty());
         field.promptTextProperty().bind(model.hintProperty());
         field.setPrefColumnCount(1);
-        field.setPrefWidth(width);
-        field.setMinWidth(width);
-        field.setMaxWidth(width);
         BooleanBinding bad = showsError(model, showAll);
         bad.addListener((obs, was, is) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, is));
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad.get());

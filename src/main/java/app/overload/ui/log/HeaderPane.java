@@ -7,8 +7,11 @@ import java.util.function.Function;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.Purpose;
 import app.overload.domain.TrainingBlock;
+import app.overload.ui.Ems;
+import app.overload.ui.Shortcut;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -18,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -41,9 +45,9 @@ final class HeaderPane extends VBox {
 
         ToggleGroup kinds = new ToggleGroup();
         ToggleButton workout = kindButton("Workout", "workout-kind", kinds, Styles.LEFT_PILL,
-                "A stand-alone session: a class, a fun run (Ctrl+1)");
+                Shortcut.AS_WORKOUT.tip("A stand-alone session: a class, a fun run"));
         ToggleButton training = kindButton("Training", "training-kind", kinds, Styles.RIGHT_PILL,
-                "Part of a block, with a purpose (Ctrl+2)");
+                Shortcut.AS_TRAINING.tip("Part of a block, with a purpose"));
         Runnable showKind = () -> kinds.selectToggle(form.kindProperty().get() == LogForm.Kind.WORKOUT ? workout
                 : training);
         form.kindProperty().addListener((obs, old, now) -> showKind.run());
@@ -58,22 +62,24 @@ final class HeaderPane extends VBox {
         });
         VBox kindBox = new VBox(3, caption("Kind"), new HBox(workout, training));
 
-        date = FormFields.text(form.date(), "log-date", 110, showAll);
-        date.setTooltip(new Tooltip("yyyy-mm-dd; up to tomorrow (Ctrl+D comes here)"));
-        TextField time = FormFields.text(form.time(), "log-time", 70, showAll);
+        date = FormFields.scaled(form.date(), "log-date", 110, showAll);
+        date.setTooltip(new Tooltip("yyyy-mm-dd; up to tomorrow (" + Shortcut.GO_DATE.keysText() + " comes here)"));
+        TextField time = FormFields.scaled(form.time(), "log-time", 70, showAll);
         time.setTooltip(new Tooltip("Start time, HH:mm"));
-        TextField duration = FormFields.text(form.duration(), "log-duration", 100, showAll);
+        TextField duration = FormFields.scaled(form.duration(), "log-duration", 100, showAll);
         duration.setTooltip(new Tooltip("How long the session took: 45 (minutes), 1:10:00. Empty: the entries' "
                 + "time."));
-        TextField rpe = FormFields.text(form.rpe(), "log-rpe", 60, showAll);
+        TextField rpe = FormFields.scaled(form.rpe(), "log-rpe", 60, showAll);
         rpe.setTooltip(new Tooltip("Session RPE: how hard the whole session was, 0–10"));
-        HBox fields = new HBox(14, kindBox, FormFields.labelled("Date", date), FormFields.labelled("Start", time),
-                FormFields.labelled("Duration", duration), FormFields.labelled("Session RPE", rpe));
+        // Rows that wrap, so a narrow window or large text moves a field down rather than out of sight.
+        FlowPane fields = new FlowPane(14, 8, kindBox, FormFields.labelled("Date", date),
+                FormFields.labelled("Start", time), FormFields.labelled("Duration", duration),
+                FormFields.labelled("Session RPE", rpe));
         fields.setAlignment(Pos.TOP_LEFT);
         VBox first = new VBox(4, fields, FormFields.messages(showAll, form.date(), form.time(), form.duration(),
                 form.rpe()));
 
-        label = FormFields.text(form.label(), "log-label", 260, showAll);
+        label = FormFields.scaled(form.label(), "log-label", 260, showAll);
         label.promptTextProperty().unbind();
         label.setPromptText("optional, e.g. spin class");
         VBox workoutRow = new VBox(4, FormFields.labelled("Label", label), FormFields.message(form.label(), showAll));
@@ -82,7 +88,7 @@ final class HeaderPane extends VBox {
         block.setItems(model.blocks());
         block.valueProperty().bindBidirectional(form.blockProperty());
         cells(block, TrainingBlock::name, "Choose a block");
-        block.setPrefWidth(240);
+
         ComboBox<PlannedSession> planned = new ComboBox<>();
         planned.setId("log-planned");
         planned.setItems(model.plannedChoices());
@@ -91,21 +97,26 @@ final class HeaderPane extends VBox {
             TrainingBlock b = form.blockProperty().get();
             return p.displayName() + (b == null ? "" : " · " + DAY.format(b.dateOf(p)));
         }, "Unplanned");
-        planned.setPrefWidth(240);
+
         planned.setTooltip(new Tooltip("The planned session this fulfils: its prescriptions fill the form."));
         ComboBox<Purpose> purpose = new ComboBox<>();
         purpose.setId("log-purpose");
         purpose.getItems().setAll(Purpose.values());
         purpose.valueProperty().bindBidirectional(form.purposeProperty());
         cells(purpose, Purpose::label, "Purpose");
-        purpose.setPrefWidth(180);
-        HBox trainingFields = new HBox(14, new VBox(3, caption("Block"), block),
+
+        FlowPane trainingFields = new FlowPane(14, 8, new VBox(3, caption("Block"), block),
                 new VBox(3, caption("Planned session"), planned), new VBox(3, caption("Purpose"), purpose));
         Label trainingMessage = FormFields.message(form.trainingMessage(), showAll);
         Label noBlock = new Label("No block is active on this date: log it as a workout, or plan a block first.");
         noBlock.getStyleClass().add("field-hint");
         noBlock.visibleProperty().bind(Bindings.isEmpty(model.blocks()));
         noBlock.managedProperty().bind(noBlock.visibleProperty());
+        // The choices are as wide at any text size as 240, 240 and 180 px are at normal text.
+        DoubleBinding em = Ems.of(noBlock);
+        block.prefWidthProperty().bind(em.multiply(18.5));
+        planned.prefWidthProperty().bind(em.multiply(18.5));
+        purpose.prefWidthProperty().bind(em.multiply(14));
         VBox trainingRow = new VBox(4, trainingFields, noBlock, trainingMessage);
 
         Runnable showRow = () -> {

@@ -1,25 +1,31 @@
 package app.overload.ui.log;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import app.overload.domain.UnitPreferences;
+import app.overload.ui.Ems;
+import app.overload.ui.Shortcut;
 import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,21 +36,31 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right. Keyboard
- * first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves (asking when something is unsaved),
- * Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D goes to the date, Ctrl+1 / Ctrl+2
- * choose workout or training, Ctrl+Enter ticks a set done and moves on, Ctrl+W adds the warm-ups on offer, Ctrl+O
- * opens the routines.
+ * The log section: the quick-entry box on top, the form on the left, the summary and Save on the right (under the
+ * entries on a narrow window). Keyboard first: Ctrl+L types a whole session in one line, Ctrl+S saves, Esc leaves
+ * (asking when something is unsaved), Ctrl+E finds an exercise, Ctrl+R adds a run, Ctrl+T a timed activity, Ctrl+D
+ * goes to the date, Ctrl+1 / Ctrl+2 choose workout or training,
+ * Ctrl+Enter ticks a set done and moves on, Ctrl+W adds the warm-ups on offer, Ctrl+O opens the routines; the
+ * whole list is {@link Shortcut}'s.
  */
 public final class LogView extends BorderPane {
 
     public static final String ID = "log";
+    /** Below this width (988 px at normal text) the summary goes under the entries. */
+    static final double NARROW_EMS = 76;
+    /** The summary's width beside the form. */
+    static final double SUMMARY_EMS = 23;
+    private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
     /** The draft is written this long after the last keystroke. */
     static final Duration DRAFT_DELAY = Duration.millis(500);
 
     private final LogViewModel model;
     private final HeaderPane header;
     private final AddBar addBar;
+    private final HBox titleRow;
+    private final VBox column;
+    private final SummaryPane summary;
+    private final BooleanBinding narrow;
     private final QuickEntryBox quickEntry;
     private final VBox editors = new VBox(12);
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
@@ -61,14 +77,17 @@ public final class LogView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_2);
         title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
-        Label hint = FormFields.muted("Ctrl+S saves · Esc leaves · Ctrl+L quick entry · Ctrl+E exercise · Ctrl+R run · "
-                + "Ctrl+T activity · Ctrl+D date · Ctrl+Enter set done · Ctrl+W warm-ups · Ctrl+O routines");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it wraps on a narrow window, not the title
+        Label hint = FormFields.muted(hintText());
         hint.setWrapText(true);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        titleRow = new HBox(16, title, hint, spacer);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
         header = new HeaderPane(model);
         quickEntry = new QuickEntryBox(model.quickEntry());
-        VBox top = new VBox(8, new HBox(16, title, hint), quickEntry, draftOfferBar(), leavePromptBar(),
-                plannedOfferBar(), header);
-        ((HBox) top.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
+        VBox top = new VBox(8, titleRow, quickEntry, draftOfferBar(), leavePromptBar(), plannedOfferBar(), header);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
 
@@ -77,7 +96,7 @@ public final class LogView extends BorderPane {
         entriesMessage.getStyleClass().add("field-hint");
         entriesMessage.textProperty().bind(model.form().entriesMessage().errorProperty());
         entriesMessage.managedProperty().bind(entriesMessage.textProperty().isNotEmpty());
-        VBox column = new VBox(12, editors, entriesMessage, addBar);
+        column = new VBox(12, editors, entriesMessage, addBar);
         column.setPadding(new Insets(2, 12, 12, 2));
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
@@ -85,11 +104,16 @@ public final class LogView extends BorderPane {
         setCenter(scroll);
         ScrollTo.followFocus(scroll, editors);
 
-        SummaryPane summary = new SummaryPane(model, model::requestLeave, this::openRoutines);
-        summary.setPrefWidth(300);
+        summary = new SummaryPane(model, model::requestLeave, this::openRoutines);
+        DoubleBinding em = Ems.of(hint);
+        summary.prefWidthProperty().bind(em.multiply(SUMMARY_EMS));
         summary.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setMargin(summary, new Insets(0, 0, 0, 16));
-        setRight(summary);
+        // Kept in a field: a binding only its own listener refers to is collected, and the layout would stop following.
+        narrow = widthProperty().greaterThan(0).and(widthProperty().lessThan(em.multiply(NARROW_EMS)));
+        // The text size reaches the em during a CSS pass, which must not see the scene change under it: next turn.
+        narrow.addListener((obs, was, is) -> Platform.runLater(() -> placeSummary(narrow.get())));
+        placeSummary(narrow.get());
 
         model.form().entries().addListener((ListChangeListener<EntryModel>) c -> layoutEditors());
         model.unitsProperty().addListener((obs, old, now) -> unitsChanged());
@@ -168,6 +192,32 @@ public final class LogView extends BorderPane {
         return bar;
     }
 
+    /**
+     * Wide: the summary beside the form, Save in it. Narrow: the entries need the whole width (a set row beside the
+     * summary would scroll sideways), so the summary follows the entries and Save moves to the title row, in sight.
+     */
+    private void placeSummary(boolean narrow) {
+        summary.placeButtons(narrow ? titleRow : null);
+        if (narrow) {
+            setRight(null);
+            if (!column.getChildren().contains(summary)) {
+                column.getChildren().add(summary);
+            }
+        } else {
+            column.getChildren().remove(summary);
+            setRight(summary);
+        }
+        summary.pseudoClassStateChanged(BELOW, narrow);
+    }
+
+    /** The hint under the title: the keys used most, and where to find the rest. */
+    private static String hintText() {
+        return String.join(" · ", Shortcut.SHORTCUTS.keysText() + " shortcuts", Shortcut.SAVE.keysText() + " saves",
+                Shortcut.LEAVE.keysText() + " leaves", Shortcut.QUICK_ENTRY.keysText() + " quick entry", Shortcut.FIND_EXERCISE.keysText() + " exercise",
+                Shortcut.ADD_ENDURANCE.keysText() + " run", Shortcut.ADD_TIMED.keysText() + " activity",
+                Shortcut.GO_DATE.keysText() + " date");
+    }
+
     private void layoutEditors() {
         editorOf.keySet().retainAll(new HashSet<>(model.form().entries()));
         editors.getChildren().setAll(model.form().entries().stream().map(e -> editorOf.computeIfAbsent(e,
@@ -224,52 +274,50 @@ public final class LogView extends BorderPane {
     }
 
     private void shortcuts() {
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown()) {
-                if (shortcut(e.getCode())) {
-                    e.consume();
-                }
-            } else if (e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof ListView)) {
-                if (model.leavePromptProperty().get()) {
-                    model.cancelLeave();
-                } else {
-                    model.requestLeave();
-                }
-                e.consume();
+        Map<Shortcut, Shortcut.Action> keys = new EnumMap<>(Shortcut.class);
+        // A line typed in the quick-entry box is what Ctrl+S saves while it is there; else the form.
+        keys.put(Shortcut.SAVE, Shortcut.Action.of(() -> {
+            if (quickEntry.holdsText()) {
+                model.quickEntry().save();
+            } else {
+                model.save();
             }
-        });
-    }
-
-    private boolean shortcut(KeyCode code) {
-        switch (code) {
-            case S -> {
-                if (quickEntry.holdsText()) {
-                    model.quickEntry().save();
-                } else {
-                    model.save();
-                }
+        }));
+        keys.put(Shortcut.QUICK_ENTRY, Shortcut.Action.of(quickEntry::focus));
+        keys.put(Shortcut.FIND_EXERCISE, Shortcut.Action.of(addBar::focusSearch));
+        keys.put(Shortcut.ADD_ENDURANCE, Shortcut.Action.of(() -> focusEntry(model.addEndurance())));
+        keys.put(Shortcut.ADD_TIMED, Shortcut.Action.of(() -> focusEntry(model.addTimed())));
+        keys.put(Shortcut.GO_DATE, Shortcut.Action.of(header::focusDate));
+        // Starting over drops the field that had the focus; the search takes it, or Keep editing if asked first.
+        keys.put(Shortcut.NEW_SESSION, Shortcut.Action.of(() -> {
+            model.newSession();
+            if (!model.leavePromptProperty().get()) {
+                focusStart();
             }
-            case L -> quickEntry.focus();
-            case E -> addBar.focusSearch();
-            case R -> focusEntry(model.addEndurance());
-            case T -> focusEntry(model.addTimed());
-            case D -> header.focusDate();
-            case N -> model.newSession();
-            case W -> addWarmUps();
-            case O -> openRoutines();
-            case DIGIT1 -> {
-                model.form().kindProperty().set(LogForm.Kind.WORKOUT);
-                header.focusLabel();
-            }
-            case DIGIT2 -> {
-                model.form().kindProperty().set(LogForm.Kind.TRAINING);
-                header.focusBlock();
-            }
-            default -> {
+        }));
+        keys.put(Shortcut.ADD_WARM_UPS, Shortcut.Action.of(this::addWarmUps));
+        keys.put(Shortcut.ROUTINES, Shortcut.Action.of(this::openRoutines));
+        keys.put(Shortcut.AS_WORKOUT, Shortcut.Action.of(() -> {
+            model.form().kindProperty().set(LogForm.Kind.WORKOUT);
+            header.focusLabel();
+        }));
+        keys.put(Shortcut.AS_TRAINING, Shortcut.Action.of(() -> {
+            model.form().kindProperty().set(LogForm.Kind.TRAINING);
+            header.focusBlock();
+        }));
+        // Esc in the list of matches goes back to the search, and in an open list closes it (theirs); else it leaves.
+        keys.put(Shortcut.LEAVE, target -> {
+            if (target instanceof ListView || target instanceof ComboBoxBase<?> box && box.isShowing()) {
                 return false;
             }
-        }
-        return true;
+            if (model.leavePromptProperty().get()) {
+                model.cancelLeave();
+            } else {
+                model.requestLeave();
+            }
+            return true;
+        });
+        Shortcut.install(this, Shortcut.Area.LOG, keys);
     }
 
     /** Writes the draft {@link #DRAFT_DELAY} after the last change, so a crash loses at most that. */

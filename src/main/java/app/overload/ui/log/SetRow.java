@@ -50,7 +50,7 @@ final class SetRow extends VBox {
             Runnable doneAndNext) {
         this.set = set;
         getStyleClass().add("set-row");
-        number.setMinWidth(NUMBER);
+        number.minWidthProperty().bind(FormFields.grows(number, NUMBER, 1));
         number.getStyleClass().add("set-number");
 
         ComboBox<SetKind> kind = new ComboBox<>();
@@ -58,8 +58,8 @@ final class SetRow extends VBox {
         kind.valueProperty().bindBidirectional(set.kindProperty());
         kind.setButtonCell(kindCell());
         kind.setCellFactory(list -> kindCell());
-        kind.setPrefWidth(KIND);
-        kind.setMinWidth(KIND);
+        kind.prefWidthProperty().bind(FormFields.grows(number, KIND, 1));
+        kind.minWidthProperty().bind(kind.prefWidthProperty());
         kind.getStyleClass().addAll(Styles.SMALL, "set-kind");
         kind.setTooltip(new Tooltip("Set kind: warm-ups do not count as work. Alt+Down opens the list."));
 
@@ -170,8 +170,8 @@ final class SetRow extends VBox {
 
     private static Label caption(String text, double width) {
         Label label = new Label(text);
-        label.setMinWidth(width);
-        label.setPrefWidth(width);
+        label.minWidthProperty().bind(FormFields.grows(label, width, 0.9));
+        label.prefWidthProperty().bind(label.minWidthProperty());
         label.getStyleClass().add("field-caption");
         return label;
     }

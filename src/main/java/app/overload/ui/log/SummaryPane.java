@@ -1,5 +1,6 @@
 package app.overload.ui.log;
 
+import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -9,13 +10,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The right-hand column: what will be saved, heavy sets with short rest, notes, and Save. */
+/**
+ * The right-hand column (under the entries on a narrow window): what will be saved, heavy sets with short rest,
+ * notes, and Save.
+ */
 final class SummaryPane extends VBox {
+
+    private final HBox buttons;
 
     SummaryPane(LogViewModel model, Runnable leave, Runnable routines) {
         getStyleClass().addAll(UiStyles.CARD, "log-summary");
@@ -60,20 +67,22 @@ final class SummaryPane extends VBox {
         save.setId("log-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(checks.validProperty().not().or(model.busyProperty()));
-        save.setTooltip(new Tooltip("Save the session (Ctrl+S)"));
+        save.setTooltip(new Tooltip(Shortcut.SAVE.tip("Save the session")));
         save.setOnAction(e -> model.save());
         Button cancel = new Button("Leave");
         cancel.setId("log-leave");
-        cancel.setTooltip(new Tooltip("Back to the history; asks first if something is unsaved (Esc)"));
+        cancel.setTooltip(new Tooltip(Shortcut.LEAVE.tip("Back to the history; asks first if something is unsaved")));
         cancel.setOnAction(e -> leave.run());
         Button routinesButton = new Button("Routines…", new FontIcon(Feather.BOOKMARK));
         routinesButton.setId("log-routines");
         routinesButton.setMinWidth(Region.USE_PREF_SIZE);
-        routinesButton.setTooltip(new Tooltip("Start a workout from a routine, or save this session as one (Ctrl+O)"));
+        routinesButton.setTooltip(new Tooltip(Shortcut.ROUTINES.tip(
+                "Start a workout from a routine, or save this session as one")));
         routinesButton.setOnAction(e -> routines.run());
         save.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(10, save, cancel, routinesButton);
+        buttons = new HBox(10, save, cancel, routinesButton);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         Label message = new Label();
         message.setId("log-message");
@@ -82,5 +91,16 @@ final class SummaryPane extends VBox {
         message.getStyleClass().add(UiStyles.MUTED);
 
         getChildren().addAll(heading, summary, warnings, notesCaption, notes, buttons, message);
+    }
+
+    /** Puts Save and Leave at the end of {@code elsewhere} (the title row, on a narrow window), or back in the pane. */
+    void placeButtons(Pane elsewhere) {
+        if (elsewhere == null) {
+            if (!getChildren().contains(buttons)) {
+                getChildren().add(getChildren().size() - 1, buttons);
+            }
+        } else if (!elsewhere.getChildren().contains(buttons)) {
+            elsewhere.getChildren().add(buttons);
+        }
     }
 }

@@ -22,14 +22,14 @@ final class TimedEditor extends VBox {
     TimedEditor(TimedModel model, ObservableBooleanValue showAll, Runnable remove) {
         getStyleClass().addAll("entry-card", "timed-entry");
         setSpacing(6);
-        activity = FormFields.text(model.activity(), null, 240, showAll);
+        activity = FormFields.scaled(model.activity(), null, 240, showAll);
         activity.getStyleClass().add("activity");
         activity.promptTextProperty().unbind();
         activity.setPromptText("Yoga, spin class, stairs…");
-        TextField duration = FormFields.text(model.duration(), null, 100, showAll);
+        TextField duration = FormFields.scaled(model.duration(), null, 100, showAll);
         duration.getStyleClass().add("duration");
         duration.setTooltip(new Tooltip("45 (minutes), 45:00 or 1:15:00"));
-        TextField effort = FormFields.text(model.effort(), null, 70, showAll);
+        TextField effort = FormFields.scaled(model.effort(), null, 70, showAll);
         effort.getStyleClass().add("effort");
         effort.setTooltip(new Tooltip("How hard it felt, 0 (rest) to 10 (all out)"));
         Button removeButton = new Button(null, new FontIcon(Feather.TRASH_2));

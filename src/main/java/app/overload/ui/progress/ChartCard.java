@@ -7,8 +7,11 @@ import app.overload.analysis.ChartResult;
 import app.overload.analysis.ChartSeries;
 import app.overload.analysis.Note;
 import app.overload.analysis.Tone;
+import app.overload.ui.Ems;
+import app.overload.ui.TextSize;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,6 +49,7 @@ final class ChartCard extends VBox {
         VBox heading = new VBox(2, title, source);
         HBox.setHgrow(heading, Priority.ALWAYS);
         save.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setId("save-" + result.id().key());
         save.setDisable(!(result instanceof ChartResult.Data));
         status.getStyleClass().addAll(UiStyles.MUTED, "save-status");
@@ -56,8 +60,10 @@ final class ChartCard extends VBox {
 
         if (result instanceof ChartResult.Data data) {
             Node chart = ChartNodes.create(data.chart());
-            ((Region) chart).setPrefHeight(CHART_HEIGHT);
-            ((Region) chart).setMinHeight(CHART_HEIGHT);
+            // As tall as 290 px at normal text, taller with larger text, so the axis titles keep their words.
+            DoubleBinding height = Ems.of(source).multiply(CHART_HEIGHT / TextSize.BASE_PX);
+            ((Region) chart).prefHeightProperty().bind(height);
+            ((Region) chart).minHeightProperty().bind(height);
             getChildren().addAll(chart, legend(data.chart()));
             for (Note note : data.chart().notes()) {
                 getChildren().add(note(note));

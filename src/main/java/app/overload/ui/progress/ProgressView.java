@@ -12,11 +12,13 @@ import app.overload.analysis.ChartResult;
 import app.overload.analysis.EnduranceSubject;
 import app.overload.analysis.ExerciseSubject;
 import app.overload.analysis.TimeRange;
+import app.overload.ui.Ems;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.UiStyles;
 import app.overload.usecase.ChartTopic;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -47,6 +49,7 @@ public final class ProgressView extends BorderPane {
     private final ProgressViewModel model;
     private final TaskExecutor executor;
     private final VBox cards = new VBox(16);
+    private final DoubleBinding em;
 
     public ProgressView(ProgressViewModel model, TaskExecutor executor) {
         this.model = model;
@@ -59,6 +62,8 @@ public final class ProgressView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_2);
         Label hint = new Label("Is the training working? Hover a point for its exact value and date.");
         hint.getStyleClass().add(UiStyles.MUTED);
+        hint.setWrapText(true);
+        em = Ems.of(hint);
         VBox header = new VBox(4, title, hint, topics(), subjectAndRange());
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
@@ -91,7 +96,7 @@ public final class ProgressView extends BorderPane {
         endurance.promptTextProperty().bind(Bindings.when(model.loadingProperty()).then("Loading…")
                 .otherwise("No endurance work yet"));
         for (ComboBox<?> box : List.of(exercise, endurance)) {
-            box.setPrefWidth(240);
+            box.prefWidthProperty().bind(em.multiply(18.5)); // 240 px at normal text
             box.managedProperty().bind(box.visibleProperty());
         }
         exercise.visibleProperty().bind(model.topicProperty().isEqualTo(ChartTopic.STRENGTH));

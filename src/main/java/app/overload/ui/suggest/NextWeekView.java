@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.AppServices;
+import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import app.overload.ui.suggest.NextWeekViewModel.State;
 import atlantafx.base.theme.Styles;
@@ -95,9 +96,13 @@ public final class NextWeekView extends BorderPane {
         picker.setCellFactory(list -> weekCell());
         picker.setButtonCell(weekCell());
         picker.setPromptText("Pick a week");
-        picker.setPrefWidth(280);
         Label caption = new Label("Show");
         caption.getStyleClass().add(UiStyles.MUTED);
+        picker.prefWidthProperty().bind(Ems.of(caption).multiply(21.5)); // 280 px at normal text
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        headline.setWrapText(true);
         caption.setLabelFor(picker);
         HBox row = new HBox(12, title, headline, spacer, caption, picker);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -73,14 +73,20 @@ public final class TrainingShareView extends VBox {
     private HBox header() {
         Label title = new Label("Workout or training?");
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Training: a session in a block, with a purpose. A workout stands alone.");
         hint.getStyleClass().add(UiStyles.MUTED);
+        // On a narrow window the hint wraps; the title and the range keep their words.
+        hint.setWrapText(true);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         spinner.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, title, hint, spinner, spacer, ranges());
+        HBox ranges = ranges();
+        ranges.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, title, hint, spinner, spacer, ranges);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -114,6 +120,9 @@ public final class TrainingShareView extends VBox {
         grid.getStyleClass().add("share-numbers");
         grid.setHgap(12);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // "Training", "Workouts" whole; the bars take what is left
+        grid.getColumnConstraints().add(names);
         grid.add(key("Training", "training-key"), 0, 0);
         grid.add(bound(model.trainingProperty(), "training-amount"), 1, 0);
         grid.add(key("Workouts", "workout-key"), 0, 1);
@@ -124,6 +133,7 @@ public final class TrainingShareView extends VBox {
         grid.add(timeBar, 1, 3);
         Label headline = bound(model.headlineProperty(), "share-headline");
         headline.getStyleClass().add(UiStyles.MUTED);
+        headline.setWrapText(true);
         grid.add(headline, 0, 4, 2, 1);
         grid.setPadding(new Insets(2, 0, 0, 0));
         return grid;

@@ -1,5 +1,6 @@
 package app.overload.ui.welcome;
 
+import app.overload.ui.Focus;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -65,5 +66,12 @@ public final class WelcomeView extends StackPane {
         card.setPadding(new Insets(28));
         getChildren().add(card);
         setAlignment(Pos.CENTER);
+        // The first way to start has the focus as the welcome shows: Space or Enter takes it at once.
+        Button first = firstSteps.length > 0 ? firstSteps[0] : sample;
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Focus.soon(first);
+            }
+        });
     }
 }

@@ -1,0 +1,149 @@
+package app.overload.ui.fit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import app.overload.store.Logbook;
+import app.overload.ui.ShortcutSheet;
+import app.overload.ui.TestLogbooks;
+import app.overload.ui.Theme;
+import app.overload.ui.WindowLook;
+import app.overload.ui.welcome.WelcomeView;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dialogs and the windows beside the sections, on every screen and in both themes: the shortcut sheet, a new
+ * block, the history export, the history import, and the welcome of an empty logbook. Each fits its screen, and
+ * shows its buttons and labels whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DialogsFitTest {
+
+    @TempDir
+    Path folder;
+
+    private FitFixture app;
+    private Runnable stopLook;
+
+    /** As the app does: every window takes the text size as it opens. */
+    @Start
+    void start(Stage stage) {
+        app = new FitFixture(stage);
+        stopLook = WindowLook.followAllWindows(app.window.textSizeProperty());
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        closeOthers(robot);
+        robot.interact(stopLook);
+        app.close(robot);
+    }
+
+    private void closeOthers(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != app.stage) {
+                    w.hide();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window other than the app's that opened last. */
+    private Window opened(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w != app.stage && w.isShowing()));
+        ScreenFit.settle(robot);
+        List<Window> others = Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing()).toList();
+        return others.get(others.size() - 1);
+    }
+
+    /** Notes a window larger than the screen, or anything elided in it, and writes its snapshot. */
+    private static void check(FxRobot robot, ScreenFit fit, Window window, String what, Screen screen, Theme theme) {
+        String where = what + " " + screen.name() + " " + theme;
+        if (window.getWidth() > screen.width() + 1 || window.getHeight() > screen.height() + 1) {
+            fit.problem(where + ": the window is " + Math.round(window.getWidth()) + " × "
+                    + Math.round(window.getHeight()) + ", larger than the screen");
+        }
+        Node root = window.getScene().getRoot();
+        fit.noneElided(robot, root, where);
+        for (Node button : robot.from(root).lookup(".button").queryAll()) {
+            if (button instanceof Button && button.isVisible()) {
+                fit.inside(robot, button, root, where + " button");
+            }
+        }
+        ScreenFit.snapshot(root, "fit-dialog-" + what, screen, theme);
+    }
+
+    @Test
+    void theDialogsFitEveryScreen(FxRobot robot) throws Exception {
+        app.openSample(robot, folder);
+        ScreenFit fit = new ScreenFit();
+        for (Screen screen : Screen.ALL) {
+            for (Theme theme : FitFixture.THEMES) {
+                ScreenFit.show(robot, app.stage, app.window, screen, theme);
+
+                robot.interact(app.window::showShortcuts);
+                Window sheet = opened(robot);
+                robot.lookup("#" + ShortcutSheet.ID).query();
+                check(robot, fit, sheet, "shortcuts", screen, theme);
+                closeOthers(robot);
+
+                robot.interact(() -> app.window.select("blocks"));
+                ScreenFit.settle(robot);
+                robot.interact(() -> robot.lookup("#new-block").queryButton().fire());
+                check(robot, fit, opened(robot), "new-block", screen, theme);
+                closeOthers(robot);
+
+                robot.interact(() -> robot.lookup("#logbook-menu").queryAs(MenuButton.class).getItems().stream()
+                        .filter(i -> "export-history".equals(i.getId())).findFirst().orElseThrow().fire());
+                check(robot, fit, opened(robot), "export-history", screen, theme);
+                closeOthers(robot);
+
+                robot.interact(() -> robot.lookup("#logbook-menu").queryAs(MenuButton.class).getItems().stream()
+                        .filter(i -> "import-history".equals(i.getId())).findFirst().orElseThrow().fire());
+                check(robot, fit, opened(robot), "import-history", screen, theme);
+                closeOthers(robot);
+            }
+        }
+        fit.check();
+    }
+
+    @Test
+    void theWelcomeOfAnEmptyLogbookFitsEveryScreen(FxRobot robot) throws Exception {
+        app.logbook = Logbook.open(folder.resolve("empty.db"));
+        app.services = TestLogbooks.services(app.logbook, FitFixture.TODAY.atTime(20, 0));
+        robot.interact(() -> app.window.showLogbook(app.services, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The keyboard starts on the welcome's first button.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.stage.getScene().getFocusOwner() instanceof Button b
+                && b.getText().equals("Log your first session"));
+        ScreenFit fit = new ScreenFit();
+        for (Screen screen : Screen.ALL) {
+            for (Theme theme : FitFixture.THEMES) {
+                ScreenFit.show(robot, app.stage, app.window, screen, theme);
+                String where = "welcome " + screen.name() + " " + theme;
+                fit.noneElided(robot, app.window, where);
+                fit.inside(robot, robot.lookup("#" + WelcomeView.ID).query(), app.window, where);
+                fit.inside(robot, robot.lookup("#load-sample").query(), app.window, where);
+                ScreenFit.snapshot(app.window, "fit-welcome", screen, theme);
+            }
+        }
+        fit.check();
+    }
+}
