@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
@@ -33,7 +34,7 @@ public final class Dialogs {
         for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
             Node button = dialog.getDialogPane().lookupButton(type);
             if (button != null) {
-                javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
+                ButtonBar.setButtonUniformSize(button, false);
             }
         }
         Window owner = dialog.getOwner();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import app.overload.domain.DistanceUnit;
 import app.overload.domain.MassUnit;
@@ -26,6 +27,7 @@ import app.overload.ui.welcome.WelcomeView;
 import app.overload.ui.welcome.WelcomeViewModel;
 import app.overload.usecase.ImportHistoryFile;
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -222,7 +225,7 @@ public final class MainWindow extends BorderPane {
         });
         setLeft(sidebar);
         CompactSidebar narrow = new CompactSidebar(this, sidebar, List.of(name, tagline), textSize);
-        for (javafx.scene.control.Labeled entry : List.of(logbookMenu, unitsMenu, textSizeMenu, themeButton)) {
+        for (Labeled entry : List.of(logbookMenu, unitsMenu, textSizeMenu, themeButton)) {
             narrow.iconOnlyWhenNarrow(entry);
         }
         return narrow;
@@ -427,11 +430,11 @@ public final class MainWindow extends BorderPane {
         // Reached by a key (Alt+1, a save) rather than the sidebar: the focus left with the old view and would
         // fall to the sidebar's last entry, so it goes into the new one, on its table if it has one. The log form
         // places its own focus.
-        if (focusWasInContent && !(section.view() instanceof app.overload.ui.log.LogView)) {
+        if (focusWasInContent && !(section.view() instanceof LogView)) {
             Node view = section.view();
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 Node table = view.lookup(".table-view");
-                java.util.Optional<Node> target = table != null && table.isVisible() ? java.util.Optional.of(table)
+                Optional<Node> target = table != null && table.isVisible() ? Optional.of(table)
                         : Dialogs.firstField(view);
                 target.ifPresent(Focus::soon);
             });

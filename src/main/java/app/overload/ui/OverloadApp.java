@@ -26,8 +26,10 @@ import app.overload.usecase.BackUpLogbook;
 import app.overload.usecase.RestoreLogbook;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -91,7 +93,7 @@ public final class OverloadApp extends Application implements LogbookFileActions
         // Dialogs and other windows take the app's stylesheet and text size as they open.
         WindowLook.followAllWindows(window.textSizeProperty());
         // 1280 × 800, or the whole screen where it is smaller (a 1024 × 640 laptop less its panels).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 40));
         StartupProbe.installIfAsked(scene, window, executor);
         stage.setScene(scene);

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -54,7 +55,7 @@ public final class ShortcutSheet {
             grid.setHgap(16);
             grid.setVgap(6);
             ColumnConstraints keys = new ColumnConstraints();
-            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             ColumnConstraints action = new ColumnConstraints();
             action.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().addAll(keys, action);

@@ -1,5 +1,6 @@
 package app.overload.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -33,7 +34,7 @@ public final class WindowLook {
             }
         };
         Window.getWindows().addListener(opened);
-        javafx.beans.value.ChangeListener<TextSize> resized = (obs, old, now) -> Window.getWindows()
+        ChangeListener<TextSize> resized = (obs, old, now) -> Window.getWindows()
                 .forEach(w -> apply(w.getScene(), now));
         textSize.addListener(resized);
         return () -> {

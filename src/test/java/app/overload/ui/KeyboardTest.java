@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import app.overload.store.Backups;
 import app.overload.store.Logbook;
@@ -24,6 +26,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -108,7 +112,7 @@ class KeyboardTest {
                 return owner != null && (idOrStyleClass.equals("#" + owner.getId())
                         || owner.getStyleClass().contains(idOrStyleClass.substring(1)));
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("The focus did not reach " + idOrStyleClass + " but is on " + focusOwner(), e);
         }
     }
@@ -116,7 +120,7 @@ class KeyboardTest {
     /** The focus owner of the window in front (the newest that has the focus): a dialog's while one is open. */
     private static Node focusOwner() {
         List<Window> windows = new ArrayList<>(Window.getWindows());
-        java.util.Collections.reverse(windows);
+        Collections.reverse(windows);
         return windows.stream().filter(Window::isFocused).map(w -> w.getScene().getFocusOwner()).findFirst()
                 .orElse(null);
     }
@@ -148,7 +152,7 @@ class KeyboardTest {
         assertThat(logbook.sessions().count()).isEqualTo(before + 1);
         assertThat(robot.lookup("#" + LogView.ID).tryQuery()).isEmpty();
         // Back in the history, the keys go on in its table (Up, Down, Enter), not in the sidebar.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusOwner() instanceof javafx.scene.control.TableView);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusOwner() instanceof TableView);
     }
 
     @Test
@@ -198,13 +202,13 @@ class KeyboardTest {
         });
         robot.interact(() -> new Backups(logbook.file()).backUp(logbook.database(), Backups.Kind.MANUAL,
                 Clock.systemDefaultZone()));
-        robot.interact(() -> robot.lookup("#logbook-menu").queryAs(javafx.scene.control.MenuButton.class)
+        robot.interact(() -> robot.lookup("#logbook-menu").queryAs(MenuButton.class)
                 .getItems().stream().filter(i -> "Backups…".equals(i.getText())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backup-table").tryQuery().isPresent());
         // The list of copies has the focus as the dialog opens.
         focusReaches("#backup-table");
-        javafx.scene.control.TableView<?> table = robot.lookup("#backup-table").queryAs(
-                javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup("#backup-table").queryAs(
+                TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         // The newest copy is chosen already; Tab walks to Restore….
         assertThat(table.getSelectionModel().getSelectedIndex()).as("the newest copy chosen").isZero();

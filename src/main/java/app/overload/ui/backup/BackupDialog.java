@@ -8,6 +8,7 @@ import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -49,7 +50,7 @@ public final class BackupDialog extends Dialog<Void> {
         table.setPrefSize(720, 300);
         // The newest copy is chosen as the list arrives: with the keyboard's focus already on the first row, Down
         // alone could not choose a single copy. Restore still asks, with Cancel as its default.
-        model.rows().addListener((javafx.collections.ListChangeListener<BackupViewModel.Row>) change -> {
+        model.rows().addListener((ListChangeListener<BackupViewModel.Row>) change -> {
             if (!model.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }

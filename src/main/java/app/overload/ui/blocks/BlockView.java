@@ -1,5 +1,6 @@
 package app.overload.ui.blocks;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -197,7 +198,7 @@ public final class BlockView extends BorderPane {
             if (target instanceof ComboBoxBase<?> box && box.isShowing()) {
                 return false; // Esc closes the open list first
             }
-            java.time.LocalDate day = model.selectedDayProperty().get();
+            LocalDate day = model.selectedDayProperty().get();
             if (editing.formOpenProperty().get()) {
                 editing.close();
             } else if (day != null) {

@@ -3,6 +3,8 @@ package app.overload.ui.blocks;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,7 +240,7 @@ public final class PlanGrid extends GridPane {
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        String longest = java.util.Arrays.stream(text.split("\\s+")).max(java.util.Comparator.comparingInt(
+        String longest = Arrays.stream(text.split("\\s+")).max(Comparator.comparingInt(
                 String::length)).orElse(text);
         label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             Text word = new Text(longest);

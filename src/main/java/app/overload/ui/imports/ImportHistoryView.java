@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -122,7 +123,7 @@ public final class ImportHistoryView extends BorderPane {
         unitLabel.getStyleClass().add(UiStyles.MUTED);
         // With large text on a small window the buttons keep their words and the caption wraps instead.
         unitLabel.setWrapText(true);
-        for (javafx.scene.control.Control fixed : List.of(addFiles, addFolder, unit)) {
+        for (Control fixed : List.of(addFiles, addFolder, unit)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         // the unit is a question for Strong files only: an Overload history file says its units

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -120,7 +121,7 @@ public final class TrainingShareView extends VBox {
         grid.getStyleClass().add("share-numbers");
         grid.setHgap(12);
         grid.setVgap(6);
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE); // "Training", "Workouts" whole; the bars take what is left
         grid.getColumnConstraints().add(names);
         grid.add(key("Training", "training-key"), 0, 0);

@@ -6,7 +6,9 @@ import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
 import app.overload.ui.Theme;
 import app.overload.ui.blocks.BlockView;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,13 +68,13 @@ class BlocksFitTest {
                 ScreenFit.settle(robot);
                 // With the keyboard, as a click would miss a day scrolled out of sight on a short screen.
                 robot.interact(() -> robot.lookup("#day-" + FitFixture.TODAY).query().requestFocus());
-                robot.type(javafx.scene.input.KeyCode.SPACE);
+                robot.type(KeyCode.SPACE);
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "block with its day " + where, BlocksFitTest::chipTarget);
                 fit.inside(robot, robot.lookup("#plan-editor").query(), app.window, "block with its day " + where);
                 ScreenFit.snapshot(app.window, "fit-blocks-day", screen, theme);
 
-                robot.interact(() -> robot.lookup((javafx.scene.Node n) -> n.getId() != null
+                robot.interact(() -> robot.lookup((Node n) -> n.getId() != null
                         && n.getId().startsWith("plan-edit-")).queryButton().fire());
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "plan form " + where, BlocksFitTest::chipTarget);

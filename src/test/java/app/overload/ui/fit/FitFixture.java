@@ -7,6 +7,7 @@ import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
 import app.overload.ui.MainWindow;
 import app.overload.ui.TestLogbooks;
+import app.overload.ui.TextSize;
 import app.overload.ui.Theme;
 import app.overload.ui.UiPreferences;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -48,7 +49,7 @@ final class FitFixture {
     void close(FxRobot robot) {
         robot.interact(() -> {
             Theme.LIGHT.apply();
-            window.textSizeProperty().set(app.overload.ui.TextSize.NORMAL);
+            window.textSizeProperty().set(TextSize.NORMAL);
         });
         if (logbook != null) {
             logbook.close();
