@@ -333,9 +333,15 @@ public final class LogView extends BorderPane {
         ticker.play();
     }
 
-    /** Where typing starts when the section opens: the offer of a kept draft, else the exercise search. */
+    /**
+     * Where typing starts when the section opens: the offer of a kept draft, the first set of a form filled from the
+     * plan or last time, else the exercise search.
+     */
     public void focusStart() {
-        if (model.draftOfferProperty().get().isEmpty()) {
+        if (model.draftOfferProperty().get().isEmpty() && !model.form().entries().isEmpty()) {
+            // Filled from the plan or last time: the first set, not the exercise search the cards push out of sight.
+            focusEntry(model.form().entries().get(0));
+        } else if (model.draftOfferProperty().get().isEmpty()) {
             addBar.focusSearch();
         } else {
             Focus.soon(restore);

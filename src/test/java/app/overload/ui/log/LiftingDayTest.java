@@ -3,6 +3,7 @@ package app.overload.ui.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +13,24 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import app.overload.domain.BlockId;
 import app.overload.domain.ExerciseId;
 import app.overload.domain.Mass;
 import app.overload.domain.MassUnit;
+import app.overload.domain.PlannedSession;
+import app.overload.domain.PlannedSessionId;
 import app.overload.domain.Plates;
+import app.overload.domain.Prescription;
+import app.overload.domain.ProgressionRule;
+import app.overload.domain.Purpose;
 import app.overload.domain.Routine;
 import app.overload.domain.Rpe;
 import app.overload.domain.SessionId;
 import app.overload.domain.SetKind;
 import app.overload.domain.StrengthEntry;
+import app.overload.domain.StrengthGoal;
 import app.overload.domain.StrengthSet;
+import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
@@ -215,6 +224,32 @@ class LiftingDayTest {
         robot.clickOn("#nav-log");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#log-message").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aFormFilledFromTodaysPlanTakesTheFocusAtItsFirstSetInSight(FxRobot robot) {
+        open(robot, UnitPreferences.METRIC);
+        // Six exercises planned for today: the cards fill the form after it opened and push the search out of sight.
+        List<Prescription> plan = new ArrayList<>();
+        for (String lift : List.of("back-squat", "bench-press", "deadlift", "overhead-press", "barbell-row",
+                "pull-up")) {
+            plan.add(Prescription.Strength.sets(ExerciseId.of(lift), 5, 5, Mass.kilograms(60),
+                    ProgressionRule.Linear.standard(Mass.kilograms(2.5))));
+        }
+        LocalDate monday = TODAY.with(DayOfWeek.MONDAY);
+        PlannedSession today = new PlannedSession(PlannedSessionId.random(), 1, TODAY.getDayOfWeek(),
+                Purpose.HEAVY_STRENGTH, "Full body", plan, "");
+        logbook.blocks().save(new TrainingBlock(BlockId.random(), "Strength block",
+                new StrengthGoal(SQUAT, Mass.kilograms(110), 5), monday, monday.plusDays(27), 4, List.of(), List.of(),
+                List.of(), List.of(), List.of(today), "", null));
+        robot.interact(() -> window.showLogbook(services, false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        shortcut(robot, KeyCode.N);
+
+        waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
+        focusOnSet(robot, 0);
+        focusedFieldInSight(robot);
     }
 
     @Test
