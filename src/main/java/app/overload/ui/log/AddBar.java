@@ -101,4 +101,9 @@ final class AddBar extends VBox {
     void focusSearch() {
         Focus.soon(search);
     }
+
+    /** True while the exercise search has the focus and nothing typed: the form's opening place, still unused. */
+    boolean waitingInSearch() {
+        return search.isFocused() && search.getText().isEmpty();
+    }
 }

@@ -115,7 +115,20 @@ public final class LogView extends BorderPane {
         narrow.addListener((obs, was, is) -> Platform.runLater(() -> placeSummary(narrow.get())));
         placeSummary(narrow.get());
 
-        model.form().entries().addListener((ListChangeListener<EntryModel>) c -> layoutEditors());
+        model.form().entries().addListener((ListChangeListener<EntryModel>) c -> {
+            int before = c.getList().size();
+            while (c.next()) {
+                before += c.getRemovedSize() - c.getAddedSize();
+            }
+            boolean filledWhileWaiting = before == 0 && !c.getList().isEmpty() && addBar.waitingInSearch();
+            layoutEditors();
+            // The form opened empty with the focus in the exercise search, and the plan or last time filled it when
+            // its reading came back (the first visit reads in the background): the new cards would take the search
+            // out of sight, and rebuilding them drops its focus, so the first set takes it.
+            if (filledWhileWaiting) {
+                focusEntry(model.form().entries().get(0));
+            }
+        });
         model.unitsProperty().addListener((obs, old, now) -> unitsChanged());
         layoutEditors();
         shortcuts();

@@ -35,6 +35,7 @@ import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
+import app.overload.ui.FxTaskExecutor;
 import app.overload.ui.MainWindow;
 import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
@@ -242,14 +243,23 @@ class LiftingDayTest {
         logbook.blocks().save(new TrainingBlock(BlockId.random(), "Strength block",
                 new StrengthGoal(SQUAT, Mass.kilograms(110), 5), monday, monday.plusDays(27), 4, List.of(), List.of(),
                 List.of(), List.of(), List.of(today), "", null));
-        robot.interact(() -> window.showLogbook(services, false));
+        // The app's own executor: the form reads the plan in the background, and fills after it has opened.
+        FxTaskExecutor background = new FxTaskExecutor();
+        AppServices real = new AppServices(logbook, background, services.clock(), services.units().get());
+        robot.interact(() -> window.showLogbook(real, false));
         WaitForAsyncUtils.waitForFxEvents();
+        // Where the focus rests at start-up: the sidebar.
+        robot.interact(() -> robot.lookup("#nav-history").query().requestFocus());
 
         shortcut(robot, KeyCode.N);
 
         waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
-        focusOnSet(robot, 0);
-        focusedFieldInSight(robot);
+        try {
+            focusOnSet(robot, 0);
+            focusedFieldInSight(robot);
+        } finally {
+            background.shutdown();
+        }
     }
 
     @Test
