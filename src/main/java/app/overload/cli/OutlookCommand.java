@@ -3,7 +3,6 @@ package app.overload.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.UnitPreferences;
@@ -48,10 +47,8 @@ final class OutlookCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             BlockOutlook outlooks = new BlockOutlook(logbook);
-            TrainingBlock block = outlooks.blockNamed(blockName).orElseThrow(() -> new CommandFailure(
-                    "No block named \"" + blockName.strip() + "\" in " + logbook.file().getFileName() + "; blocks: "
-                            + outlooks.blocks().stream().map(b -> "\"" + b.name() + "\"")
-                                    .collect(Collectors.joining(", ")) + "."));
+            TrainingBlock block = outlooks.blockNamed(blockName).orElseThrow(
+                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), outlooks.blocks()));
             UnitPreferences units = shownIn.of(logbook.settings().units());
             GoalOutlook outlook = outlooks.outlook(block, day, units);
             GoalText goals = new GoalText(units, outlooks.names());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import app.overload.domain.PrescriptionText;
 import app.overload.domain.SessionId;
@@ -79,10 +78,8 @@ final class ReplanCommand implements Callable<Integer> {
         try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload replan --accept")
                 : Logbook.openToRead(database.resolve())) {
             ReplanBlock replanBlock = new ReplanBlock(logbook);
-            TrainingBlock block = replanBlock.blockNamed(blockName).orElseThrow(() -> new CommandFailure(
-                    "No block named \"" + blockName.strip() + "\" in " + logbook.file().getFileName() + "; blocks: "
-                            + replanBlock.blocks().stream().map(b -> "\"" + b.name() + "\"")
-                                    .collect(Collectors.joining(", ")) + "."));
+            TrainingBlock block = replanBlock.blockNamed(blockName).orElseThrow(
+                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), replanBlock.blocks()));
             UnitPreferences units = shownIn.of(logbook.settings().units());
             List<WhatIf> whatIfs = whatIfs(block, day);
             ReplanBlock.Proposal proposal = replanBlock.replan(block, day, units, whatIfs);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PrescriptionText;
@@ -69,10 +68,8 @@ final class SuggestCommand implements Callable<Integer> {
         try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload suggest --accept")
                 : Logbook.openToRead(database.resolve())) {
             SuggestWeek suggestWeek = new SuggestWeek(logbook);
-            TrainingBlock block = suggestWeek.blockNamed(blockName).orElseThrow(() -> new CommandFailure(
-                    "No block named \"" + blockName.strip() + "\" in " + logbook.file().getFileName() + "; blocks: "
-                            + suggestWeek.blocks().stream().map(b -> "\"" + b.name() + "\"")
-                                    .collect(Collectors.joining(", ")) + "."));
+            TrainingBlock block = suggestWeek.blockNamed(blockName).orElseThrow(
+                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), suggestWeek.blocks()));
             int n = chooseWeek(block, day);
             SuggestWeek.SuggestedWeek suggested = suggestWeek.suggest(block, n, day, allowVolumeJump,
                     shownIn.of(logbook.settings().units()));
