@@ -93,7 +93,15 @@ final class PlannedWeeks {
         return false;
     }
 
-    /** The plan's own reduction (its load against the normal week before) applied to the load the lifter is at. */
+    /**
+     * The plan's own reduction (its load against the normal week before) applied to the load the lifter is at
+     * ({@code working}). While sessions are still to come before the deload, it takes the plan's share of the load
+     * they will reach: a re-plan moves them and the deload together, so the share holds. When none is left but the
+     * last normal one was missed, the lifter is at an earlier week's load and the missed week's plan no longer moves;
+     * a share taken against it would shrink each time an adjusted deload was accepted and asked about again. So then
+     * the plan's load stands when it is at least a default deload (10 %) under the load last lifted, and otherwise
+     * comes down to the plan's share of that, and at least 10 % under it: a result that itself stands.
+     */
     private static Proposal planShare(Context c, Prescription.Strength target, Prescription.Strength reference,
             Mass working, String basis, List<SessionId> ids, Decision decision) {
         Mass planned = PrescribedLoads.topFixed(target);
@@ -102,13 +110,29 @@ final class PlannedWeeks {
             return Proposal.keep(target, decision, intro(c) + ": " + c.text.sets(target) + " as planned.");
         }
         double share = planned.kilograms() / ref.kilograms();
-        Mass load = PlateMath.down(working.kilograms() * share, c.ruleIncrement(), c.unit());
-        if (Math.abs(working.kilograms() * share - planned.kilograms()) < StrengthVerdict.LOAD_TOLERANCE_KG / 2) {
-            load = c.loadable(planned);
+        boolean onPlan = Math.abs(working.kilograms() * share - planned.kilograms())
+                < StrengthVerdict.LOAD_TOLERANCE_KG / 2;
+        if (onPlan || c.pending > 0) {
+            Mass load = onPlan ? c.loadable(planned)
+                    : PlateMath.down(working.kilograms() * share, c.ruleIncrement(), c.unit());
+            Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
+            return new Proposal(suggested, decision, intro(c) + ": " + UnitPreferences.number(share * 100, 0)
+                    + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
         }
+        double deload = 1 - DELOAD_LOAD_CUT;
+        Mass deloaded = PlateMath.down(working.kilograms() * deload, c.ruleIncrement(), c.unit());
+        if (planned.kilograms() <= deloaded.kilograms() + PlateMath.SAME_KG) {
+            return new Proposal(target, decision, intro(c) + ": " + c.text.sets(target) + " as planned, already "
+                    + UnitPreferences.number((1 - planned.kilograms() / working.kilograms()) * 100, 0)
+                    + " % under the " + c.text.load(working) + " " + basis + ".", ids);
+        }
+        Mass load = PlateMath.down(working.kilograms() * Math.min(share, deload), c.ruleIncrement(), c.unit());
         Prescription.Strength suggested = Prescriptions.withTopLoad(target, load, c.unit());
-        return new Proposal(suggested, decision, intro(c) + ": " + UnitPreferences.number(share * 100, 0)
-                + " % of the " + c.text.load(working) + " " + basis + " → " + c.text.sets(suggested) + ".", ids);
+        return new Proposal(suggested, decision, intro(c) + ": planned at " + c.text.load(planned) + ", less than "
+                + LinearRule.percent(DELOAD_LOAD_CUT) + " under the " + c.text.load(working) + " " + basis + "; "
+                + (share <= deload ? "the plan's " + UnitPreferences.number(share * 100, 0) + " % of it"
+                        : LinearRule.percent(DELOAD_LOAD_CUT) + " off it, as a deload takes")
+                + " → " + c.text.sets(suggested) + ".", ids);
     }
 
     /** Lighter than the week before: less load on top, fewer work sets or fewer reps. */

@@ -147,6 +147,12 @@ public final class Replanner {
                 if (moved == null) {
                     Suggestion planned = ideal.get(Slot.of(s));
                     moved = reshaped || planned == null || !Prescriptions.same(planned.suggested(), s.suggested());
+                    if (!moved && block.kindOf(week) != WeekKind.NORMAL) {
+                        // A deload or taper the plan lightened enough can stand both on plan and off it; whether
+                        // the series drifted shows in its next normal week.
+                        return new Suggestion(s.plannedSession(), s.date(), s.position(), s.prescribed(),
+                                s.prescribed(), new Decision.Hold(), ON_TRACK, List.of());
+                    }
                     drifted.put(series, moved);
                     if (moved && planned != null) {
                         onPlan.put(Slot.of(s), planned.reason());
