@@ -13,12 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import app.overload.domain.LoadTarget;
-import app.overload.domain.Mass;
 import app.overload.domain.PlannedSession;
 import app.overload.domain.PlannedSessionId;
-import app.overload.domain.PrescribedLoads;
-import app.overload.domain.PrescribedSet;
 import app.overload.domain.Prescription;
 import app.overload.domain.PrescriptionText;
 import app.overload.domain.ProgressionRule;
@@ -134,7 +130,7 @@ public final class Replanner {
         for (int week : weeks) {
             // A deload or taper week keeps the share of the week before that the plan as given has: it is taken
             // afresh from that plan on every pass, or each pass would take its share of the last pass's share.
-            current = followReferences(asGiven(current, shaped, week, remaining), shaped, week, remaining);
+            current = PlanAsGiven.followReferences(PlanAsGiven.asGiven(current, shaped, week, remaining), shaped, week, remaining);
             WeekRequest request = WeekRequest.projected(current, week, today);
             Map<Slot, Suggestion> ideal = reshaped ? Map.of() : ideal(plan, week, today, real, remaining, drifted);
             TrainingBlock block = current;
@@ -169,7 +165,7 @@ public final class Replanner {
                             block.planned(id).orElseThrow().prescriptions())).set(s.position(), s.suggested());
                 }
             }
-            current = withPrescriptions(current, replanned);
+            current = PlanAsGiven.withPrescriptions(current, replanned);
             for (PlannedSession p : current.plannedIn(week)) {
                 if (replanned.containsKey(p.id())) {
                     TrainingSession session = AsPlanned.session(current.id(), p, p.prescriptions(),
@@ -253,93 +249,6 @@ public final class Replanner {
             }
         }
         return shape;
-    }
-
-    /**
-     * A planned deload or taper week's lifts keep their share of the load they are taken from: when this pass has
-     * re-planned that load (the last normal session of the series before the week), the week's planned loads move
-     * with it, so "85 % of the week before" stays 85 % of the new week before.
-     */
-    /** {@code current} with the sessions still to come of a deload or taper {@code week} as {@code shaped} has them. */
-    private static TrainingBlock asGiven(TrainingBlock current, TrainingBlock shaped, int week,
-            Set<PlannedSessionId> remaining) {
-        if (current == shaped || current.kindOf(week) == WeekKind.NORMAL) {
-            return current;
-        }
-        Map<PlannedSessionId, List<Prescription>> given = new HashMap<>();
-        for (PlannedSession p : current.plannedIn(week)) {
-            if (remaining.contains(p.id())) {
-                shaped.planned(p.id()).filter(s -> !s.prescriptions().equals(p.prescriptions()))
-                        .ifPresent(s -> given.put(p.id(), s.prescriptions()));
-            }
-        }
-        return given.isEmpty() ? current : withPrescriptions(current, given);
-    }
-
-    private static TrainingBlock followReferences(TrainingBlock current, TrainingBlock plan, int week,
-            Set<PlannedSessionId> remaining) {
-        if (current.kindOf(week) == WeekKind.NORMAL) {
-            return current;
-        }
-        Map<PlannedSessionId, List<Prescription>> scaled = new HashMap<>();
-        for (PlannedSession p : current.plannedIn(week)) {
-            for (int i = 0; i < p.prescriptions().size(); i++) {
-                if (remaining.contains(p.id()) && p.prescriptions().get(i) instanceof Prescription.Strength rx) {
-                    PlannedSeries.Occurrence reference = lastNormalBefore(PlannedSeries.of(current, p, i));
-                    Mass now = reference == null ? null : top(reference.prescription());
-                    Mass was = reference == null ? null : plan.planned(reference.planned().id())
-                            .map(r -> top(r.prescriptions().get(reference.position()))).orElse(null);
-                    if (now != null && was != null && !was.isZero() && !now.sameAs(was)) {
-                        int position = i;
-                        scaled.computeIfAbsent(p.id(), id -> new ArrayList<>(p.prescriptions()))
-                                .set(position, scale(rx, now.kilograms() / was.kilograms()));
-                    }
-                }
-            }
-        }
-        return scaled.isEmpty() ? current : withPrescriptions(current, scaled);
-    }
-
-    private static PlannedSeries.Occurrence lastNormalBefore(PlannedSeries series) {
-        PlannedSeries.Occurrence found = null;
-        for (PlannedSeries.Occurrence o : series.members()) {
-            if (o == series.target()) {
-                break;
-            }
-            if (o.kind() == WeekKind.NORMAL) {
-                found = o;
-            }
-        }
-        return found;
-    }
-
-    private static Mass top(Prescription rx) {
-        return rx instanceof Prescription.Strength s ? PrescribedLoads.topFixed(s) : null;
-    }
-
-    private static Prescription.Strength scale(Prescription.Strength rx, double ratio) {
-        List<PrescribedSet> sets = new ArrayList<>();
-        for (PrescribedSet s : rx.sets()) {
-            sets.add(s.kind().isWork() && s.load() instanceof LoadTarget.Fixed f
-                    ? new PrescribedSet(s.reps(), s.kind(), new LoadTarget.Fixed(Mass.kilograms(Math.min(
-                            f.load().kilograms() * ratio, Mass.MAX_KILOGRAMS))), s.rpeCap())
-                    : s);
-        }
-        return new Prescription.Strength(rx.exercise(), sets, rx.rule());
-    }
-
-    private static TrainingBlock withPrescriptions(TrainingBlock block,
-            Map<PlannedSessionId, List<Prescription>> changed) {
-        if (changed.isEmpty()) {
-            return block;
-        }
-        List<PlannedSession> plan = new ArrayList<>();
-        for (PlannedSession p : block.plan()) {
-            List<Prescription> rx = changed.get(p.id());
-            plan.add(rx == null || rx.equals(p.prescriptions()) ? p : new PlannedSession(p.id(), p.week(), p.day(),
-                    p.purpose(), p.title(), rx, p.notes()));
-        }
-        return block.withPlan(plan);
     }
 
     /** Every session the re-plan changes, in date order, from the block as stored to the block re-planned. */
