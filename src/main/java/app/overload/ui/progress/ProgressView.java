@@ -2,7 +2,6 @@ package app.overload.ui.progress;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,7 +182,7 @@ public final class ProgressView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save chart as PNG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("overload-" + card.result().id().key() + "-" + LocalDate.now() + ".png");
+        chooser.setInitialFileName(model.pictureName(card.result()));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;

@@ -141,6 +141,11 @@ public final class ProgressViewModel {
         load();
     }
 
+    /** The file name a chart is first offered under when saved as a picture: its kind and today's date. */
+    public String pictureName(ChartResult chart) {
+        return "overload-" + chart.id().key() + "-" + LocalDate.now(clock) + ".png";
+    }
+
     /**
      * The exercise to open with: the one the latest strength block (started by today) aims at, since that is the
      * progress the user cares about now; else the most logged exercise.

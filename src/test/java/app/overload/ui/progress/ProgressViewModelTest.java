@@ -161,6 +161,16 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aChartIsOfferedForSavingUnderItsKindAndTheDayOfTheAppsClock() {
+        fill();
+        ProgressViewModel model = model(new CurrentThreadTaskExecutor());
+        model.refresh();
+
+        assertThat(model.pictureName(model.charts().get(0))).isEqualTo("overload-" + ChartId.ESTIMATED_MAX.key() + "-"
+                + TODAY + ".png");
+    }
+
+    @Test
     void anEmptyLogbookGivesOneMessageAndNoCharts() {
         ProgressViewModel model = model(new CurrentThreadTaskExecutor());
         model.refresh();
