@@ -20,6 +20,8 @@ import app.overload.usecase.FindRecords;
 final class RecordMarks {
 
     private final Logbook logbook;
+    private static final System.Logger LOG = System.getLogger(RecordMarks.class.getName());
+
     private final TaskExecutor executor;
     private final Map<SessionId, List<PersonalRecord>> found = new HashMap<>();
     /** Counts refreshes, so that records looked up for what was shown before one are dropped. */
@@ -45,7 +47,9 @@ final class RecordMarks {
                 changed.run();
             }
         }, error -> {
-            // Marks are a courtesy: a failed lookup leaves the history as it is, without them.
+            // Marks are a courtesy: a failed lookup leaves the history as it is, without them, and is only logged.
+            LOG.log(System.Logger.Level.WARNING, "Personal records of " + from + " to " + until
+                    + " could not be read", error);
         });
     }
 
