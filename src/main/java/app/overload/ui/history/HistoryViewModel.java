@@ -88,6 +88,15 @@ public final class HistoryViewModel {
         blockFilter.addListener((obs, old, now) -> refresh());
     }
 
+    /**
+     * Lets a view decide when the personal-record lookups start (each page's runs at once otherwise): the history's
+     * view holds them until its first rows are laid out, so at start-up the lookup does not compete for the processor
+     * with the first frame it waits on.
+     */
+    public void startRecordLookUpsWith(Consumer<Runnable> starter) {
+        records.startLookUpsWith(starter);
+    }
+
     public ObservableList<HistoryRow> rows() {
         return rows;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import app.overload.analysis.PersonalRecord;
 import app.overload.domain.ExerciseNames;
@@ -19,13 +20,15 @@ import app.overload.usecase.FindRecords;
  */
 final class RecordMarks {
 
-    private final Logbook logbook;
     private static final System.Logger LOG = System.getLogger(RecordMarks.class.getName());
 
+    private final Logbook logbook;
     private final TaskExecutor executor;
     private final Map<SessionId, List<PersonalRecord>> found = new HashMap<>();
     /** Counts refreshes, so that records looked up for what was shown before one are dropped. */
     private int generation;
+    /** Runs a lookup now, or later: the view holds them until its first rows have been laid out. */
+    private Consumer<Runnable> when = Runnable::run;
 
     RecordMarks(Logbook logbook, TaskExecutor executor) {
         this.logbook = logbook;
@@ -38,9 +41,25 @@ final class RecordMarks {
         generation++;
     }
 
-    /** Looks up the records of the sessions from {@code from} up to {@code until}; then runs {@code changed}. */
+    /** How lookups are started: at once unless a view asks to hold them (see {@link HistoryViewModel}). */
+    void startLookUpsWith(Consumer<Runnable> starter) {
+        when = starter;
+    }
+
+    /**
+     * Looks up the records of the sessions from {@code from} up to {@code until}; then runs {@code changed}. A lookup
+     * held past a refresh is dropped before it starts.
+     */
     void lookUp(LocalDate from, LocalDate until, Runnable changed) {
         int asked = generation;
+        when.accept(() -> {
+            if (asked == generation) {
+                submit(asked, from, until, changed);
+            }
+        });
+    }
+
+    private void submit(int asked, LocalDate from, LocalDate until, Runnable changed) {
         executor.submit("Finding personal records", p -> new FindRecords(logbook).between(from, until), records -> {
             if (asked == generation && !records.isEmpty()) {
                 found.putAll(records);
