@@ -2,7 +2,6 @@ package app.overload.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import app.overload.domain.TrainingBlock;
 import app.overload.exchange.BlockExporter;
@@ -53,8 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         OutFile.check(out, replace);
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             ExportBlock exportBlock = new ExportBlock(logbook);
-            TrainingBlock found = exportBlock.blockNamed(block)
-                    .orElseThrow(() -> new CommandFailure(noSuchBlock(logbook, exportBlock)));
+            TrainingBlock found = BlockByName.find(logbook, block);
             BlockExporter.ExportResult result = exportBlock.export(found.id(), withSessions, withRoutines, out,
                     written.of(logbook.settings().units()));
             spec.commandLine().getOut().println(result.describe());
@@ -62,12 +60,5 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("Cannot export \"" + block + "\": " + e.getMessage());
         }
         return 0;
-    }
-
-    private String noSuchBlock(Logbook logbook, ExportBlock exportBlock) {
-        String names = exportBlock.blocks().stream().map(b -> "\"" + b.name() + "\"")
-                .collect(Collectors.joining(", "));
-        return "There is no block called \"" + block + "\" in " + logbook.file().getFileName() + "."
-                + (names.isEmpty() ? " It has no blocks yet." : " Its blocks: " + names + ".");
     }
 }

@@ -64,8 +64,7 @@ final class ExportPlanCommand implements Callable<Integer> {
         PrintWriter printed = spec.commandLine().getOut();
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             ExportPlan plan = new ExportPlan(logbook);
-            TrainingBlock found = plan.blockNamed(block).orElseThrow(() -> new CommandFailure(noSuchBlock(
-                    logbook, plan)));
+            TrainingBlock found = BlockByName.find(logbook, block);
             var units = shownIn.of(logbook.settings().units());
             if (format == Format.ICS) {
                 OutFile.check(out, replace);
@@ -79,12 +78,6 @@ final class ExportPlanCommand implements Callable<Integer> {
             throw new CommandFailure("Cannot export the plan of \"" + block + "\": " + e.getMessage());
         }
         return 0;
-    }
-
-    private String noSuchBlock(Logbook logbook, ExportPlan plan) {
-        String names = String.join(", ", plan.blockNames().stream().map(n -> "\"" + n + "\"").toList());
-        return "There is no block called \"" + block + "\" in " + logbook.file().getFileName() + "."
-                + (names.isEmpty() ? " It has no blocks yet." : " Its blocks: " + names + ".");
     }
 
     /** ics or fit; anything else is refused with the choices. */

@@ -47,8 +47,7 @@ final class OutlookCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Logbook logbook = Logbook.openToRead(database.resolve())) {
             BlockOutlook outlooks = new BlockOutlook(logbook);
-            TrainingBlock block = outlooks.blockNamed(blockName).orElseThrow(
-                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), outlooks.blocks()));
+            TrainingBlock block = BlockByName.find(logbook, blockName);
             UnitPreferences units = shownIn.of(logbook.settings().units());
             GoalOutlook outlook = outlooks.outlook(block, day, units);
             GoalText goals = new GoalText(units, outlooks.names());

@@ -78,8 +78,7 @@ final class ReplanCommand implements Callable<Integer> {
         try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload replan --accept")
                 : Logbook.openToRead(database.resolve())) {
             ReplanBlock replanBlock = new ReplanBlock(logbook);
-            TrainingBlock block = replanBlock.blockNamed(blockName).orElseThrow(
-                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), replanBlock.blocks()));
+            TrainingBlock block = BlockByName.find(logbook, blockName);
             UnitPreferences units = shownIn.of(logbook.settings().units());
             List<WhatIf> whatIfs = whatIfs(block, day);
             ReplanBlock.Proposal proposal = replanBlock.replan(block, day, units, whatIfs);

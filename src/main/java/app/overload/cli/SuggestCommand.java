@@ -68,8 +68,7 @@ final class SuggestCommand implements Callable<Integer> {
         try (Logbook logbook = accept ? Logbook.openToWrite(database.resolve(), "overload suggest --accept")
                 : Logbook.openToRead(database.resolve())) {
             SuggestWeek suggestWeek = new SuggestWeek(logbook);
-            TrainingBlock block = suggestWeek.blockNamed(blockName).orElseThrow(
-                    () -> CommandFailure.noBlockNamed(blockName, logbook.file(), suggestWeek.blocks()));
+            TrainingBlock block = BlockByName.find(logbook, blockName);
             int n = chooseWeek(block, day);
             SuggestWeek.SuggestedWeek suggested = suggestWeek.suggest(block, n, day, allowVolumeJump,
                     shownIn.of(logbook.settings().units()));

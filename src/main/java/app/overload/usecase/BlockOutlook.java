@@ -2,9 +2,7 @@ package app.overload.usecase;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import app.overload.domain.ExerciseId;
 import app.overload.domain.ExerciseNames;
@@ -24,16 +22,6 @@ public final class BlockOutlook {
 
     public BlockOutlook(Logbook logbook) {
         this.logbook = logbook;
-    }
-
-    /** The block with this name (any case, surrounding blanks ignored). */
-    public Optional<TrainingBlock> blockNamed(String name) {
-        return logbook.blocks().findByName(name.strip());
-    }
-
-    /** Every block, to name the choices when a name matched none. */
-    public List<TrainingBlock> blocks() {
-        return logbook.blocks().all();
     }
 
     /** The names of the catalogue's exercises, for the goal's sentence. */

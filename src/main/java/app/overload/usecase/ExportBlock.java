@@ -1,7 +1,6 @@
 package app.overload.usecase;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import app.overload.domain.BlockId;
@@ -25,16 +24,6 @@ public final class ExportBlock {
 
     public ExportBlock(Logbook logbook) {
         this.logbook = logbook;
-    }
-
-    /** The block with this name (any case, surrounding blanks ignored). */
-    public Optional<TrainingBlock> blockNamed(String name) {
-        return logbook.blocks().findByName(name.strip());
-    }
-
-    /** Every block, to name the choices when a name matched none. */
-    public List<TrainingBlock> blocks() {
-        return logbook.blocks().all();
     }
 
     /** The block with its count of logged sessions, or empty when it is no longer in the logbook. */

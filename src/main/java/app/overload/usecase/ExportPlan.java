@@ -66,16 +66,6 @@ public final class ExportPlan {
         this.logbook = logbook;
     }
 
-    /** The block with this name (any case, surrounding blanks ignored). */
-    public Optional<TrainingBlock> blockNamed(String name) {
-        return logbook.blocks().findByName(name.strip());
-    }
-
-    /** Every block's name, to list the choices when a name matched none. */
-    public List<String> blockNames() {
-        return logbook.blocks().summaries().stream().map(b -> b.name()).toList();
-    }
-
     /**
      * Writes the planned sessions of {@code block} (of one week, or all when {@code week} is null) as all-day events.
      *

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import app.overload.domain.BlockId;
@@ -78,16 +77,6 @@ public final class ReplanBlock {
 
     public ReplanBlock(Logbook logbook) {
         this.logbook = logbook;
-    }
-
-    /** The block with this name (any case, surrounding blanks ignored). */
-    public Optional<TrainingBlock> blockNamed(String name) {
-        return logbook.blocks().findByName(name.strip());
-    }
-
-    /** Every block, to name the choices when a name matched none. */
-    public List<TrainingBlock> blocks() {
-        return logbook.blocks().all();
     }
 
     /** The block as stored now. */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import app.overload.domain.BlockId;
 import app.overload.domain.PrescriptionText;
@@ -43,16 +42,6 @@ public final class SuggestWeek {
 
     public SuggestWeek(Logbook logbook) {
         this.logbook = logbook;
-    }
-
-    /** The block with this name (any case, surrounding blanks ignored). */
-    public Optional<TrainingBlock> blockNamed(String name) {
-        return logbook.blocks().findByName(name.strip());
-    }
-
-    /** Every block, to name the choices when a name matched none. */
-    public List<TrainingBlock> blocks() {
-        return logbook.blocks().all();
     }
 
     /** The block as stored now: it may have been edited (or deleted) since a screen showed it. */

@@ -166,7 +166,8 @@ class SuggestCommandTest {
     void anUnknownBlockIsOneClearLine() {
         CommandRun r = run("suggest", "--db", squatLogbook().toString(), "--block", "Nope");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("overload: No block named \"Nope\" in squat.db; blocks: \"Squat 5x5\".");
+        assertThat(r.err().strip()).isEqualTo(
+                "overload: There is no block called \"Nope\" in squat.db. Its blocks: \"Squat 5x5\".");
     }
 
     @Test
