@@ -268,6 +268,39 @@ class ReplanScenariosTest {
     }
 
     @Test
+    void aDeloadAfterAMissedSessionStandsOnceAccepted() throws Exception {
+        // Week 4 is a deload the plan lightens by sets only (3×5 at the 120 kg of week 3's Friday). Friday is
+        // missed, so the lifter is at Wednesday's 117.5 kg: the deload comes down to 10 % under it, 105 kg, and
+        // accepting that and asking again changes nothing (a share of the missed Friday's plan would shrink each time).
+        BlockFileBuilder file = new BlockFileBuilder("Deload", START, 8).liftGoal("back-squat", 130, 5)
+                .exercise("back-squat", "Back squat", "lower", 2.5).liftLevel("back-squat", 5, 5, 97.5)
+                .weeks("deloadWeeks", 4);
+        for (int w = 1; w <= 8; w++) {
+            for (int d = 0; d < 3; d++) {
+                int n = w < 4 ? (w - 1) * 3 + d : w == 4 ? 8 : (w - 2) * 3 + d;
+                BlockFileBuilder.lift(file.planned("w" + w + d, w, DAYS[d], w == 4 ? "deload" : "heavy-strength"),
+                        "back-squat", w == 4 ? 3 : 5, 5, planned(n), null, 2.5);
+            }
+        }
+        for (int n = 0; n < 8; n++) {
+            lifted(file, 1 + n / 3, n % 3, 5, planned(n));
+        }
+        Path db = imported(file);
+
+        JsonNode first = replan(db, "Deload", "2026-11-22");
+        assertThat(on(first, "2026-11-23").path("after").path("prescriptions").get(0).path("sets").get(0)
+                .path("loadKg").asDouble()).isCloseTo(105, within(1e-6));
+        CommandRun accepted = CommandRun.of("replan", "--db", db.toString(), "--block", "Deload", "--today",
+                "2026-11-22", "--accept");
+        assertThat(accepted.code()).as(accepted.err()).isZero();
+        assertThat(replan(db, "Deload", "2026-11-22").path("changes")).isEmpty();
+        JsonNode suggest = new ObjectMapper().readTree(CommandRun.of("suggest", "--db", db.toString(), "--block",
+                "Deload", "--week", "4", "--today", "2026-11-22", "--json").out());
+        assertThat(suggest.path("suggestions")).allSatisfy(s -> assertThat(s.path("changesPlan").asBoolean())
+                .isFalse());
+    }
+
+    @Test
     void outlookGivesTheRangeAndTheChance() throws Exception {
         BlockFileBuilder file = squats("Outlook", 130);
         for (int w = 1; w <= 2; w++) {
