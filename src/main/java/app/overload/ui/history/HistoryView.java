@@ -1,7 +1,6 @@
 package app.overload.ui.history;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import app.overload.ui.Shortcut;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
@@ -25,7 +23,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -124,48 +121,8 @@ public final class HistoryView extends BorderPane {
         setBottom(footer);
 
         shortcuts();
-        recordsAfterFirstRows();
-    }
-
-    /**
-     * Holds the personal-record lookups until a layout pulse has laid out the table with rows: the marks are a
-     * courtesy and the first frame of the history is what the user is waiting for. Then they start as asked.
-     */
-    private void recordsAfterFirstRows() {
-        List<Runnable> held = new ArrayList<>();
-        boolean[] shown = {false};
-        Runnable afterLayout = new Runnable() {
-            @Override
-            public void run() {
-                if (shown[0] || table.getItems().isEmpty()) {
-                    return;
-                }
-                shown[0] = true;
-                Scene scene = getScene();
-                if (scene != null) {
-                    // Not removed while the scene is running its listeners: on the next turn instead.
-                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                }
-                List<Runnable> now = List.copyOf(held);
-                held.clear();
-                now.forEach(Runnable::run);
-            }
-        };
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(afterLayout);
-            }
-            if (now != null && !shown[0]) {
-                now.addPostLayoutPulseListener(afterLayout);
-            }
-        });
-        model.startRecordLookUpsWith(lookUp -> {
-            if (shown[0]) {
-                lookUp.run();
-            } else {
-                held.add(lookUp);
-            }
-        });
+        // The marks are a courtesy; the first frame of the history is what the user is waiting for.
+        model.startRecordLookUpsWith(new AfterFirstRows(this, table));
     }
 
     /** Enter and Delete act on the table's selection, so only while the table has the keys; Ctrl+Z anywhere. */
