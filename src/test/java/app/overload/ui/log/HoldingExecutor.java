@@ -2,6 +2,7 @@ package app.overload.ui.log;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import app.overload.ui.BackgroundWork;
@@ -17,7 +18,18 @@ import javafx.application.Platform;
 final class HoldingExecutor implements TaskExecutor {
 
     private final Deque<Runnable> held = new ArrayDeque<>();
+    private final Executor deliver;
     private boolean holding;
+
+    /** Results arrive in a later turn of the FX thread. */
+    HoldingExecutor() {
+        this(Platform::runLater);
+    }
+
+    /** @param deliver runs the callbacks; {@code Runnable::run} for a test of a view model without a window */
+    HoldingExecutor(Executor deliver) {
+        this.deliver = deliver;
+    }
 
     /** From now on, work waits for {@link #release()}. */
     synchronized void hold() {
@@ -52,13 +64,13 @@ final class HoldingExecutor implements TaskExecutor {
             }
             try {
                 T result = work.run(BackgroundWork.Progress.NONE);
-                Platform.runLater(() -> {
+                deliver.execute(() -> {
                     if (!handle.isCancelled()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Exception | Error e) {
-                Platform.runLater(() -> {
+                deliver.execute(() -> {
                     if (!handle.isCancelled()) {
                         onFailure.accept(e);
                     }
