@@ -138,13 +138,8 @@ public final class MainWindow extends BorderPane {
         if (!sections.containsKey(id)) {
             return false;
         }
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        // The log form places its own focus as it shows (see LogView.focusStart), from the sidebar too.
         select(id);
-        // A key was pressed, so the keyboard goes on in the section reached, even from the sidebar (where the focus
-        // rests at start-up): the log form, built on its first visit, takes it once it has laid itself out.
-        if (owner != null && !isUnder(owner, content) && currentView() instanceof LogView log) {
-            Platform.runLater(log::focusStart);
-        }
         return true;
     }
 

@@ -7,6 +7,7 @@ import app.overload.ui.Ems;
 import app.overload.ui.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -102,8 +103,8 @@ final class AddBar extends VBox {
         Focus.soon(search);
     }
 
-    /** True while the exercise search has the focus and nothing typed: the form's opening place, still unused. */
-    boolean waitingInSearch() {
-        return search.isFocused() && search.getText().isEmpty();
+    /** The exercise search, where typing starts on an empty form. */
+    Node searchField() {
+        return search;
     }
 }

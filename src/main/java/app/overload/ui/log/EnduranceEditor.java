@@ -6,6 +6,7 @@ import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -117,8 +118,9 @@ final class EnduranceEditor extends VBox {
         elevationCaption.setText("Climb " + Inputs.elevationUnit(unit));
     }
 
-    void focusFirst() {
-        Focus.soon(distance);
+    /** Where typing starts in this card: the distance. */
+    Node firstField() {
+        return distance;
     }
 
     private static ListCell<Modality> modalityCell() {

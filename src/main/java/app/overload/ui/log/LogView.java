@@ -66,6 +66,7 @@ public final class LogView extends BorderPane {
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
     private final Button keepEditing = new Button("Keep editing");
     private final Button restore = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
+    private final OpeningFocus opening;
 
     public LogView(LogViewModel model) {
         this.model = model;
@@ -115,20 +116,8 @@ public final class LogView extends BorderPane {
         narrow.addListener((obs, was, is) -> Platform.runLater(() -> placeSummary(narrow.get())));
         placeSummary(narrow.get());
 
-        model.form().entries().addListener((ListChangeListener<EntryModel>) c -> {
-            int before = c.getList().size();
-            while (c.next()) {
-                before += c.getRemovedSize() - c.getAddedSize();
-            }
-            boolean filledWhileWaiting = before == 0 && !c.getList().isEmpty() && addBar.waitingInSearch();
-            layoutEditors();
-            // The form opened empty with the focus in the exercise search, and the plan or last time filled it when
-            // its reading came back (the first visit reads in the background): the new cards would take the search
-            // out of sight, and rebuilding them drops its focus, so the first set takes it.
-            if (filledWhileWaiting) {
-                focusEntry(model.form().entries().get(0));
-            }
-        });
+        model.form().entries().addListener((ListChangeListener<EntryModel>) c -> layoutEditors());
+        opening = new OpeningFocus(this, model.openingProperty(), this::placeStart);
         model.unitsProperty().addListener((obs, old, now) -> unitsChanged());
         layoutEditors();
         shortcuts();
@@ -253,14 +242,23 @@ public final class LogView extends BorderPane {
 
     /** A new entry takes the focus at its first field, so typing goes on. */
     private void focusEntry(EntryModel entry) {
+        Node field = firstField(entry);
+        if (field != null) {
+            Focus.soon(field);
+        }
+    }
+
+    /** Where typing starts in an entry's card; null for a card not built or a lift without sets. */
+    private Node firstField(EntryModel entry) {
         Node editor = editorOf.get(entry);
         if (editor instanceof StrengthEditor s) {
-            s.focusFirstSet();
+            return s.firstField();
         } else if (editor instanceof EnduranceEditor e) {
-            e.focusFirst();
+            return e.firstField();
         } else if (editor instanceof TimedEditor t) {
-            t.focusFirst();
+            return t.firstField();
         }
+        return null;
     }
 
     /** After the last set of an entry is ticked done: the next entry, or the exercise search after the last. */
@@ -348,17 +346,35 @@ public final class LogView extends BorderPane {
 
     /**
      * Where typing starts when the section opens: the offer of a kept draft, the first set of a form filled from the
-     * plan or last time, else the exercise search.
+     * plan or last time, else the exercise search. While the form still reads what fills it, the focus goes there
+     * for now and moves to the first set once the form is filled, unless the user has typed or clicked meanwhile.
      */
     public void focusStart() {
-        if (model.draftOfferProperty().get().isEmpty() && !model.form().entries().isEmpty()) {
+        placeStart();
+        opening.placeAgainWhenOpened();
+    }
+
+    /**
+     * Puts the focus at the start at once: the cards are built in the turn that fills the form, so the field is in
+     * the scene, and a node in a shown scene takes the focus without waiting for a layout pulse.
+     */
+    private void placeStart() {
+        Node start;
+        if (!model.draftOfferProperty().get().isEmpty()) {
+            start = restore;
+        } else if (!model.form().entries().isEmpty()) {
             // Filled from the plan or last time: the first set, not the exercise search the cards push out of sight.
-            focusEntry(model.form().entries().get(0));
-        } else if (model.draftOfferProperty().get().isEmpty()) {
-            addBar.focusSearch();
+            start = firstField(model.form().entries().get(0));
         } else {
-            Focus.soon(restore);
+            start = addBar.searchField();
         }
+        Node field = start != null ? start : addBar.searchField();
+        if (field.getScene() == null && getScene() != null) {
+            // On the first visit the form lies in a scroll pane whose skin, made in the first CSS pass, puts it in
+            // the scene; until then a field refuses the focus. Make the skins now, so the field takes it this turn.
+            applyCss();
+        }
+        field.requestFocus();
     }
 
     LogViewModel model() {

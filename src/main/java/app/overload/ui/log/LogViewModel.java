@@ -89,6 +89,9 @@ public final class LogViewModel {
     private final IntegerProperty changes = new SimpleIntegerProperty(this, "changes", 0);
     private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
     private final StringProperty plannedOffer = new SimpleStringProperty(this, "plannedOffer", "");
+    private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening", false);
+    /** Reads that fill the form on opening (see {@link #openingProperty()}) still on their way. */
+    private int openingReads;
     private Map<ExerciseId, Exercise> catalogue = Map.of();
     private boolean filling;
     /** The entries the last planned session added, and whether the user has typed in any of them since. */
@@ -294,13 +297,38 @@ public final class LogViewModel {
     public void open() {
         LocalDate day = formDate();
         quickEntry.open();
-        executor.submit("Opening the log form", p -> readReference(day), ref -> {
+        openingRead();
+        executor.submit("Opening the log form", p -> readReference(day), ref -> openingFilled(() -> {
             apply(ref);
             if (!dirty.get() && !form.editing()) {
                 choices.autoPlan();
                 dirty.set(false);
             }
-        }, this::failed);
+        }), error -> openingFilled(() -> failed(error)));
+    }
+
+    /**
+     * True while the form reads in the background what fills it as it opens: the catalogue, the blocks and today's
+     * plan, or the session to edit. It turns false in the same turn as the form is filled from them (or the reading
+     * failed), after the entries are in, so the view can put the focus on the first of them exactly then.
+     */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening;
+    }
+
+    private void openingRead() {
+        openingReads++;
+        opening.set(true);
+    }
+
+    /** Ends one opening read: {@code fill} puts its result in, then the form counts as opened if it was the last. */
+    private void openingFilled(Runnable fill) {
+        try {
+            fill.run();
+        } finally {
+            openingReads--;
+            opening.set(openingReads > 0);
+        }
     }
 
     /**
@@ -371,21 +399,26 @@ public final class LogViewModel {
 
     /** Loads a saved session into the form; saving replaces it. */
     public void edit(SessionId id) {
-        whenNothingIsLost(() -> executor.submit("Opening the session", p -> {
-            Session session = logbook.sessions().find(id).orElseThrow(() -> new IllegalStateException(
-                    "That session is no longer in the logbook."));
-            return Map.entry(readReference(session.date()), session);
-        }, loaded -> {
-            apply(loaded.getKey());
-            Session session = loaded.getValue();
-            TrainingBlock block = session instanceof TrainingSession t ? choices.all().stream()
-                    .filter(b -> b.id().equals(t.block())).findFirst().orElse(null) : null;
-            fill(() -> form.fill(session, block, catalogue));
-            title.set("Edit session of " + WHEN.format(session.start()));
-            dirty.set(false);
-            choices.refresh();
-            lastTime.refresh(form.entries());
-        }, this::failed));
+        whenNothingIsLost(() -> {
+            openingRead();
+            executor.submit("Opening the session", p -> {
+                Session session = logbook.sessions().find(id).orElseThrow(() -> new IllegalStateException(
+                        "That session is no longer in the logbook."));
+                return Map.entry(readReference(session.date()), session);
+            }, loaded -> openingFilled(() -> loadForEditing(loaded.getKey(), loaded.getValue())),
+                    error -> openingFilled(() -> failed(error)));
+        });
+    }
+
+    private void loadForEditing(Reference reference, Session session) {
+        apply(reference);
+        TrainingBlock block = session instanceof TrainingSession t ? choices.all().stream()
+                .filter(b -> b.id().equals(t.block())).findFirst().orElse(null) : null;
+        fill(() -> form.fill(session, block, catalogue));
+        title.set("Edit session of " + WHEN.format(session.start()));
+        dirty.set(false);
+        choices.refresh();
+        lastTime.refresh(form.entries());
     }
 
     /** Looks for a draft left by an earlier run; {@code onFound} runs (on the UI thread) when there is one. */

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -158,6 +159,11 @@ final class SetRow extends VBox {
 
     void focusReps() {
         Focus.soon(reps);
+    }
+
+    /** Where typing starts in this row: its reps. */
+    Node repsField() {
+        return reps;
     }
 
     /** The column captions over the rows, aligned with them. */

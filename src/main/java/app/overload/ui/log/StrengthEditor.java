@@ -9,6 +9,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -130,10 +131,8 @@ final class StrengthEditor extends VBox {
         afterLastSet.run();
     }
 
-    void focusFirstSet() {
-        if (!model.sets().isEmpty()) {
-            SetRow first = rowOf.get(model.sets().get(0));
-            first.focusReps();
-        }
+    /** Where typing starts in this card: the reps of its first set; null while it has none. */
+    Node firstField() {
+        return model.sets().isEmpty() ? null : rowOf.get(model.sets().get(0)).repsField();
     }
 }

@@ -3,6 +3,7 @@ package app.overload.ui.log;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -48,7 +49,8 @@ final class TimedEditor extends VBox {
                 model.effort()));
     }
 
-    void focusFirst() {
-        Focus.soon(activity);
+    /** Where typing starts in this card: the activity. */
+    Node firstField() {
+        return activity;
     }
 }

@@ -39,12 +39,14 @@ import app.overload.ui.FxTaskExecutor;
 import app.overload.ui.MainWindow;
 import app.overload.ui.ShellStage;
 import app.overload.ui.Snapshots;
+import app.overload.ui.TaskExecutor;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -56,6 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -227,10 +230,8 @@ class LiftingDayTest {
         assertThat(robot.lookup("#log-message").queryAs(Label.class).getText()).isEmpty();
     }
 
-    @Test
-    void aFormFilledFromTodaysPlanTakesTheFocusAtItsFirstSetInSight(FxRobot robot) {
-        open(robot, UnitPreferences.METRIC);
-        // Six exercises planned for today: the cards fill the form after it opened and push the search out of sight.
+    /** Six exercises planned for today: the cards fill the form after it opened and push the search out of sight. */
+    private void planSixLiftsForToday() {
         List<Prescription> plan = new ArrayList<>();
         for (String lift : List.of("back-squat", "bench-press", "deadlift", "overhead-press", "barbell-row",
                 "pull-up")) {
@@ -243,23 +244,116 @@ class LiftingDayTest {
         logbook.blocks().save(new TrainingBlock(BlockId.random(), "Strength block",
                 new StrengthGoal(SQUAT, Mass.kilograms(110), 5), monday, monday.plusDays(27), 4, List.of(), List.of(),
                 List.of(), List.of(), List.of(today), "", null));
-        // The app's own executor: the form reads the plan in the background, and fills after it has opened.
-        FxTaskExecutor background = new FxTaskExecutor();
+    }
+
+    /** When the read that fills the form with today's plan comes back, against the form's showing. */
+    enum PlanRead {
+        /** In the turn of the FX thread after Ctrl+N, as a quick read would. */
+        AT_ONCE,
+        /** In the turn after the pulse that first lays the form out, its fields just in the scene. */
+        JUST_AFTER_THE_FIRST_LAYOUT,
+        /** Only after the form has been shown and laid out, with the focus waiting in the exercise search. */
+        AFTER_THE_FORM_IS_LAID_OUT,
+        /** Whenever the app's own background threads deliver it. */
+        ON_THE_APPS_OWN_THREADS
+    }
+
+    /** Shows the logbook again with {@code background} doing its reads, the focus where it rests at start-up. */
+    private void reopenWith(FxRobot robot, TaskExecutor background) {
         AppServices real = new AppServices(logbook, background, services.clock(), services.units().get());
         robot.interact(() -> window.showLogbook(real, false));
         WaitForAsyncUtils.waitForFxEvents();
-        // Where the focus rests at start-up: the sidebar.
         robot.interact(() -> robot.lookup("#nav-history").query().requestFocus());
+    }
 
+    /** Ctrl+N from the sidebar with the plan read held back, until the form waits for it with the focus in the search. */
+    private TextField newSessionWaitingForThePlan(FxRobot robot, HoldingExecutor background) {
+        background.hold();
         shortcut(robot, KeyCode.N);
+        TextField search = robot.lookup("#add-exercise").queryAs(TextField.class);
+        waitFor("the form shown and laid out, waiting for its plan", () -> search.getWidth() > 0
+                && search.isFocused() && background.waiting() > 0);
+        assertThat(fields(robot, "reps")).isEmpty();
+        return search;
+    }
 
-        waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
+    /** Lets the held reads go at the end of the first pulse that has the form's exercise search in the scene. */
+    private void releaseOnTheFormsFirstLayout(HoldingExecutor held) {
+        Scene scene = stage.getScene();
+        boolean[] released = {false};
+        scene.addPostLayoutPulseListener(() -> {
+            if (!released[0] && scene.lookup("#add-exercise") != null && held.waiting() > 0) {
+                released[0] = true;
+                held.release();
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "plan read {0}")
+    @EnumSource(PlanRead.class)
+    void aFormFilledFromTodaysPlanTakesTheFocusAtItsFirstSetInSight(PlanRead read, FxRobot robot) {
+        open(robot, UnitPreferences.METRIC);
+        planSixLiftsForToday();
+        HoldingExecutor held = new HoldingExecutor();
+        FxTaskExecutor threads = new FxTaskExecutor();
+        reopenWith(robot, read == PlanRead.ON_THE_APPS_OWN_THREADS ? threads : held);
         try {
+            if (read == PlanRead.AFTER_THE_FORM_IS_LAID_OUT) {
+                newSessionWaitingForThePlan(robot, held);
+                robot.interact(held::release);
+            } else if (read == PlanRead.JUST_AFTER_THE_FIRST_LAYOUT) {
+                held.hold();
+                robot.interact(() -> releaseOnTheFormsFirstLayout(held));
+                shortcut(robot, KeyCode.N);
+            } else {
+                shortcut(robot, KeyCode.N);
+            }
+
+            waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
             focusOnSet(robot, 0);
             focusedFieldInSight(robot);
         } finally {
-            background.shutdown();
+            threads.shutdown();
         }
+    }
+
+    @Test
+    void theLogTakesTheFocusInTheTurnItOpensNotAfterALayoutPulse(FxRobot robot) {
+        open(robot, UnitPreferences.METRIC);
+        planSixLiftsForToday();
+        HoldingExecutor held = new HoldingExecutor();
+        reopenWith(robot, held);
+        held.hold();
+
+        // Shown for the first time: its form still waits for the pulse that would put it in the scene.
+        Node[] owner = new Node[1];
+        robot.interact(() -> {
+            window.select("log");
+            owner[0] = stage.getScene().getFocusOwner();
+        });
+        assertThat(owner[0]).as("the focus as the log shows").isSameAs(robot.lookup("#add-exercise").query());
+
+        robot.interact(held::release);
+        waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
+        focusOnSet(robot, 0);
+        focusedFieldInSight(robot);
+    }
+
+    @Test
+    void anExerciseTypedWhileThePlanIsReadKeepsTheFocusInTheSearch(FxRobot robot) {
+        open(robot, UnitPreferences.METRIC);
+        planSixLiftsForToday();
+        HoldingExecutor held = new HoldingExecutor();
+        reopenWith(robot, held);
+        TextField search = newSessionWaitingForThePlan(robot, held);
+
+        robot.write("bench");
+        robot.interact(held::release);
+
+        waitFor("the planned session filling the form", () -> fields(robot, "reps").size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.isFocused()).as("the search the user typed in keeps the focus").isTrue();
+        assertThat(search.getText()).isEqualTo("bench");
     }
 
     @Test

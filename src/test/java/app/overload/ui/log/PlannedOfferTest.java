@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,10 +20,14 @@ import app.overload.domain.Prescription;
 import app.overload.domain.ProgressionRule;
 import app.overload.domain.Purpose;
 import app.overload.domain.Session;
+import app.overload.domain.SessionId;
+import app.overload.domain.StrengthEntry;
 import app.overload.domain.StrengthGoal;
+import app.overload.domain.StrengthSet;
 import app.overload.domain.TrainingBlock;
 import app.overload.domain.TrainingSession;
 import app.overload.domain.UnitPreferences;
+import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
@@ -111,5 +116,70 @@ class PlannedOfferTest {
         LogViewModel reopened = model();
         assertThat(reopened.form().kindProperty().get()).isEqualTo(LogForm.Kind.WORKOUT);
         assertThat(reopened.plannedOfferProperty().get()).isEmpty();
+    }
+
+    /** A form whose reads wait until {@code background} releases them. */
+    private LogViewModel modelReadingWith(HoldingExecutor background) {
+        background.hold();
+        return new LogViewModel(logbook, background,
+                Clock.fixed(MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                new SimpleObjectProperty<>(UnitPreferences.METRIC));
+    }
+
+    /** The number of entries in the form each time it turns opened, when a view would place the focus. */
+    private static List<Integer> entriesWhenOpened(LogViewModel model) {
+        List<Integer> seen = new ArrayList<>();
+        model.openingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                seen.add(model.form().entries().size());
+            }
+        });
+        return seen;
+    }
+
+    @Test
+    void saysTheFormIsOpenedInTheTurnTodaysPlanFillsIt() {
+        HoldingExecutor background = new HoldingExecutor(Runnable::run);
+        LogViewModel model = modelReadingWith(background);
+        List<Integer> opened = entriesWhenOpened(model);
+
+        model.open();
+        assertThat(model.openingProperty().get()).as("while the plan is read").isTrue();
+        assertThat(model.form().entries()).isEmpty();
+        background.release();
+
+        assertThat(model.openingProperty().get()).isFalse();
+        assertThat(opened).as("the planned squat was in when the form said it had opened").containsExactly(1);
+    }
+
+    @Test
+    void aSessionToEditStillOnItsWayKeepsTheFormOpening() {
+        Session done = new Workout(SessionId.random(), MONDAY.minusDays(3).atTime(18, 0), Duration.ofMinutes(45),
+                null, "", List.of(new StrengthEntry(ExerciseId.of("back-squat"),
+                        List.of(StrengthSet.working(5, Mass.kilograms(100))))), "");
+        logbook.sessions().save(done);
+        HoldingExecutor background = new HoldingExecutor(Runnable::run);
+        LogViewModel model = modelReadingWith(background);
+        List<Integer> opened = entriesWhenOpened(model);
+
+        model.open();
+        model.edit(done.id());
+        background.release();
+
+        assertThat(opened).as("opened once, after the session to edit was in").containsExactly(1);
+        assertThat(model.titleProperty().get()).startsWith("Edit session of");
+    }
+
+    @Test
+    void aReadThatFailsStillEndsTheOpening() {
+        HoldingExecutor background = new HoldingExecutor(Runnable::run);
+        LogViewModel model = modelReadingWith(background);
+
+        model.edit(SessionId.random());
+        assertThat(model.openingProperty().get()).isTrue();
+        background.release();
+
+        assertThat(model.openingProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("That session is no longer in the logbook.");
     }
 }
