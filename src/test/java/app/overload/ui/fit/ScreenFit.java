@@ -90,15 +90,18 @@ public final class ScreenFit {
 
     /** Lets the view read, lay out and lay out again (a wrapped label changes heights once widths are known). */
     public static void settle(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w.getScene() != null) {
-                    w.getScene().getRoot().applyCss();
-                    w.getScene().getRoot().layout();
+        // Twice: a layout that moves a panel in or out (a narrow block view) does so a turn after the pass.
+        for (int pass = 0; pass < 2; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w.getScene() != null) {
+                        w.getScene().getRoot().applyCss();
+                        w.getScene().getRoot().layout();
+                    }
                 }
-            }
-        });
+            });
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
