@@ -4,11 +4,12 @@ import java.util.function.Function;
 
 import app.overload.domain.LoadMeasure;
 import app.overload.domain.TrimpCurve;
+import app.overload.ui.Dialogs;
+import app.overload.ui.Ems;
 import app.overload.ui.Field;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,9 +52,6 @@ public final class AthleteDialog extends Dialog<Void> {
         getDialogPane().getStylesheets().add(AthleteDialog.class.getResource("/app/overload/ui/overload.css")
                 .toExternalForm());
         getDialogPane().getStyleClass().add("athlete-dialog");
-        // Room for the notes beside the fields, and still inside a 1024-wide screen. The dialog sizes itself from its
-        // minimum here: its content (wrapping notes in a scroll pane) asks for little width of its own.
-        getDialogPane().setMinWidth(780);
 
         GridPane heart = grid();
         first = field(model.maxHeartRate(), "athlete-max-hr");
@@ -161,7 +159,12 @@ public final class AthleteDialog extends Dialog<Void> {
             e.consume();
             model.save(this::close);
         });
-        setOnShown(e -> Platform.runLater(first::requestFocus));
+        // Room for the notes beside the fields: 780 px at normal text, in ems so larger text gets a wider dialog,
+        // kept within the window by fitOwner (the notes wrap and the content scrolls). The content, wrapping notes in
+        // a scroll pane, asks for little width of its own.
+        getDialogPane().prefWidthProperty().bind(Ems.of(basis).multiply(60));
+        Dialogs.fitOwner(this);
+        Dialogs.focusFirstField(this);
         model.load();
     }
 
