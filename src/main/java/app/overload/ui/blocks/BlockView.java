@@ -18,14 +18,11 @@ import app.overload.ui.exchange.BlockExchangeActions;
 import app.overload.ui.exchange.ExportPlanViewModel;
 import app.overload.ui.exchange.PlanExportActions;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.beans.binding.DoubleBinding;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -55,11 +52,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class BlockView extends BorderPane {
 
     public static final String ID = "block-view";
-    private static final PseudoClass ALONE = PseudoClass.getPseudoClass("alone");
-    static final double COMPACT_EMS = 40;
-    static final double BESIDE_EMS = 36;
-    /** The least height of the plan tab: its header and three weeks or so. */
-    static final double PLAN_MIN_EMS = 16;
 
     private final BlockViewModel model;
     private final Function<TrainingBlock, Node> nextWeek;
@@ -69,9 +61,7 @@ public final class BlockView extends BorderPane {
     private final StackPane nextWeekSlot = new StackPane();
     private final PlanGrid grid;
     private final PlanEditorView editor;
-    private final ScrollPane gridScroll;
-    /** The em the layout follows, kept: a binding only its own listener refers to would be collected. */
-    private DoubleBinding keep;
+    private final PlanRoom room;
     private final HBox deletePrompt;
     private final Label hint = Fields.muted("· Click a day to see it, or to change its plan.");
     private Runnable onBack = () -> { };
@@ -166,7 +156,7 @@ public final class BlockView extends BorderPane {
         grid = new PlanGrid(model);
         PlanEditorViewModel editing = new PlanEditorViewModel(model);
         editor = new PlanEditorView(editing, model);
-        gridScroll = new ScrollPane(grid);
+        ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
         gridScroll.getStyleClass().add("plan-scroll");
         HBox.setHgrow(gridScroll, Priority.ALWAYS);
@@ -180,10 +170,8 @@ public final class BlockView extends BorderPane {
                 showCurrentWeek(gridScroll, now);
             }
         });
-        editor.visibleProperty().bind(model.selectedDayProperty().isNotNull());
-        editor.managedProperty().bind(editor.visibleProperty());
-        HBox planBody = new HBox(14, gridScroll, editor);
-        arrangeWhenShortOfRoom(planBody);
+        room = new PlanRoom(model, grid, editor, gridScroll, hint);
+        HBox planBody = room.body();
         VBox planPane = new VBox(8, legend(), planBody);
         VBox.setVgrow(planBody, Priority.ALWAYS);
         planPane.setPadding(new Insets(10, 0, 0, 0));
@@ -205,69 +193,8 @@ public final class BlockView extends BorderPane {
                 fillNextWeek();
             }
         });
-        // The goal and the plan scroll together where the window is short (large text on a small laptop): the plan
-        // keeps room for a few weeks under the summary instead of shrinking to its header.
-        tabs.minHeightProperty().bind(Ems.of(hint).multiply(PLAN_MIN_EMS));
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        ScrollPane page = new ScrollPane(new VBox(top, tabs));
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        page.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "block-page");
-        setCenter(page);
-        // A layout asked for inside the page while the page is being laid out is lost (the scroll pane's viewport
-        // and the tab pane's content region, both unmanaged, sit between), and the day's panel would stay unsized
-        // after it opens or fills: ask again, all the way up, once the pass is over.
-        for (Parent asking : new Parent[] {editor, planBody}) {
-            asking.needsLayoutProperty().addListener((obs, was, is) -> {
-                if (is) {
-                    Platform.runLater(() -> {
-                        for (Parent p = asking; p != null; p = p.getParent()) {
-                            p.requestLayout();
-                        }
-                    });
-                }
-            });
-        }
+        setCenter(room.page(top, tabs));
         closeWithEscape(editing);
-    }
-
-    /**
-     * Where the plan is short of room, it changes rather than scroll sideways: below {@value #COMPACT_EMS} ems the
-     * weeks' compliance moves into their first cells (no Done column), and while a day is open, the day's panel
-     * takes the plan's place instead of standing beside it when that would leave the plan less than
-     * {@value #BESIDE_EMS} ems (Esc or its close button brings the plan back). Widths in ems of the plan's text, so
-     * larger text changes the layout sooner; chosen from the snapshots of the 5×5 and running blocks (a day's chips
-     * need about 4.5 ems, a rest day 2.6, the week column 5.8 and the Done column 5).
-     */
-    private void arrangeWhenShortOfRoom(HBox planBody) {
-        DoubleBinding em = Ems.of(hint);
-        Runnable arrange = () -> {
-            double room = planBody.getWidth();
-            if (room <= 0) {
-                return;
-            }
-            boolean dayOpen = model.selectedDayProperty().get() != null;
-            double beside = room - editor.minWidth(-1) - planBody.getSpacing();
-            boolean alone = dayOpen && beside < BESIDE_EMS * em.get();
-            double forGrid = dayOpen && !alone ? beside : room;
-            grid.setCompact(forGrid < COMPACT_EMS * em.get());
-            editor.pseudoClassStateChanged(ALONE, alone);
-            // The plan leaves the row, rather than being hidden in it, so the row lays the panel out anew.
-            if (alone && planBody.getChildren().contains(gridScroll)) {
-                planBody.getChildren().setAll(editor);
-            } else if (!alone && !planBody.getChildren().contains(gridScroll)) {
-                planBody.getChildren().setAll(gridScroll, editor);
-            }
-            HBox.setHgrow(editor, alone ? Priority.ALWAYS : null);
-        };
-        // After the layout pass that changed the room, not inside it.
-        Runnable soon = () -> Platform.runLater(arrange);
-        planBody.widthProperty().addListener((obs, old, now) -> soon.run());
-        model.selectedDayProperty().addListener((obs, old, now) -> arrange.run());
-        em.addListener((obs, old, now) -> soon.run());
-        keep = em;
-        arrange.run();
     }
 
     /** Esc closes the plan form, then the day's panel; the day in the grid gets the focus back. */
