@@ -54,6 +54,20 @@ public final class Dialogs {
         }
         pane.setMaxHeight(Math.max(320, owner.getHeight() - MARGIN));
         pane.setMaxWidth(Math.max(480, owner.getWidth() - MARGIN));
+        // The window is sized as it opens, before the app's text size reaches it; sized again once it has, it takes
+        // the room its larger text asks for (within the owner), centred on the owner as before.
+        dialog.showingProperty().addListener((obs, was, is) -> {
+            if (is) {
+                Platform.runLater(() -> {
+                    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+                    if (window != null && window.isShowing()) {
+                        window.sizeToScene();
+                        window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
+                        window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 2));
+                    }
+                });
+            }
+        });
     }
 
     /**
