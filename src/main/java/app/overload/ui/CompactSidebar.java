@@ -22,6 +22,7 @@ final class CompactSidebar {
      */
     static final double BREAKPOINT_EMS = 92;
     static final String COMPACT = "compact";
+    static final String TEXT_CLASS = "text-";
 
     private final BooleanBinding compact;
 
@@ -32,6 +33,14 @@ final class CompactSidebar {
      * @param textSize the text size, which sets what an em is
      */
     CompactSidebar(Region window, Region sidebar, List<Node> names, ObservableValue<TextSize> textSize) {
+        // The icons' size follows the text size through a style class per size (overload.css): an icon font's size
+        // in ems would be taken of its own font, which that size sets, and grow without end.
+        Runnable iconSize = () -> {
+            sidebar.getStyleClass().removeIf(c -> c.startsWith(TEXT_CLASS));
+            sidebar.getStyleClass().add(TEXT_CLASS + textSize.getValue().percent());
+        };
+        textSize.addListener((obs, old, now) -> iconSize.run());
+        iconSize.run();
         compact = Bindings.createBooleanBinding(() -> window.getWidth() > 0
                 && window.getWidth() < BREAKPOINT_EMS * textSize.getValue().fontSize(), window.widthProperty(),
                 textSize);

@@ -2,6 +2,7 @@ package app.overload.ui;
 
 import java.util.Optional;
 
+import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,8 +26,8 @@ public final class Dialogs {
     }
 
     /**
-     * Keeps a dialog within its owner window, so its buttons stay on a small laptop's screen; its content must
-     * scroll (or wrap) to fit. Its buttons are each as wide as their own words: the button bar otherwise sizes
+     * Keeps a dialog within its owner window, so its buttons stay on a small laptop's screen; its content scrolls
+     * (put in a scroll pane here if it is not one) and should wrap to fit. Its buttons are each as wide as their own words: the button bar otherwise sizes
      * them all alike, measured before the stylesheets gave them the app's text size, which cuts "Create block"
      * short at 150 %. Call before it shows, once its buttons are there.
      */
@@ -37,13 +38,36 @@ public final class Dialogs {
                 ButtonBar.setButtonUniformSize(button, false);
             }
         }
+        DialogPane pane = dialog.getDialogPane();
+        // Content that cannot scroll holds the dialog at its full height, taller than a short screen at large text.
+        Node content = pane.getContent();
+        if (content != null && !(content instanceof ScrollPane)) {
+            ScrollPane scroll = new ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+            pane.setContent(scroll);
+        }
         Window owner = dialog.getOwner();
         if (owner == null || owner.getWidth() <= 0) {
             return;
         }
-        DialogPane pane = dialog.getDialogPane();
         pane.setMaxHeight(Math.max(320, owner.getHeight() - MARGIN));
         pane.setMaxWidth(Math.max(480, owner.getWidth() - MARGIN));
+        // The window is sized as it opens, before the app's text size reaches it; sized again once it has, it takes
+        // the room its larger text asks for (within the owner), centred on the owner as before.
+        dialog.showingProperty().addListener((obs, was, is) -> {
+            if (is) {
+                Platform.runLater(() -> {
+                    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+                    if (window != null && window.isShowing()) {
+                        window.sizeToScene();
+                        window.setX(owner.getX() + Math.max(0, (owner.getWidth() - window.getWidth()) / 2));
+                        window.setY(owner.getY() + Math.max(0, (owner.getHeight() - window.getHeight()) / 2));
+                    }
+                });
+            }
+        });
     }
 
     /**

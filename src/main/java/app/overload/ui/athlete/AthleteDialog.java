@@ -1,14 +1,19 @@
 package app.overload.ui.athlete;
 
+import java.util.List;
 import java.util.function.Function;
 
 import app.overload.domain.LoadMeasure;
 import app.overload.domain.TrimpCurve;
+import app.overload.ui.Dialogs;
+import app.overload.ui.Ems;
 import app.overload.ui.Field;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,6 +33,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -41,6 +47,10 @@ public final class AthleteDialog extends Dialog<Void> {
     private static final double FIELD = 80;
 
     private final TextField first;
+    private static final String NOTE_ROW = "athlete-note-row";
+    private static final String OWN_ROW = "athlete-own-row";
+    /** The grid's least width, in ems, with the notes beside the fields. */
+    static final double NOTES_BESIDE_EMS = 50;
 
     public AthleteDialog(Window owner, AthleteViewModel model) {
         initOwner(owner);
@@ -51,9 +61,6 @@ public final class AthleteDialog extends Dialog<Void> {
         getDialogPane().getStylesheets().add(AthleteDialog.class.getResource("/app/overload/ui/overload.css")
                 .toExternalForm());
         getDialogPane().getStyleClass().add("athlete-dialog");
-        // Room for the notes beside the fields, and still inside a 1024-wide screen. The dialog sizes itself from its
-        // minimum here: its content (wrapping notes in a scroll pane) asks for little width of its own.
-        getDialogPane().setMinWidth(780);
 
         GridPane heart = grid();
         first = field(model.maxHeartRate(), "athlete-max-hr");
@@ -77,6 +84,7 @@ public final class AthleteDialog extends Dialog<Void> {
         Hyperlink reset = new Hyperlink("Reset zones");
         reset.setId("athlete-reset-zones");
         reset.setOnAction(e -> model.resetZones());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         HBox zonesHead = new HBox(10, heading("Zones"), basis, reset);
         zonesHead.setAlignment(Pos.BASELINE_LEFT);
         GridPane zones = grid();
@@ -109,12 +117,14 @@ public final class AthleteDialog extends Dialog<Void> {
         measure.valueProperty().bindBidirectional(model.loadMeasureProperty());
         measure.setButtonCell(cell(LoadMeasure::label));
         measure.setCellFactory(list -> cell(LoadMeasure::label));
+        measure.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<TrimpCurve> curve = new ComboBox<>();
         curve.setId("athlete-trimp-curve");
         curve.getItems().setAll(TrimpCurve.values());
         curve.valueProperty().bindBidirectional(model.trimpCurveProperty());
         curve.setButtonCell(cell(TrimpCurve::label));
         curve.setCellFactory(list -> cell(TrimpCurve::label));
+        curve.setMinWidth(Region.USE_PREF_SIZE);
         Label measureNote = new Label();
         measureNote.setId("athlete-measure-note");
         measureNote.setWrapText(true);
@@ -161,7 +171,15 @@ public final class AthleteDialog extends Dialog<Void> {
             e.consume();
             model.save(this::close);
         });
-        setOnShown(e -> Platform.runLater(first::requestFocus));
+        // Room for the notes beside the fields: 780 px at normal text, in ems so larger text gets a wider dialog, and
+        // never wider than its window (fitOwner). The dialog sizes itself from its minimum here: its content
+        // (wrapping notes in a scroll pane) asks for little width of its own.
+        DoubleBinding em = Ems.of(basis);
+        getDialogPane().minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(60 * em.get(),
+                owner == null || owner.getWidth() <= 0 ? Double.MAX_VALUE : owner.getWidth() - 24), em));
+        notesUnderWhenNarrow(heart, em);
+        Dialogs.fitOwner(this);
+        Dialogs.focusFirstField(this);
         model.load();
     }
 
@@ -170,12 +188,34 @@ public final class AthleteDialog extends Dialog<Void> {
         return first;
     }
 
+    /**
+     * The notes beside their fields, or under them where the grid is narrower than {@value #NOTES_BESIDE_EMS} ems
+     * (200 % text on a small window), rather than squeezed to a word a line.
+     */
+    private static void notesUnderWhenNarrow(GridPane grid, DoubleBinding em) {
+        Runnable place = () -> {
+            boolean under = grid.getWidth() > 0 && grid.getWidth() < NOTES_BESIDE_EMS * em.get();
+            for (Node n : List.copyOf(grid.getChildren())) {
+                if (n.getProperties().get(NOTE_ROW) instanceof Integer row) {
+                    GridPane.setConstraints(n, under ? 1 : 2, under ? 2 * row + 1 : row, under ? 2 : 1, 1);
+                } else {
+                    // A caption or a field: its own row, every other row while the notes sit under them.
+                    int row = (Integer) n.getProperties().computeIfAbsent(OWN_ROW, k -> GridPane.getRowIndex(n));
+                    GridPane.setRowIndex(n, under ? 2 * row : row);
+                }
+            }
+        };
+        grid.widthProperty().addListener((obs, old, now) -> Platform.runLater(place));
+        em.addListener((obs, old, now) -> Platform.runLater(place));
+    }
+
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(190);
+        // As wide as its longest caption, at any text size ("Threshold heart rate (LTHR)" whole at 200 %).
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints();
         value.setMinWidth(FIELD + 50); // the field and its unit, never elided
         ColumnConstraints rest = new ColumnConstraints();
@@ -199,6 +239,7 @@ public final class AthleteDialog extends Dialog<Void> {
         grid.add(label, 0, index);
         grid.add(input, 1, index);
         grid.add(right, 2, index);
+        right.getProperties().put(NOTE_ROW, index);
         GridPane.setValignment(label, VPos.TOP);
         GridPane.setValignment(input, VPos.TOP);
         GridPane.setValignment(right, VPos.TOP);
@@ -237,6 +278,7 @@ public final class AthleteDialog extends Dialog<Void> {
     private static Label heading(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         return heading;
     }
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import app.overload.domain.BlockStatus;
+import app.overload.ui.Ems;
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,6 +34,10 @@ public final class BlockListView extends BorderPane {
     private final Supplier<Node> summary;
     private final VBox summarySlot = new VBox();
     private final VBox groups = new VBox(18);
+    /** A card's what, when and progress side by side need about this many ems (their least widths, and gaps). */
+    static final double CARD_ROW_EMS = 52;
+    private final DoubleBinding em;
+    private boolean stacked;
 
     BlockListView(BlockListViewModel model, Supplier<Node> summary, Runnable newBlock, Runnable importBlock) {
         this.model = model;
@@ -49,6 +57,10 @@ public final class BlockListView extends BorderPane {
         create.setOnAction(e -> newBlock.run());
         HBox top = new HBox(12, new VBox(2, title, tagline), spacer, importButton, create);
         top.setAlignment(Pos.CENTER_LEFT);
+        // The buttons keep their words; the tagline wraps beside them where the row is short.
+        tagline.setWrapText(true);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        create.setMinWidth(Region.USE_PREF_SIZE);
         summarySlot.setId("blocks-summary");
         summarySlot.getStyleClass().add("summary-slot");
         Label message = new Label();
@@ -57,17 +69,33 @@ public final class BlockListView extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox head = new VBox(12, top, summarySlot, message);
         head.getStyleClass().add("list-head");
-        setTop(head);
-        ScrollPane scroll = new ScrollPane(groups);
+        // The summary scrolls away with the list, so a short window (large text on a small laptop) still shows
+        // blocks under it.
+        ScrollPane scroll = new ScrollPane(new VBox(12, head, groups));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("blocks-scroll");
         setCenter(scroll);
         model.rows().addListener((ListChangeListener<BlockListViewModel.Row>) c -> show());
+        // Below CARD_ROW_EMS a card's three parts stack instead of standing side by side.
+        em = Ems.of(tagline);
+        Runnable restack = () -> {
+            boolean narrow = scroll.getWidth() > 0 && scroll.getWidth() < CARD_ROW_EMS * em.get();
+            if (narrow != stacked) {
+                stacked = narrow;
+                showGroups();
+            }
+        };
+        scroll.widthProperty().addListener((obs, old, now) -> Platform.runLater(restack));
+        em.addListener((obs, old, now) -> Platform.runLater(restack));
         show();
     }
 
     private void show() {
         summarySlot.getChildren().setAll(summary.get());
+        showGroups();
+    }
+
+    private void showGroups() {
         groups.getChildren().clear();
         if (model.rows().isEmpty()) {
             Label none = new Label("No blocks yet.");
@@ -93,7 +121,7 @@ public final class BlockListView extends BorderPane {
     }
 
     /** A block as a card: click it, or focus it and press Enter, to open the block. */
-    private HBox card(BlockListViewModel.Row row) {
+    private Pane card(BlockListViewModel.Row row) {
         Label name = new Label(row.name());
         name.getStyleClass().add("block-name");
         name.setWrapText(true); // a long name takes two lines rather than losing its end
@@ -119,8 +147,14 @@ public final class BlockListView extends BorderPane {
         }
         right.getStyleClass().add("card-progress");
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox card = new HBox(18, left, middle, right);
-        card.setAlignment(Pos.CENTER_LEFT);
+        Pane card;
+        if (stacked) {
+            card = new VBox(8, left, middle, right);
+        } else {
+            HBox row3 = new HBox(18, left, middle, right);
+            row3.setAlignment(Pos.CENTER_LEFT);
+            card = row3;
+        }
         card.getStyleClass().addAll("block-card", row.status().name().toLowerCase(Locale.ROOT));
         card.setId("block-" + row.id());
         card.setFocusTraversable(true);

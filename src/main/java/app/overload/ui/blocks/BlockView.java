@@ -9,6 +9,7 @@ import app.overload.domain.TrainingBlock;
 import app.overload.planning.Compliance;
 import app.overload.planning.PlanWeek;
 import app.overload.ui.AppServices;
+import app.overload.ui.Ems;
 import app.overload.ui.Focus;
 import app.overload.ui.OverflowMenu;
 import app.overload.ui.Shortcut;
@@ -18,6 +19,7 @@ import app.overload.ui.exchange.ExportPlanViewModel;
 import app.overload.ui.exchange.PlanExportActions;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,6 +35,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,7 +61,9 @@ public final class BlockView extends BorderPane {
     private final StackPane nextWeekSlot = new StackPane();
     private final PlanGrid grid;
     private final PlanEditorView editor;
+    private final PlanRoom room;
     private final HBox deletePrompt;
+    private final Label hint = Fields.muted("· Click a day to see it, or to change its plan.");
     private Runnable onBack = () -> { };
 
     BlockView(BlockViewModel model, Function<TrainingBlock, Node> nextWeek, AppServices services) {
@@ -145,7 +150,8 @@ public final class BlockView extends BorderPane {
         VBox top = new VBox(10, titleRow, deletePrompt, message, exported, driftNotice(), replanBar(),
                 summaryCard());
         top.setPadding(new Insets(0, 0, 10, 0));
-        setTop(top);
+        // Never squeezed: its wrapped lines would be cut short; the page scrolls instead.
+        top.setMinHeight(Region.USE_PREF_SIZE);
 
         grid = new PlanGrid(model);
         PlanEditorViewModel editing = new PlanEditorViewModel(model);
@@ -159,14 +165,13 @@ public final class BlockView extends BorderPane {
         gridScroll.vvalueProperty().addListener((obs, old, now) -> pin.run());
         gridScroll.viewportBoundsProperty().addListener((obs, old, now) -> pin.run());
         grid.heightProperty().addListener((obs, old, now) -> pin.run());
-        editor.visibleProperty().bind(model.selectedDayProperty().isNotNull());
-        editor.managedProperty().bind(editor.visibleProperty());
         model.complianceProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || !old.block().id().equals(now.block().id()))) {
                 showCurrentWeek(gridScroll, now);
             }
         });
-        HBox planBody = new HBox(14, gridScroll, editor);
+        room = new PlanRoom(model, grid, editor, gridScroll, hint);
+        HBox planBody = room.body();
         VBox planPane = new VBox(8, legend(), planBody);
         VBox.setVgrow(planBody, Priority.ALWAYS);
         planPane.setPadding(new Insets(10, 0, 0, 0));
@@ -188,7 +193,7 @@ public final class BlockView extends BorderPane {
                 fillNextWeek();
             }
         });
-        setCenter(tabs);
+        setCenter(room.page(top, tabs));
         closeWithEscape(editing);
     }
 
@@ -219,13 +224,17 @@ public final class BlockView extends BorderPane {
         goal.setId("block-goal");
         goal.getStyleClass().add("goal-line");
         goal.textProperty().bind(model.goalProperty());
+        goal.setWrapText(true);
         Label dates = Fields.muted("");
         dates.textProperty().bind(model.datesProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("goal-progress-bar");
         bar.getStyleClass().add("goal-bar");
         bar.progressProperty().bind(model.fractionProperty());
-        bar.setPrefWidth(180);
+        // 180 px at normal text, never under 60: a bar squeezed to nothing says nothing.
+        DoubleBinding em = Ems.of(dates);
+        bar.prefWidthProperty().bind(em.multiply(13.8));
+        bar.minWidthProperty().bind(em.multiply(4.6));
         // An empty bar says nothing that "Nothing logged toward it yet" does not.
         bar.visibleProperty().bind(model.fractionProperty().greaterThan(0));
         bar.managedProperty().bind(bar.visibleProperty());
@@ -330,8 +339,9 @@ public final class BlockView extends BorderPane {
         }
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(14);
+    /** What the colours mean, wrapping to a second line where the row is short. */
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(14, 4);
         legend.getStyleClass().add("plan-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String[] item : new String[][] {{"done", "Done"}, {"missed", "Missed"}, {"today", "Today"},
@@ -342,7 +352,7 @@ public final class BlockView extends BorderPane {
             label.getStyleClass().add(UiStyles.MUTED);
             legend.getChildren().add(label);
         }
-        legend.getChildren().add(Fields.muted("· Click a day to see it, or to change its plan."));
+        legend.getChildren().add(hint);
         return legend;
     }
 

@@ -44,10 +44,14 @@ import javafx.scene.text.Text;
 public final class PlanGrid extends GridPane {
 
     public static final String ID = "plan-grid";
+    /** The Done column's width, in ems of the grid's text. */
+    private static final double DONE_EMS = 5;
 
     private final BlockViewModel model;
     private final List<Label> headers = new ArrayList<>();
     private double pinned;
+    private boolean compact;
+    private DoubleBinding em;
 
     PlanGrid(BlockViewModel model) {
         this.model = model;
@@ -69,7 +73,7 @@ public final class PlanGrid extends GridPane {
         LocalDate start = compliance.block().start();
         Label weekHeader = header("Week");
         // Widths in ems, measured on a header, so larger text widens the columns rather than cutting their words.
-        DoubleBinding em = Ems.of(weekHeader);
+        em = Ems.of(weekHeader);
         ColumnConstraints week = new ColumnConstraints();
         week.minWidthProperty().bind(em.multiply(5.8));
         week.prefWidthProperty().bind(em.multiply(5.8));
@@ -82,26 +86,31 @@ public final class PlanGrid extends GridPane {
             day.setFillWidth(true);
             getColumnConstraints().add(day);
         }
-        ColumnConstraints done = new ColumnConstraints();
-        done.minWidthProperty().bind(em.multiply(5));
-        done.prefWidthProperty().bind(em.multiply(5));
-        done.setHalignment(HPos.RIGHT);
-        getColumnConstraints().add(done);
+        if (!compact) {
+            ColumnConstraints done = new ColumnConstraints();
+            done.minWidthProperty().bind(em.multiply(DONE_EMS));
+            done.prefWidthProperty().bind(em.multiply(DONE_EMS));
+            done.setHalignment(HPos.RIGHT);
+            getColumnConstraints().add(done);
+        }
 
         add(weekHeader, 0, 0);
         for (int i = 0; i < 7; i++) {
             add(header(start.plusDays(i).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), i + 1, 0);
         }
-        Label doneHeader = header("Done");
-        doneHeader.setAlignment(Pos.CENTER_RIGHT);
-        add(doneHeader, 8, 0);
+        if (!compact) {
+            Label doneHeader = header("Done");
+            doneHeader.setAlignment(Pos.CENTER_RIGHT);
+            add(doneHeader, 8, 0);
+        }
 
         Map<LocalDate, List<TrainingSession>> unplanned = model.unplanned();
         PrescriptionText text = model.prescriptionText();
         PlanWeek previous = null;
         for (PlanWeek w : compliance.weeks()) {
             int row = w.week();
-            add(weekCell(w, previous), 0, row);
+            VBox weekCell = weekCell(w, previous);
+            add(weekCell, 0, row);
             previous = w;
             for (int i = 0; i < 7; i++) {
                 LocalDate date = w.start().plusDays(i);
@@ -109,9 +118,40 @@ public final class PlanGrid extends GridPane {
                 add(dayCell(w, date, sessions, unplanned.getOrDefault(date, List.of()), compliance.today(), text),
                         i + 1, row);
             }
-            add(doneCell(w), 8, row);
+            if (compact) {
+                weekCell.getChildren().add(1, compliance(w));
+            } else {
+                add(doneCell(w), 8, row);
+            }
         }
         pinHeader(pinned);
+    }
+
+    /**
+     * Whether the week's compliance shows in its first cell ("Week 3 · 67 %") rather than in a Done column of its
+     * own: for a plan short of room (large text on a small window), so the seven days keep theirs.
+     */
+    void setCompact(boolean compact) {
+        if (compact != this.compact) {
+            this.compact = compact;
+            build();
+        }
+    }
+
+    boolean isCompact() {
+        return compact;
+    }
+
+    /** The least width the plan needs with its Done column, in pixels: what it needs now, plus that column if folded. */
+    double widthWithDoneColumn() {
+        double now = minWidth(-1);
+        return compact && em != null ? now + em.get() * DONE_EMS : now;
+    }
+
+    /** The least width the plan needs with the compliance folded into the weeks' cells. */
+    double narrowestWidth() {
+        double now = minWidth(-1);
+        return compact || em == null ? now : now - em.get() * DONE_EMS;
     }
 
     private Label header(String text) {
@@ -186,6 +226,7 @@ public final class PlanGrid extends GridPane {
         if (sessions.isEmpty() && extra.isEmpty()) {
             Label rest = new Label("Rest");
             rest.getStyleClass().addAll(UiStyles.MUTED, "rest");
+            rest.setMinWidth(Region.USE_PREF_SIZE);
             cell.getChildren().add(rest);
         }
         cell.setFocusTraversable(true);
@@ -298,16 +339,27 @@ public final class PlanGrid extends GridPane {
         };
     }
 
-    private static VBox doneCell(PlanWeek w) {
-        Label count = new Label(w.due() == 0 ? "" : w.done() + " of " + w.due());
-        count.getStyleClass().add(UiStyles.MUTED);
+    /** The week's compliance ("67 %"), coloured by how good it is, with "2 of 3" in its tooltip. */
+    private static Label compliance(PlanWeek w) {
         Label percent = new Label(w.compliance().isPresent() ? w.compliance().getAsInt() + " %" : "–");
+        percent.setId("week-" + w.week() + "-compliance");
         percent.getStyleClass().add("week-compliance");
         if (w.compliance().isPresent()) {
             int value = w.compliance().getAsInt();
             percent.getStyleClass().add(value >= 80 ? "good" : value >= 50 ? "fair" : "poor");
         }
+        if (w.due() > 0) {
+            percent.setTooltip(new Tooltip(w.done() + " of " + w.due() + " planned sessions done"));
+        }
         percent.setMinWidth(Region.USE_PREF_SIZE);
+        return percent;
+    }
+
+    private static VBox doneCell(PlanWeek w) {
+        Label count = new Label(w.due() == 0 ? "" : w.done() + " of " + w.due());
+        count.getStyleClass().add(UiStyles.MUTED);
+        Label percent = compliance(w);
+        percent.setId(null);
         count.setMinWidth(Region.USE_PREF_SIZE);
         VBox cell = new VBox(2, percent, count);
         cell.setAlignment(Pos.TOP_RIGHT);

@@ -2,6 +2,7 @@ package app.overload.ui.blocks;
 
 import java.time.DayOfWeek;
 
+import app.overload.ui.Dialogs;
 import app.overload.ui.UiStyles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -118,6 +119,8 @@ final class ReplanDialog {
             model.acceptChosen(close);
         });
         model.refresh();
+        Dialogs.fitOwner(dialog);
+        Dialogs.focusFirstField(dialog);
         dialog.show();
         return pane;
     }

@@ -76,6 +76,9 @@ final class CalendarView extends ScrollPane {
             Label head = new Label(dow.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
                     + DAY.format(week.weekStart().plusDays(d)));
             head.getStyleClass().add("calendar-day");
+            // "Mon" over "23 Nov" in a narrow day, as the chips under it wrap, rather than "Mon 2…".
+            head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
             VBox day = new VBox(4, head);
             day.getStyleClass().add("calendar-cell");
             day.setMaxWidth(Double.MAX_VALUE);

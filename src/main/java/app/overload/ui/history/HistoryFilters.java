@@ -9,15 +9,19 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
-/** The filter row of the history: kind, modality, block. An empty choice means "any". */
-final class HistoryFilters extends HBox {
+/**
+ * The filter row of the history: kind, modality, block. An empty choice means "any". It wraps onto a second line
+ * where the row is short (large text on a small window), each choice keeping its whole name.
+ */
+final class HistoryFilters extends FlowPane {
 
     HistoryFilters(HistoryViewModel model) {
-        super(10);
+        super(10, 6);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("history-filters");
 
@@ -58,6 +62,9 @@ final class HistoryFilters extends HBox {
         Label caption = new Label("Show");
         caption.getStyleClass().add("muted");
         getChildren().addAll(caption, kind, modality, block, clear);
+        for (Control control : new Control[] {caption, kind, modality, clear}) {
+            control.setMinWidth(Control.USE_PREF_SIZE);
+        }
     }
 
     private static <T> void cells(ComboBox<T> box, Function<T, String> text, String any) {

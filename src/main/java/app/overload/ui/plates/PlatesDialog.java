@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import app.overload.domain.MassUnit;
 import app.overload.domain.Plates;
+import app.overload.ui.Dialogs;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.StringProperty;
@@ -90,6 +91,7 @@ public final class PlatesDialog {
             }
         });
         dialog.setOnShown(e -> bar.requestFocus());
+        Dialogs.fitOwner(dialog);
         dialog.show();
         return pane;
     }

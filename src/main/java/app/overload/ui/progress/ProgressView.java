@@ -22,6 +22,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -30,6 +31,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -77,8 +79,16 @@ public final class ProgressView extends BorderPane {
         showCards();
     }
 
-    private HBox topics() {
-        HBox box = segmented(List.of(ChartTopic.values()), model.topicProperty(), ChartTopic::label, t -> "topic-" + t.key());
+    /** The topics as joined buttons, which wrap onto a second line where the row is short (large text). */
+    private FlowPane topics() {
+        HBox joined = segmented(List.of(ChartTopic.values()), model.topicProperty(), ChartTopic::label,
+                t -> "topic-" + t.key());
+        FlowPane box = new FlowPane(0, 4);
+        box.getStyleClass().addAll(joined.getStyleClass());
+        for (Node button : List.copyOf(joined.getChildren())) {
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(button);
+        }
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }

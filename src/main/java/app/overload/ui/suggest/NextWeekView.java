@@ -9,8 +9,10 @@ import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import app.overload.ui.suggest.NextWeekViewModel.State;
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,6 +38,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class NextWeekView extends BorderPane {
 
+    /** Below this width, in ems, the notes go under the sessions. */
+    static final double NOTES_BESIDE_EMS = 60;
+    /** Kept: a binding only its own listener refers to would be collected. */
+    private DoubleBinding emOfNotes;
+
     public static final String ID = "next-week";
 
     private final NextWeekViewModel model;
@@ -60,9 +67,41 @@ public final class NextWeekView extends BorderPane {
         BooleanBinding listed = listed();
         notes.visibleProperty().bind(listed);
         notes.managedProperty().bind(listed);
-        setRight(notes);
+        placeNotes(notes);
         model.sessions().addListener((ListChangeListener<SessionGroup>) c -> showCards());
         showCards();
+    }
+
+    /**
+     * The volume and warnings beside the sessions, or under them where the panel is narrower than
+     * {@value #NOTES_BESIDE_EMS} ems (large text on a small window): beside, they would leave the sessions too
+     * narrow for their own buttons.
+     */
+    private void placeNotes(NotesColumn notes) {
+        Label ruler = new Label();
+        ruler.setManaged(false);
+        ruler.setVisible(false);
+        getChildren().add(ruler);
+        DoubleBinding em = Ems.of(ruler);
+        Runnable place = () -> {
+            boolean beside = getWidth() <= 0 || getWidth() >= NOTES_BESIDE_EMS * em.get();
+            if (beside && getRight() != notes) {
+                setBottom(null);
+                notes.maxHeightProperty().unbind();
+                notes.setMaxHeight(Region.USE_COMPUTED_SIZE);
+                setRight(notes);
+            } else if (!beside && getBottom() != notes) {
+                setRight(null);
+                // Under the sessions, at most 14 ems high, scrolling beyond: the sessions keep most of the room.
+                notes.maxHeightProperty().bind(em.multiply(14));
+                setBottom(notes);
+            }
+        };
+        // After the layout pass that changed the width, not inside it.
+        widthProperty().addListener((obs, old, now) -> Platform.runLater(place));
+        em.addListener((obs, old, now) -> Platform.runLater(place));
+        emOfNotes = em;
+        place.run();
     }
 
     /**

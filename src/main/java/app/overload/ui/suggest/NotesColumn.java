@@ -1,8 +1,10 @@
 package app.overload.ui.suggest;
 
 import app.overload.progression.Severity;
+import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,11 +29,10 @@ final class NotesColumn extends ScrollPane {
         this.model = model;
         getStyleClass().add("notes-column");
         setFitToWidth(true);
-        setPrefWidth(330);
-        setMinWidth(260);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         Label heading = new Label("Volume and warnings");
         heading.getStyleClass().add("column-heading");
+        heading.setWrapText(true);
         VBox content = new VBox(10, heading, override(), notes);
         content.getStyleClass().add("notes-content");
         setContent(content);
@@ -52,6 +53,10 @@ final class NotesColumn extends ScrollPane {
                         + "week before last. Tick to see and accept them anyway."));
         why.getStyleClass().add(UiStyles.MUTED);
         why.setWrapText(true);
+        // 330 px wide at normal text (260 at least), in ems so larger text widens the column.
+        DoubleBinding em = Ems.of(why);
+        prefWidthProperty().bind(em.multiply(25.4));
+        minWidthProperty().bind(em.multiply(20));
         VBox override = new VBox(6, box, why);
         override.getStyleClass().addAll("banner", "strong-warning", "override");
         override.visibleProperty().bind(model.overrideOfferedProperty());

@@ -62,6 +62,7 @@ final class SuggestionRow extends VBox {
         if (item.lockedReason().isEmpty() && (item.changesPlan() || item.editable())) {
             Button button = new Button("Accept", new FontIcon(Feather.CHECK));
             button.getStyleClass().addAll(Styles.SMALL, "accept-one");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.disableProperty().bind(item.acceptableProperty().not().or(busy));
             button.setTooltip(new Tooltip(item.editable()
                     ? "Write this " + item.editWhat() + " into the plan for this session"

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 import app.overload.domain.Purpose;
+import app.overload.ui.Ems;
+import app.overload.ui.TextSize;
 import app.overload.ui.UiStyles;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -36,13 +39,18 @@ final class PurposeTable extends GridPane {
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(USE_PREF_SIZE);
         getColumnConstraints().add(names);
+        Label caption = new Label("Week of");
+        // In ems of the table's text (48 and 84 px at normal text), so "28 Sep" stays whole at 200 %.
+        DoubleBinding em = Ems.of(caption).divide(TextSize.BASE_PX);
         for (int i = 0; i <= weeks.size(); i++) {
             // Wide enough for "28 Sep"; four weeks spread out to use the card's width.
             ColumnConstraints c = new ColumnConstraints(WEEK_WIDTH, WEEK_WIDTH, 84, Priority.ALWAYS, HPos.CENTER,
                     true);
+            c.minWidthProperty().bind(em.multiply(WEEK_WIDTH));
+            c.prefWidthProperty().bind(em.multiply(WEEK_WIDTH));
+            c.maxWidthProperty().bind(em.multiply(84));
             getColumnConstraints().add(c);
         }
-        Label caption = new Label("Week of");
         caption.getStyleClass().addAll(UiStyles.MUTED, "table-caption");
         add(caption, 0, 0);
         for (int i = 0; i < weeks.size(); i++) {

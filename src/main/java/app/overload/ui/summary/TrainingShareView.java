@@ -3,6 +3,7 @@ package app.overload.ui.summary;
 import java.util.List;
 
 import app.overload.ui.AppServices;
+import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import app.overload.ui.summary.TrainingShareViewModel.Range;
 import atlantafx.base.theme.Styles;
@@ -15,7 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +37,8 @@ public final class TrainingShareView extends VBox {
     private final ShareBar sessionsBar = new ShareBar();
     private final ShareBar timeBar = new ShareBar();
     private final PurposeTable table = new PurposeTable();
+    /** The header's least width, in ems, that shows the hint beside the title. */
+    private static final double HINT_EMS = 50;
 
     public TrainingShareView(TrainingShareViewModel model) {
         this.model = model;
@@ -42,8 +47,9 @@ public final class TrainingShareView extends VBox {
         getStylesheets().add(TrainingShareView.class.getResource("summary.css").toExternalForm());
         setSpacing(10);
 
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox body = new HBox(32, numbers(), table);
+        // The table goes under the numbers where the card is too narrow for both side by side.
+        FlowPane body = new FlowPane(32, 14, numbers(), table);
+        body.prefWrapLengthProperty().bind(widthProperty());
         BooleanBinding counted = model.shareProperty().isNotNull().and(model.messageProperty().isEmpty());
         body.visibleProperty().bind(counted);
         body.managedProperty().bind(counted);
@@ -89,6 +95,11 @@ public final class TrainingShareView extends VBox {
         ranges.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, title, hint, spinner, spacer, ranges);
         row.setAlignment(Pos.CENTER_LEFT);
+        // Where the row is short (large text on a small window) the hint would wrap a word a line: the title's
+        // tooltip says it instead.
+        title.setTooltip(new Tooltip(hint.getText()));
+        hint.visibleProperty().bind(row.widthProperty().greaterThanOrEqualTo(Ems.of(hint).multiply(HINT_EMS)));
+        hint.managedProperty().bind(hint.visibleProperty());
         return row;
     }
 

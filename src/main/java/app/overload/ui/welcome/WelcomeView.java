@@ -1,13 +1,16 @@
 package app.overload.ui.welcome;
 
+import app.overload.ui.Ems;
 import app.overload.ui.Focus;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,9 +30,10 @@ public final class WelcomeView extends StackPane {
                 + "of sessions with a goal and a date, each with a purpose, each building on the last. Overload logs "
                 + "both, keeps them apart, and turns your training history into next week's numbers.");
         idea.setWrapText(true);
-        idea.setMaxWidth(560);
+        title.setWrapText(true);
         Label ask = new Label("Your logbook is empty. How would you like to start?");
         ask.getStyleClass().add(UiStyles.MUTED);
+        ask.setWrapText(true);
 
         Button sample = new Button("Load the sample logbook", new FontIcon(Feather.DATABASE));
         sample.setId("load-sample");
@@ -41,9 +45,13 @@ public final class WelcomeView extends StackPane {
                 + "strength blocks, half-marathon and 5 km blocks, and the one-off workouts in between.");
         sampleNote.getStyleClass().add(UiStyles.MUTED);
         sampleNote.setWrapText(true);
-        sampleNote.setMaxWidth(560);
+        // Widths in ems (560 and 640 px at normal text), so larger text gets a wider card, not a cut one.
+        DoubleBinding em = Ems.of(ask);
+        idea.maxWidthProperty().bind(em.multiply(43));
+        sampleNote.maxWidthProperty().bind(em.multiply(43));
 
-        HBox buttons = new HBox(12);
+        // The buttons stack where the card is narrow.
+        FlowPane buttons = new FlowPane(12, 10);
         buttons.getChildren().addAll(firstSteps);
         buttons.getChildren().add(sample);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -61,7 +69,11 @@ public final class WelcomeView extends StackPane {
 
         VBox card = new VBox(14, title, idea, ask, buttons, sampleNote, status);
         card.getStyleClass().add(UiStyles.CARD);
-        card.setMaxWidth(640);
+        card.maxWidthProperty().bind(em.multiply(49));
+        for (Button step : firstSteps) {
+            step.setMinWidth(USE_PREF_SIZE);
+        }
+        sample.setMinWidth(USE_PREF_SIZE);
         card.setMaxHeight(USE_PREF_SIZE);
         card.setPadding(new Insets(28));
         getChildren().add(card);

@@ -11,9 +11,9 @@ import java.util.Locale;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.Elided;
 import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
-import app.overload.ui.log.Elision;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -106,8 +106,8 @@ class NewBlockFromLogbookViewTest {
                 assertThat(level.getText()).as(name).isEqualTo(source);
                 assertThat(note.getText()).as(name).startsWith("The goal follows your current level: ");
                 assertThat(level.isVisible() && note.isVisible()).as(name + ": both shown").isTrue();
-                assertThat(Elision.under(level)).as(name + ": level source").isEmpty();
-                assertThat(Elision.under(note)).as(name + ": goal note").isEmpty();
+                assertThat(Elided.under(level)).as(name + ": level source").isEmpty();
+                assertThat(Elided.under(note)).as(name + ": goal note").isEmpty();
             }
         }
     }

@@ -61,16 +61,19 @@ class BlocksFitTest {
                 ScreenFit.settle(robot);
                 String where = screen.name() + " " + theme;
                 fit.noneElided(robot, app.window, "blocks list " + where);
+                fit.noSidewaysOverflow(robot, app.window, "blocks list " + where);
                 fit.inside(robot, robot.lookup("#new-block").query(), app.window, "blocks list " + where);
                 ScreenFit.snapshot(app.window, "fit-blocks-list", screen, theme);
 
-                robot.clickOn("#block-" + linear.id());
+                // With the keyboard, as a click would miss a block or a day scrolled out of sight on a short screen.
+                robot.interact(() -> robot.lookup("#block-" + linear.id()).query().requestFocus());
+                robot.type(KeyCode.ENTER);
                 ScreenFit.settle(robot);
-                // With the keyboard, as a click would miss a day scrolled out of sight on a short screen.
                 robot.interact(() -> robot.lookup("#day-" + FitFixture.TODAY).query().requestFocus());
                 robot.type(KeyCode.SPACE);
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "block with its day " + where, BlocksFitTest::chipTarget);
+                fit.noSidewaysOverflow(robot, app.window, "block with its day " + where);
                 fit.inside(robot, robot.lookup("#plan-editor").query(), app.window, "block with its day " + where);
                 ScreenFit.snapshot(app.window, "fit-blocks-day", screen, theme);
 
@@ -78,6 +81,7 @@ class BlocksFitTest {
                         && n.getId().startsWith("plan-edit-")).queryButton().fire());
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "plan form " + where, BlocksFitTest::chipTarget);
+                fit.noSidewaysOverflow(robot, app.window, "plan form " + where);
                 fit.inside(robot, robot.lookup("#plan-save").query(), app.window, "plan form " + where);
                 ScreenFit.snapshot(app.window, "fit-blocks-plan-form", screen, theme);
                 robot.interact(() -> robot.lookup("#plan-cancel").queryButton().fire());
@@ -86,6 +90,7 @@ class BlocksFitTest {
                         .getSelectionModel().selectLast());
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "next week " + where);
+                fit.noSidewaysOverflow(robot, app.window, "next week " + where);
                 ScreenFit.snapshot(app.window, "fit-blocks-next-week", screen, theme);
                 robot.interact(() -> robot.lookup("#back-to-blocks").queryButton().fire());
                 ScreenFit.settle(robot);

@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import app.overload.domain.BlockStatus;
+import app.overload.domain.TrainingBlock;
 import app.overload.store.Logbook;
 import app.overload.ui.ShortcutSheet;
 import app.overload.ui.TestLogbooks;
+import app.overload.ui.TextSize;
 import app.overload.ui.Theme;
 import app.overload.ui.WindowLook;
 import app.overload.ui.welcome.WelcomeView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dialogs and the windows beside the sections, on every screen and in both themes: the shortcut sheet, a new
- * block, the history export, the history import, and the welcome of an empty logbook. Each fits its screen, and
+ * block, the history export, the history import, the athlete settings, a block's re-plan, and the welcome of an
+ * empty logbook. Each fits its screen, and
  * shows its buttons and labels whole.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -82,6 +88,9 @@ class DialogsFitTest {
         }
         Node root = window.getScene().getRoot();
         fit.noneElided(robot, root, where);
+        if (root instanceof Region region) {
+            fit.noSidewaysOverflow(robot, region, where);
+        }
         for (Node button : robot.from(root).lookup(".button").queryAll()) {
             if (button instanceof Button && button.isVisible()) {
                 fit.inside(robot, button, root, where + " button");
@@ -124,6 +133,61 @@ class DialogsFitTest {
         fit.check();
     }
 
+    /**
+     * The small laptop at 100, 150 and 200 % text, where a dialog is shortest of room; the larger screens give a
+     * dialog more of it, and checking them too would add a minute to the build for nothing new.
+     */
+    private static final List<Screen> SMALL_LAPTOP_TEXT_SIZES = List.of(Screen.SMALL_LAPTOP,
+            new Screen("1024x640-text150", 1024, 640, TextSize.LARGE), Screen.SMALL_LAPTOP_TEXT200);
+
+    /**
+     * The athlete settings and a block's re-plan, on the small laptop at each text size: each opens with the focus
+     * on its first field, fits its window with its buttons whole, and Esc closes it without acting.
+     */
+    @Test
+    void theAthleteAndReplanDialogsFitASmallLaptopAndWorkFromTheKeyboard(FxRobot robot) throws Exception {
+        app.openSample(robot, folder);
+        TrainingBlock linear = app.logbook.blocks().all().stream().filter(b -> b.name().startsWith("Linear 5×5")
+                && b.status(FitFixture.TODAY) == BlockStatus.ACTIVE).findFirst().orElseThrow();
+        ScreenFit fit = new ScreenFit();
+        for (Screen screen : SMALL_LAPTOP_TEXT_SIZES) {
+            for (Theme theme : FitFixture.THEMES) {
+                ScreenFit.show(robot, app.stage, app.window, screen, theme);
+
+                robot.interact(() -> robot.lookup("#logbook-menu").queryAs(MenuButton.class).getItems().stream()
+                        .filter(i -> "open-athlete".equals(i.getId())).findFirst().orElseThrow().fire());
+                Window athlete = opened(robot);
+                focusOn(athlete, "athlete-max-hr");
+                check(robot, fit, athlete, "athlete", screen, theme);
+                closesWithEscape(robot, athlete);
+
+                robot.interact(() -> app.window.select("blocks"));
+                ScreenFit.settle(robot);
+                robot.interact(() -> robot.lookup("#block-" + linear.id()).query().requestFocus());
+                robot.type(KeyCode.ENTER);
+                ScreenFit.settle(robot);
+                robot.interact(() -> robot.lookup("#replan-block").queryButton().fire());
+                Window replan = opened(robot);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> replan.getScene().getFocusOwner() != null
+                        && replan.getScene().getFocusOwner().isFocused());
+                check(robot, fit, replan, "replan", screen, theme);
+                closesWithEscape(robot, replan);
+                robot.interact(() -> robot.lookup("#back-to-blocks").queryButton().fire());
+            }
+        }
+        fit.check();
+    }
+
+    private static void focusOn(Window window, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.getScene().getFocusOwner() != null
+                && id.equals(window.getScene().getFocusOwner().getId()));
+    }
+
+    private static void closesWithEscape(FxRobot robot, Window window) throws Exception {
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.isShowing());
+    }
+
     @Test
     void theWelcomeOfAnEmptyLogbookFitsEveryScreen(FxRobot robot) throws Exception {
         app.logbook = Logbook.open(folder.resolve("empty.db"));
@@ -139,6 +203,7 @@ class DialogsFitTest {
                 ScreenFit.show(robot, app.stage, app.window, screen, theme);
                 String where = "welcome " + screen.name() + " " + theme;
                 fit.noneElided(robot, app.window, where);
+                fit.noSidewaysOverflow(robot, app.window, where);
                 fit.inside(robot, robot.lookup("#" + WelcomeView.ID).query(), app.window, where);
                 fit.inside(robot, robot.lookup("#load-sample").query(), app.window, where);
                 ScreenFit.snapshot(app.window, "fit-welcome", screen, theme);

@@ -49,6 +49,7 @@ class HistoryFitTest {
                 ScreenFit.settle(robot);
                 String where = "history " + screen.name() + " " + theme;
                 fit.noneElided(robot, app.window, where, HistoryFitTest::sessionSummary);
+                fit.noSidewaysOverflow(robot, app.window, where);
                 fit.inside(robot, robot.lookup("#new-session").query(), app.window, where);
                 fit.inside(robot, robot.lookup("#load-earlier").query(), app.window, where);
                 ScreenFit.snapshot(app.window, "fit-history", screen, theme);
@@ -56,6 +57,7 @@ class HistoryFitTest {
                 robot.clickOn("#view-calendar");
                 ScreenFit.settle(robot);
                 fit.noneElided(robot, app.window, "calendar " + screen.name() + " " + theme);
+                fit.noSidewaysOverflow(robot, app.window, "calendar " + screen.name() + " " + theme);
                 ScreenFit.snapshot(app.window, "fit-calendar", screen, theme);
                 robot.clickOn("#view-list");
             }

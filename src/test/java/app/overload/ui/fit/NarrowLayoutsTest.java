@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import app.overload.domain.BlockStatus;
 import app.overload.domain.TrainingBlock;
-import app.overload.ui.TextSize;
 import app.overload.ui.Theme;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.MenuButton;
@@ -16,20 +15,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The layouts that change with the room: the sidebar keeps only its icons on a narrow window (each named with its
- * keys in its tooltip), and a block's Archive and Delete fold into More when large text leaves no room for them,
+ * keys in its tooltip), its icons grow with the text, and a block's Archive and Delete fold into More when large text leaves no room for them,
  * and come back when there is.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowLayoutsTest {
-
-    private static final Screen SMALL_LAPTOP_LARGEST_TEXT = new Screen("1024x640-text200", 1024, 640,
-            TextSize.LARGEST);
 
     @TempDir
     Path folder;
@@ -68,6 +65,24 @@ class NarrowLayoutsTest {
     }
 
     @Test
+    void theSidebarsIconsGrowWithTheText(FxRobot robot) {
+        app.openSample(robot, folder);
+        ScreenFit.show(robot, app.stage, app.window, Screen.SMALL_LAPTOP, Theme.LIGHT);
+        int[] normal = iconSizes(robot);
+        assertThat(normal).containsOnly(16);
+
+        ScreenFit.show(robot, app.stage, app.window, Screen.SMALL_LAPTOP_TEXT200, Theme.LIGHT);
+        assertThat(iconSizes(robot)).containsOnly(32);
+        ScreenFit.snapshot(app.window, "fit-sidebar", Screen.SMALL_LAPTOP_TEXT200, Theme.LIGHT);
+    }
+
+    /** The size of every icon in the sidebar: the sections', and the logbook, units, text and theme buttons'. */
+    private static int[] iconSizes(FxRobot robot) {
+        return robot.lookup(".sidebar .ikonli-font-icon").queryAllAs(FontIcon.class).stream()
+                .mapToInt(FontIcon::getIconSize).toArray();
+    }
+
+    @Test
     void aBlocksRareActionsFoldIntoMoreWhenTheRowIsShortOfRoom(FxRobot robot) {
         app.openSample(robot, folder);
         TrainingBlock linear = app.logbook.blocks().all().stream().filter(b -> b.name().startsWith("Linear 5×5")
@@ -81,14 +96,14 @@ class NarrowLayoutsTest {
         assertThat(more.isVisible()).isFalse();
         assertThat(robot.lookup("#archive-block").query().isVisible()).isTrue();
 
-        ScreenFit.show(robot, app.stage, app.window, SMALL_LAPTOP_LARGEST_TEXT, Theme.LIGHT);
+        ScreenFit.show(robot, app.stage, app.window, Screen.SMALL_LAPTOP_TEXT200, Theme.LIGHT);
         ScreenFit.settle(robot);
         assertThat(more.isVisible()).isTrue();
         assertThat(robot.lookup("#archive-block").query().isVisible()).isFalse();
         assertThat(robot.lookup("#delete-block").query().isVisible()).isFalse();
         assertThat(more.getItems()).extracting(i -> i.getId()).containsExactly("archive-block-item",
                 "delete-block-item");
-        ScreenFit.snapshot(app.window, "fit-block-more", SMALL_LAPTOP_LARGEST_TEXT, Theme.LIGHT);
+        ScreenFit.snapshot(app.window, "fit-block-more", Screen.SMALL_LAPTOP_TEXT200, Theme.LIGHT);
 
         ScreenFit.show(robot, app.stage, app.window, Screen.DESKTOP, Theme.LIGHT);
         ScreenFit.settle(robot);

@@ -45,6 +45,7 @@ class ProgressFitTest {
                     ScreenFit.settle(robot);
                     String where = "progress " + topic.key() + " " + screen.name() + " " + theme;
                     fit.noneElided(robot, app.window, where);
+                    fit.noSidewaysOverflow(robot, app.window, where);
                     fit.inside(robot, robot.lookup("#range-all").query(), app.window, where);
                     if (topic == ChartTopic.STRENGTH || topic == ChartTopic.LOAD) {
                         ScreenFit.snapshot(app.window, "fit-progress-" + topic.key(), screen, theme);

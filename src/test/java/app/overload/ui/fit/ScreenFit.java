@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import app.overload.ui.Elided;
@@ -14,8 +15,12 @@ import app.overload.ui.Snapshots;
 import app.overload.ui.Theme;
 import app.overload.ui.WindowLook;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -27,6 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * and theme and reported together, so one run shows all that is wrong.
  */
 public final class ScreenFit {
+
+    /** How far a focus ring or a shadow may be drawn outside its node, in pixels. */
+    private static final double OUTLINE = 3;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -56,17 +64,44 @@ public final class ScreenFit {
         settle(robot);
     }
 
+    /**
+     * Shows the view of {@code stage} (one without the shell) on the small laptop and on the desktop, light and dark,
+     * saves each as a snapshot, and gives {@code check} the laid-out view and the snapshot's file name. The stage
+     * gets its size and the light theme back after, and the focus stays where it was.
+     */
+    public static void eachSize(FxRobot robot, Stage stage, String name, BiConsumer<Parent, String> check) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        for (Screen screen : List.of(Screen.SMALL_LAPTOP, Screen.DESKTOP)) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                show(robot, stage, screen, theme);
+                Parent view = stage.getScene().getRoot();
+                Path file = snapshot(view, name, screen, theme);
+                robot.interact(() -> check.accept(view, file.getFileName().toString()));
+            }
+        }
+        robot.interact(() -> {
+            Theme.LIGHT.apply();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        settle(robot);
+    }
+
     /** Lets the view read, lay out and lay out again (a wrapped label changes heights once widths are known). */
     public static void settle(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w.getScene() != null) {
-                    w.getScene().getRoot().applyCss();
-                    w.getScene().getRoot().layout();
+        // Twice: a layout that moves a panel in or out (a narrow block view) does so a turn after the pass.
+        for (int pass = 0; pass < 2; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w.getScene() != null) {
+                        w.getScene().getRoot().applyCss();
+                        w.getScene().getRoot().layout();
+                    }
                 }
-            }
-        });
+            });
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -110,6 +145,43 @@ public final class ScreenFit {
                 problems.add(where + ": " + node + " at " + b + " is not inside " + c);
             }
         });
+    }
+
+    /**
+     * Notes {@code root} when what it draws reaches past its right or left edge (a view wider than its window), or
+     * when it shows a sideways scroll bar anywhere: the two ways a section hides part of itself to the side.
+     */
+    public void noSidewaysOverflow(FxRobot robot, Region root, String where) {
+        robot.interact(() -> {
+            Bounds drawn = root.getBoundsInLocal();
+            if (drawn.getMinX() < -OUTLINE || drawn.getMaxX() > root.getWidth() + OUTLINE) {
+                problems.add(where + ": the view draws from x " + Math.round(drawn.getMinX()) + " to "
+                        + Math.round(drawn.getMaxX()) + ", its window is " + Math.round(root.getWidth()) + " wide");
+            }
+            for (Node node : root.lookupAll(".scroll-bar")) {
+                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && onShow(bar)) {
+                    problems.add(where + ": a sideways scroll bar under " + named(bar));
+                }
+            }
+        });
+    }
+
+    private static boolean onShow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static String named(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return "#" + n.getId();
+            }
+        }
+        return node.getParent() == null ? "the window" : node.getParent().getStyleClass().toString();
     }
 
     public void problem(String text) {

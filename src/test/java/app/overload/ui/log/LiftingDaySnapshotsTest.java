@@ -9,10 +9,12 @@ import java.util.List;
 import app.overload.domain.UnitPreferences;
 import app.overload.store.Logbook;
 import app.overload.ui.AppServices;
+import app.overload.ui.Elided;
 import app.overload.ui.MainWindow;
 import app.overload.ui.ShellStage;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
+import app.overload.ui.fit.ScreenFit;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -70,7 +72,7 @@ class LiftingDaySnapshotsTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#nav-log");
             WaitForAsyncUtils.waitForFxEvents();
-            SizedSnapshots.save(robot, stage, "lifting-day-" + units.mass().symbol(),
+            ScreenFit.eachSize(robot, stage, "lifting-day-" + units.mass().symbol(),
                     LiftingDaySnapshotsTest::assertRowsFit);
         }
     }
@@ -93,10 +95,10 @@ class LiftingDaySnapshotsTest {
             }
         }
         for (Node row : view.lookupAll(".set-row")) {
-            assertThat(Elision.under(row)).as(name + ": set row").isEmpty();
+            assertThat(Elided.under(row)).as(name + ": set row").isEmpty();
         }
         for (Node captions : view.lookupAll(".set-captions")) {
-            assertThat(Elision.under(captions)).as(name + ": captions").isEmpty();
+            assertThat(Elided.under(captions)).as(name + ": captions").isEmpty();
         }
     }
 }

@@ -42,6 +42,7 @@ import app.overload.ui.Snapshots;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.TestLogbooks;
 import app.overload.ui.Theme;
+import app.overload.ui.fit.ScreenFit;
 import app.overload.ui.history.HistoryRow;
 import app.overload.ui.history.HistoryView;
 import javafx.geometry.Bounds;
@@ -163,7 +164,7 @@ class LiftingDayTest {
 
     /** Saves the window at both sizes, light and dark; a set row shown is never cut short at either. */
     private void snapshots(FxRobot robot, String name) {
-        SizedSnapshots.save(robot, stage, name, (view, file) -> {
+        ScreenFit.eachSize(robot, stage, name, (view, file) -> {
             if (view.lookup(".log-scroll") != null) {
                 LiftingDaySnapshotsTest.assertRowsFit(view, file);
             }
