@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -81,15 +82,20 @@ final class EnduranceEditor extends VBox {
         Label paceCaption = new Label();
         paceCaption.textProperty().bind(model.paceUnitProperty().map(u -> u.startsWith("/") ? "Pace " + u
                 : "Speed " + u));
-        HBox fields = new HBox(10,
+        // A flow: with large text on a small screen the heart-rate and climb fields go to a second line.
+        FlowPane fields = new FlowPane(10, 6,
                 column(distanceCaption, distance), column(new Label("Duration"), duration), column(paceCaption, pace),
                 column(new Label("Avg HR"), heartRate), column(new Label("Max HR"), maxHeartRate),
                 column(elevationCaption, elevation));
+        fields.setPrefWrapLength(10_000);
         setUnit(unit);
 
         TextField intervals = FormFields.scaled(model.intervals(), null, 460, showAll);
         intervals.getStyleClass().add("intervals");
         intervals.promptTextProperty().unbind();
+        // As wide as 460 px at normal text allows, narrower where the card is (large text on a small screen).
+        intervals.minWidthProperty().unbind();
+        intervals.setMinWidth(0);
         intervals.setPromptText("e.g. 8 × 400 m @ 1:35 / 200 m jog; 4 × 3:00 / 2:00");
         intervals.setTooltip(new Tooltip("Repeats × work (distance, or time) @ time of one repeat / recovery; "
                 + "pieces separated by ;"));

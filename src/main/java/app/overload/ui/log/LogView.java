@@ -48,6 +48,13 @@ public final class LogView extends BorderPane {
     public static final String ID = "log";
     /** Below this width (988 px at normal text) the summary goes under the entries. */
     static final double NARROW_EMS = 76;
+    /** Narrower than this many ems, the title row drops its hint of keys (F1 and the tooltips still name them). */
+    static final double HINT_EMS = 60;
+    /**
+     * Shorter than this many ems (large text on a small screen), the form's header scrolls with the entries, which
+     * would otherwise get no room at all under it.
+     */
+    static final double SHORT_EMS = 36;
     /** The summary's width beside the form. */
     static final double SUMMARY_EMS = 23;
     private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
@@ -61,6 +68,10 @@ public final class LogView extends BorderPane {
     private final VBox column;
     private final SummaryPane summary;
     private final BooleanBinding narrow;
+    /** Kept in a field for the same reason as {@link #narrow}. */
+    private final BooleanBinding low;
+    private final VBox top;
+    private final VBox formTop;
     private final QuickEntryBox quickEntry;
     private final VBox editors = new VBox(12);
     private final Map<EntryModel, Node> editorOf = new IdentityHashMap<>();
@@ -88,7 +99,8 @@ public final class LogView extends BorderPane {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         header = new HeaderPane(model);
         quickEntry = new QuickEntryBox(model.quickEntry());
-        VBox top = new VBox(8, titleRow, quickEntry, draftOfferBar(), leavePromptBar(), plannedOfferBar(), header);
+        formTop = new VBox(8, quickEntry, draftOfferBar(), leavePromptBar(), plannedOfferBar(), header);
+        top = new VBox(8, titleRow);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
 
@@ -115,6 +127,13 @@ public final class LogView extends BorderPane {
         // The text size reaches the em during a CSS pass, which must not see the scene change under it: next turn.
         narrow.addListener((obs, was, is) -> Platform.runLater(() -> placeSummary(narrow.get())));
         placeSummary(narrow.get());
+        BooleanBinding roomForHint = widthProperty().isEqualTo(0).or(widthProperty().greaterThanOrEqualTo(
+                em.multiply(HINT_EMS)));
+        hint.visibleProperty().bind(roomForHint);
+        hint.managedProperty().bind(roomForHint);
+        low = heightProperty().greaterThan(0).and(heightProperty().lessThan(em.multiply(SHORT_EMS)));
+        low.addListener((obs, was, is) -> Platform.runLater(() -> placeHeader(low.get())));
+        placeHeader(low.get());
 
         model.form().entries().addListener((ListChangeListener<EntryModel>) c -> layoutEditors());
         opening = new OpeningFocus(this, model.openingProperty(), this::placeStart);
@@ -192,6 +211,21 @@ public final class LogView extends BorderPane {
         bar.getChildren().add(text);
         bar.getChildren().addAll(buttons);
         return bar;
+    }
+
+    /** Tall enough: the header stays above the entries. Short: it is the first thing in the scrolling column. */
+    private void placeHeader(boolean lowWindow) {
+        if (lowWindow) {
+            top.getChildren().remove(formTop);
+            if (!column.getChildren().contains(formTop)) {
+                column.getChildren().add(0, formTop);
+            }
+        } else {
+            column.getChildren().remove(formTop);
+            if (!top.getChildren().contains(formTop)) {
+                top.getChildren().add(formTop);
+            }
+        }
     }
 
     /**

@@ -66,6 +66,7 @@ final class StrengthEditor extends VBox {
         Label target = new Label();
         target.getStyleClass().add("target");
         target.textProperty().bind(model.targetProperty().map(t -> "This week's target: " + t));
+        target.setWrapText(true);
         target.visibleProperty().bind(model.targetProperty().isNotEmpty());
         target.managedProperty().bind(target.visibleProperty());
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,11 +41,14 @@ final class TimedEditor extends VBox {
         removeButton.setOnAction(e -> remove.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox fields = new HBox(10, FormFields.labelled("Activity", activity), FormFields.labelled("Duration", duration),
-                FormFields.labelled("Effort 0–10", effort), spacer, removeButton);
-        fields.setAlignment(Pos.TOP_LEFT);
-        Label title = new Label("Timed activity");
-        title.getStyleClass().addAll(Styles.TITLE_4, "entry-title");
+        // A flow: with large text on a small screen the fields go onto a second line; remove stays by the title.
+        FlowPane fields = new FlowPane(10, 6, FormFields.labelled("Activity", activity),
+                FormFields.labelled("Duration", duration), FormFields.labelled("Effort 0–10", effort));
+        fields.setPrefWrapLength(10_000);
+        Label name = new Label("Timed activity");
+        name.getStyleClass().addAll(Styles.TITLE_4, "entry-title");
+        HBox title = new HBox(10, name, spacer, removeButton);
+        title.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, fields, FormFields.messages(showAll, model.activity(), model.duration(),
                 model.effort()));
     }
