@@ -2,6 +2,8 @@ package app.overload.ui.log;
 
 import app.overload.domain.ExerciseNames;
 import app.overload.domain.Routine;
+import app.overload.ui.Dialogs;
+import app.overload.ui.Ems;
 import app.overload.ui.UiStyles;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,7 +62,9 @@ final class RoutinesDialog {
         ListView<Routine> list = new ListView<>(routines.all());
         list.setId("routine-list");
         list.setPrefHeight(260);
-        list.setPlaceholder(new Label("No routines yet: save the session in the form as one below."));
+        Label empty = new Label("No routines yet: save the session in the form as one below.");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Routine item, boolean empty) {
@@ -107,7 +113,8 @@ final class RoutinesDialog {
         for (Button b : new Button[] {start, replace, rename, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(8, start, replace, rename, delete);
+        // Flows: with large text the buttons go onto a second line rather than past the dialog's edge.
+        FlowPane actions = new FlowPane(8, 8, start, replace, rename, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TextField name = new TextField();
@@ -123,7 +130,10 @@ final class RoutinesDialog {
         name.setOnAction(e -> routines.saveNew(name.getText()));
         Label saveCaption = new Label("Save the session in the form as a new routine");
         saveCaption.getStyleClass().add("field-caption");
-        HBox saveRow = new HBox(8, name, save);
+        saveCaption.setWrapText(true);
+        saveCaption.setMinHeight(Region.USE_PREF_SIZE);
+        name.setPrefColumnCount(14);
+        FlowPane saveRow = new FlowPane(8, 8, name, save);
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -157,9 +167,19 @@ final class RoutinesDialog {
 
         VBox content = new VBox(10, list, actions, new Separator(), new VBox(4, saveCaption, saveRow), message);
         content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(520);
+        // 40 ems: 520 px at normal text, and as much more as the text is larger (fitOwner keeps it in the window).
+        content.prefWidthProperty().bind(Ems.of(saveCaption).multiply(40));
         content.getStyleClass().add("log-view");
         pane.setContent(content);
+        // Never taller or wider than its window, whatever the text size; the list is its first field.
+        Dialogs.fitOwner(dialog);
+        // The list takes Esc for itself (it would cancel an edit), so the dialog hears it first: Esc closes.
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                dialog.close();
+                e.consume();
+            }
+        });
         dialog.setOnShown(e -> {
             list.requestFocus();
             if (!list.getItems().isEmpty()) {

@@ -13,6 +13,7 @@ import app.overload.ui.TestLogbooks;
 import app.overload.ui.TextSize;
 import app.overload.ui.Theme;
 import app.overload.ui.WindowLook;
+import app.overload.ui.log.LogView;
 import app.overload.ui.welcome.WelcomeView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -141,7 +142,7 @@ class DialogsFitTest {
             new Screen("1024x640-text150", 1024, 640, TextSize.LARGE), Screen.SMALL_LAPTOP_TEXT200);
 
     /**
-     * The athlete settings and a block's re-plan, on the small laptop at each text size: each opens with the focus
+     * The athlete settings, a block's re-plan and the Log's routines, on the small laptop at each text size: each opens with the focus
      * on its first field, fits its window with its buttons whole, and Esc closes it without acting.
      */
     @Test
@@ -173,6 +174,15 @@ class DialogsFitTest {
                 check(robot, fit, replan, "replan", screen, theme);
                 closesWithEscape(robot, replan);
                 robot.interact(() -> robot.lookup("#back-to-blocks").queryButton().fire());
+
+                robot.interact(() -> app.window.select("log"));
+                ScreenFit.settle(robot);
+                robot.interact(() -> ((LogView) robot.lookup("#" + LogView.ID).query()).openRoutines());
+                Window routines = opened(robot);
+                focusOn(routines, "routine-list");
+                check(robot, fit, routines, "routines", screen, theme);
+                closesWithEscape(robot, routines);
+                robot.interact(() -> app.window.select("history"));
             }
         }
         fit.check();
