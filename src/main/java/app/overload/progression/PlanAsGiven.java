@@ -56,7 +56,7 @@ final class PlanAsGiven {
         for (PlannedSession p : current.plannedIn(week)) {
             for (int i = 0; i < p.prescriptions().size(); i++) {
                 if (remaining.contains(p.id()) && p.prescriptions().get(i) instanceof Prescription.Strength rx) {
-                    PlannedSeries.Occurrence reference = lastNormalBefore(PlannedSeries.of(current, p, i));
+                    PlannedSeries.Occurrence reference = PlannedWeeks.reference(PlannedSeries.of(current, p, i));
                     Mass now = reference == null ? null : top(reference.prescription());
                     Mass was = reference == null ? null : plan.planned(reference.planned().id())
                             .map(r -> top(r.prescriptions().get(reference.position()))).orElse(null);
@@ -69,19 +69,6 @@ final class PlanAsGiven {
             }
         }
         return scaled.isEmpty() ? current : withPrescriptions(current, scaled);
-    }
-
-    private static PlannedSeries.Occurrence lastNormalBefore(PlannedSeries series) {
-        PlannedSeries.Occurrence found = null;
-        for (PlannedSeries.Occurrence o : series.members()) {
-            if (o == series.target()) {
-                break;
-            }
-            if (o.kind() == WeekKind.NORMAL) {
-                found = o;
-            }
-        }
-        return found;
     }
 
     private static Mass top(Prescription rx) {

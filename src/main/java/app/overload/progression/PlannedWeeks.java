@@ -282,7 +282,8 @@ final class PlannedWeeks {
         return reference(c.series);
     }
 
-    private static PlannedSeries.Occurrence reference(PlannedSeries series) {
+    /** The last normal-week occurrence of {@code series} before its target; null when there is none. */
+    static PlannedSeries.Occurrence reference(PlannedSeries series) {
         PlannedSeries.Occurrence reference = null;
         for (PlannedSeries.Occurrence o : series.members()) {
             if (o == series.target()) {
