@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import app.overload.TempLogbook;
@@ -18,10 +16,8 @@ import app.overload.domain.StrengthSet;
 import app.overload.domain.UnitPreferences;
 import app.overload.domain.Workout;
 import app.overload.store.Logbook;
-import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
-import app.overload.ui.TaskExecutor;
-import app.overload.ui.TaskHandle;
+import app.overload.ui.RecordingTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -46,7 +42,8 @@ class RecordMarksAfterFirstRowsTest {
     @RegisterExtension
     final TempLogbook temp = new TempLogbook("records.db");
 
-    private final List<String> work = new ArrayList<>();
+    private final RecordingTaskExecutor recorder = new RecordingTaskExecutor(new CurrentThreadTaskExecutor());
+    private final List<String> work = recorder.descriptions();
     private Logbook logbook;
     private StackPane host;
 
@@ -71,23 +68,6 @@ class RecordMarksAfterFirstRowsTest {
                 List.of(new StrengthEntry(ExerciseId.of("back-squat"), sets, "")), ""));
     }
 
-    /** Runs every task at once, on the calling thread, and notes what it was asked to do. */
-    private TaskExecutor recording() {
-        TaskExecutor inner = new CurrentThreadTaskExecutor();
-        return new TaskExecutor() {
-            @Override
-            public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
-                    Consumer<? super Throwable> onFailure) {
-                work.add(description);
-                return inner.submit(description, task, onSuccess, onFailure);
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
-    }
-
     private static List<String> records(HistoryViewModel model) {
         return model.rows().stream().filter(HistoryRow.Entry.class::isInstance).map(r -> ((HistoryRow.Entry) r)
                 .records()).filter(r -> !r.isEmpty()).toList();
@@ -95,7 +75,7 @@ class RecordMarksAfterFirstRowsTest {
 
     @Test
     void theLookupStartsOnceTheFirstRowsAreLaidOut(FxRobot robot) {
-        HistoryViewModel model = new HistoryViewModel(logbook, recording(),
+        HistoryViewModel model = new HistoryViewModel(logbook, recorder,
                 new SimpleObjectProperty<>(UnitPreferences.METRIC));
         HistoryView[] view = new HistoryView[1];
         robot.interact(() -> {

@@ -36,6 +36,7 @@ import app.overload.domain.Workout;
 import app.overload.store.Logbook;
 import app.overload.ui.BackgroundWork;
 import app.overload.ui.CurrentThreadTaskExecutor;
+import app.overload.ui.RecordingTaskExecutor;
 import app.overload.ui.TaskExecutor;
 import app.overload.ui.TaskHandle;
 import app.overload.usecase.ChartData;
@@ -57,7 +58,8 @@ class ProgressViewModelTest {
     Path folder;
 
     private Logbook logbook;
-    private final List<String> work = new ArrayList<>();
+    private final RecordingTaskExecutor recorder = new RecordingTaskExecutor(new CurrentThreadTaskExecutor());
+    private final List<String> work = recorder.descriptions();
     private final SimpleObjectProperty<UnitPreferences> units = new SimpleObjectProperty<>(UnitPreferences.METRIC);
 
     @BeforeEach
@@ -94,21 +96,6 @@ class ProgressViewModelTest {
         logbook.saveAll(List.of(squats), sessions);
     }
 
-    private TaskExecutor recording(TaskExecutor inner) {
-        return new TaskExecutor() {
-            @Override
-            public <T> TaskHandle submit(String description, BackgroundWork<T> task, Consumer<? super T> onSuccess,
-                    Consumer<? super Throwable> onFailure) {
-                work.add(description);
-                return inner.submit(description, task, onSuccess, onFailure);
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
-    }
-
     private ProgressViewModel model(TaskExecutor executor) {
         return new ProgressViewModel(new ChartData(logbook), executor,
                 Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), units);
@@ -121,7 +108,7 @@ class ProgressViewModelTest {
     @Test
     void opensOnTheExerciseOfTheCurrentBlock() {
         fill();
-        ProgressViewModel model = model(recording(new CurrentThreadTaskExecutor()));
+        ProgressViewModel model = model(recorder);
 
         model.refresh();
 
@@ -136,7 +123,7 @@ class ProgressViewModelTest {
     @Test
     void anotherTopicReadsItsRowsAndANewRangeOnlyRebuilds() {
         fill();
-        ProgressViewModel model = model(recording(new CurrentThreadTaskExecutor()));
+        ProgressViewModel model = model(recorder);
         model.refresh();
         work.clear();
 
